@@ -94,6 +94,94 @@ export const diagnostics = {
     "error",
     (p) => `could not parse ${p.file}: ${p.reason}`,
   ),
+
+  // ── contract tests ─────────────────────────────────────────────────────────
+  "recording/malformed": define<{ reason: string }>("error", (p) => `recording cannot be imported: ${p.reason}`),
+  "recording/set-aside": define<{ reason: string }>(
+    "warning",
+    (p) => `recording set aside (its recorder altered it): ${p.reason}`,
+  ),
+  "event-stream/truncated": define<{ frame: number; offset: number; detail: string }>(
+    "error",
+    (p) => `event stream frame ${p.frame} at byte ${p.offset}: truncated (${p.detail})`,
+  ),
+  "event-stream/bad-length": define<{ frame: number; offset: number; detail: string }>(
+    "error",
+    (p) => `event stream frame ${p.frame} at byte ${p.offset}: length check failed (${p.detail})`,
+  ),
+  "event-stream/prelude-crc": define<{ frame: number; offset: number; detail: string }>(
+    "error",
+    (p) => `event stream frame ${p.frame} at byte ${p.offset}: prelude CRC check failed (${p.detail})`,
+  ),
+  "event-stream/message-crc": define<{ frame: number; offset: number; detail: string }>(
+    "error",
+    (p) => `event stream frame ${p.frame} at byte ${p.offset}: message CRC check failed (${p.detail})`,
+  ),
+  "event-stream/bad-headers": define<{ frame: number; offset: number; detail: string }>(
+    "error",
+    (p) => `event stream frame ${p.frame} at byte ${p.offset}: headers cannot be parsed (${p.detail})`,
+  ),
+  "route/bad-url": define<{ url: string; reason: string }>("error", (p) => `cannot route ${p.url}: ${p.reason}`),
+  "route/unknown-path": define<{ method: string; path: string }>(
+    "error",
+    (p) => `no path of the spec matches ${p.method} ${p.path}`,
+  ),
+  "route/unknown-method": define<{ method: string; path: string; template: string; declared: string }>(
+    "error",
+    (p) => `${p.path} matches ${p.template}, which declares no ${p.method} operation (declared: ${p.declared})`,
+  ),
+  "contract/missing-parameter": define<{ operation: string; location: string; name: string }>(
+    "error",
+    (p) => `${p.operation}: required ${p.location} parameter "${p.name}" is missing`,
+  ),
+  "contract/invalid-parameter": define<{ operation: string; location: string; name: string; detail: string }>(
+    "error",
+    (p) => `${p.operation}: ${p.location} "${p.name}" does not match its schema: ${p.detail}`,
+  ),
+  "contract/missing-body": define<{ operation: string; subject: string }>(
+    "error",
+    (p) => `${p.operation}: the ${p.subject} is required by the spec but the recording has none`,
+  ),
+  "contract/undeclared-body": define<{ operation: string; subject: string }>(
+    "error",
+    (p) => `${p.operation}: the recording has a ${p.subject} but the spec declares none`,
+  ),
+  "contract/undeclared-status": define<{ operation: string; status: number; declared: string }>(
+    "error",
+    (p) => `${p.operation}: status ${p.status} is not declared (declared: ${p.declared})`,
+  ),
+  "contract/undeclared-media-type": define<{ operation: string; subject: string; mediaType: string; declared: string }>(
+    "error",
+    (p) => `${p.operation}: ${p.subject} media type ${p.mediaType} is not declared (declared: ${p.declared})`,
+  ),
+  "contract/body-not-json": define<{ operation: string; subject: string; detail: string }>(
+    "error",
+    (p) => `${p.operation}: the ${p.subject} should be JSON but is not: ${p.detail}`,
+  ),
+  "contract/schema-violation": define<{ operation: string; subject: string; keyword: string; detail: string }>(
+    "error",
+    (p) => `${p.operation}: ${p.subject} violates "${p.keyword}": ${p.detail}`,
+  ),
+  "contract/event-message-type": define<{ operation: string; frame: number; messageType: string }>(
+    "error",
+    (p) => `${p.operation}: frame ${p.frame} has :message-type ${JSON.stringify(p.messageType)}; expected "event" or "exception"`,
+  ),
+  "contract/unknown-event": define<{ operation: string; frame: number; header: string; value: string; declared: string }>(
+    "error",
+    (p) => `${p.operation}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}, which the stream union does not declare (declared: ${p.declared})`,
+  ),
+  "contract/chunk-bytes": define<{ operation: string; frame: number; detail: string }>(
+    "error",
+    (p) => `${p.operation}: frame ${p.frame} chunk bytes are not base64-encoded JSON: ${p.detail}`,
+  ),
+  "secret/access-key-id": define<{ excerpt: string }>("error", (p) => `AWS access key id found: ${p.excerpt}`),
+  "secret/secret-access-key": define<{ excerpt: string }>("error", (p) => `AWS secret access key found: ${p.excerpt}`),
+  "secret/session-token": define<{ excerpt: string }>("error", (p) => `AWS session token found: ${p.excerpt}`),
+  "secret/sigv4-signature": define<{ excerpt: string }>("error", (p) => `real SigV4 signature found: ${p.excerpt}`),
+  "secret/account-id": define<{ account: string; excerpt: string }>(
+    "error",
+    (p) => `ARN with account id ${p.account}, which is not a known placeholder: ${p.excerpt}`,
+  ),
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnostics;

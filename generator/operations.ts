@@ -66,8 +66,11 @@ export function operation<const U extends string, const M extends Members>(
 export type Operation = OperationDefinition<string, Members>;
 
 export interface ServerVariant {
+  /** URL template with a `{region}` variable. */
   readonly url: string;
   readonly description: string;
+  /** Regions this endpoint form serves; the first is the default. */
+  readonly regions: readonly [string, ...string[]];
 }
 
 export interface ServiceDefinition {
@@ -79,8 +82,6 @@ export interface ServiceDefinition {
   readonly sdkId: string;
   readonly signingName: string;
   readonly endpointPrefix: string;
-  readonly regions: readonly string[];
-  readonly defaultRegion: string;
   readonly servers: readonly ServerVariant[];
   readonly tags: readonly { readonly name: string; readonly description: string }[];
   readonly operations: readonly Operation[];

@@ -75,16 +75,25 @@ export interface IntEnumShape extends NamedShape {
   readonly values: Readonly<Record<string, number>>;
 }
 
+/** Constraints Smithy puts on a list member or a map key/value rather than on its target. */
+export interface ElementConstraints {
+  readonly length?: LengthConstraint;
+  readonly pattern?: string;
+}
+
 export interface ListShape extends NamedShape {
   readonly kind: "list";
   readonly member: Shape;
+  readonly memberConstraints?: ElementConstraints;
   readonly length?: LengthConstraint;
 }
 
 export interface MapShape extends NamedShape {
   readonly kind: "map";
   readonly key: StringShape | EnumShape;
+  readonly keyConstraints?: ElementConstraints;
   readonly value: Shape;
+  readonly valueConstraints?: ElementConstraints;
   readonly length?: LengthConstraint;
 }
 

@@ -7,53 +7,53 @@ import { Messages, SystemContentBlocks, ToolConfiguration } from "./converse.js"
 
 export const FoundationModelVersionIdentifier = string({
   name: "FoundationModelVersionIdentifier",
-  description: "",
+  description: "ID or ARN of a foundation model: 1 to 256 characters drawn from letters, digits and _ . - / :.",
   length: { min: 1, max: 256 },
   pattern: "^[a-zA-Z_\\.\\-/0-9:]+$",
 });
 
 export const InvokeModelTokensRequest = structure({
   name: "InvokeModelTokensRequest",
-  description: "",
+  description: "An InvokeModel request body to count tokens for, in the same form it would be sent to InvokeModel.",
   members: {
-    body: member(Body, { description: "", required: true }),
+    body: member(Body, { description: "The model-specific request document, base64-encoded in this JSON request. It must follow the input format of the model named in modelId.", required: true }),
   },
 });
 
 export const ConverseTokensRequest = structure({
   name: "ConverseTokensRequest",
-  description: "",
+  description: "The token-consuming parts of a Converse request, in the same format Converse accepts.",
   members: {
-    messages: member(Messages, { description: "" }),
-    system: member(SystemContentBlocks, { description: "" }),
-    toolConfig: member(ToolConfiguration, { description: "" }),
-    additionalModelRequestFields: member(prelude.Document, { description: "" }),
+    messages: member(Messages, { description: "Conversation messages to count, in Converse message format." }),
+    system: member(SystemContentBlocks, { description: "System prompt content blocks to include in the count." }),
+    toolConfig: member(ToolConfiguration, { description: "Tool definitions to include in the count, as they would be sent to Converse." }),
+    additionalModelRequestFields: member(prelude.Document, { description: "Extra model-specific request fields, as they would be passed to Converse, to include in the count." }),
   },
 });
 
 export const CountTokensInput = union({
   name: "CountTokensInput",
-  description: "",
+  description: "The request to count tokens for, in either InvokeModel or Converse form. Exactly one member must be set.",
   members: {
-    invokeModel: member(InvokeModelTokensRequest, { description: "" }),
-    converse: member(ConverseTokensRequest, { description: "" }),
+    invokeModel: member(InvokeModelTokensRequest, { description: "Count tokens for a raw InvokeModel request body." }),
+    converse: member(ConverseTokensRequest, { description: "Count tokens for a Converse-style request." }),
   },
 });
 
 export const CountTokensRequest = structure({
   name: "CountTokensRequest",
-  description: "",
+  description: "Input to CountTokens: the model in the path and, in the JSON body, the request to measure.",
   members: {
-    modelId: member(FoundationModelVersionIdentifier, { description: "", required: true, binding: label() }),
-    input: member(CountTokensInput, { description: "", required: true }),
+    modelId: member(FoundationModelVersionIdentifier, { description: "ID or ARN of the foundation model whose tokenizer does the counting; counts differ from model to model.", required: true, binding: label() }),
+    input: member(CountTokensInput, { description: "The request to measure, in a format the chosen model accepts.", required: true }),
   },
 });
 
 export const CountTokensResponse = structure({
   name: "CountTokensResponse",
-  description: "",
+  description: "Result of CountTokens.",
   members: {
-    inputTokens: member(prelude.Integer, { description: "", required: true }),
+    inputTokens: member(prelude.Integer, { description: "Number of input tokens the request would consume if sent to the model for inference, matching the input tokens that would be billed.", required: true }),
   },
 });
 
@@ -67,7 +67,7 @@ export const CountTokens = operation({
   errors: [AccessDeniedException, InternalServerException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException],
   iamAction: "bedrock:CountTokens",
   tags: ["Token counting"],
-  summary: "",
-  description: "",
+  summary: "Count the input tokens a request would use on a model",
+  description: "Returns how many input tokens a request would consume on the given model, without running inference. The request can be an InvokeModel body or Converse-style messages, system prompt and tool configuration, and the count follows that model's own tokenizer. Use it to estimate cost and to check that prompts fit a model's limits before sending them; not every model supports it. Authorized by the IAM action bedrock:CountTokens.",
   readonly: true,
 });

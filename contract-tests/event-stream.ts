@@ -1,0 +1,142 @@
+/**
+ * `application/vnd.amazon.eventstream` framing. Each frame is
+ *   total length (4) | headers length (4) | prelude CRC (4) | headers | payload | message CRC (4)
+ * @smithy/core's codec decodes exactly one frame, so we cut the byte stream into frames by the
+ * total-length prelude first. We check the prelude CRC ourselves before trusting the lengths it
+ * guards, so a corrupted length is reported as what it is rather than as a truncated stream;
+ * the codec then checks both CRCs again and parses the headers.
+ */
+import { Crc32 } from "@smithy/core/checksum";
+import { EventStreamCodec } from "@smithy/core/event-streams";
+import type { MessageHeaderValue, MessageHeaders } from "@smithy/core/event-streams";
+import { fromUtf8, toUtf8 } from "@smithy/core/serde";
+import { problem, type Problem } from "../generator/diagnostics.js";
+
+const PRELUDE_LENGTH = 12;
+const CRC_LENGTH = 4;
+const MINIMUM_FRAME_LENGTH = PRELUDE_LENGTH + CRC_LENGTH;
+
+export type { MessageHeaderValue };
+
+export interface DecodedFrame {
+  /** Position of the frame in the stream, from 0. */
+  readonly index: number;
+  /** Byte offset of the frame's first byte in the stream. */
+  readonly offset: number;
+  readonly length: number;
+  readonly headers: Readonly<MessageHeaders>;
+  readonly payload: Uint8Array;
+}
+
+/** A frame to encode: string header values become `string` headers. */
+export interface FrameToEncode {
+  readonly headers: Readonly<Record<string, string | MessageHeaderValue>>;
+  readonly payload: Uint8Array | string;
+}
+
+export type FrameCheck = "truncated" | "bad-length" | "prelude-crc" | "message-crc" | "bad-headers";
+
+/** Thrown by `decodeEventStream`; `problem` names the frame, its byte offset and the failed check. */
+export class EventStreamError extends Error {
+  readonly problem: Problem;
+  constructor(
+    readonly check: FrameCheck,
+    readonly frame: number,
+    readonly offset: number,
+    detail: string,
+  ) {
+    const p = problem(`event-stream/${check}`, { frame, offset, detail });
+    super(p.message);
+    this.name = "EventStreamError";
+    this.problem = p;
+  }
+}
+
+const codec = new EventStreamCodec(toUtf8, fromUtf8);
+
+/** Splits `bytes` into frames and decodes each; throws EventStreamError at the first bad frame. */
+export function decodeEventStream(bytes: Uint8Array): DecodedFrame[] {
+  const frames: DecodedFrame[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 0;
+  while (offset < bytes.byteLength) {
+    const index = frames.length;
+    const remaining = bytes.byteLength - offset;
+    const fail = (check: FrameCheck, detail: string): never => {
+      throw new EventStreamError(check, index, offset, detail);
+    };
+    if (remaining < PRELUDE_LENGTH) {
+      fail("truncated", `${remaining} bytes left, a prelude needs ${PRELUDE_LENGTH}`);
+    }
+    const totalLength = view.getUint32(offset, false);
+    const headersLength = view.getUint32(offset + 4, false);
+    const preludeCrc = view.getUint32(offset + 8, false);
+    const computed = crc32(bytes.subarray(offset, offset + 8));
+    if (computed !== preludeCrc) {
+      fail("prelude-crc", `prelude says ${hex(preludeCrc)}, computed ${hex(computed)}`);
+    }
+    if (totalLength < MINIMUM_FRAME_LENGTH) {
+      fail("bad-length", `total length ${totalLength} is below the minimum ${MINIMUM_FRAME_LENGTH}`);
+    }
+    if (headersLength > totalLength - MINIMUM_FRAME_LENGTH) {
+      fail("bad-length", `headers length ${headersLength} does not fit in a frame of ${totalLength} bytes`);
+    }
+    if (totalLength > remaining) {
+      fail("truncated", `frame declares ${totalLength} bytes, only ${remaining} remain`);
+    }
+    const message = decodeOne(bytes.subarray(offset, offset + totalLength), fail);
+    frames.push({ index, offset, length: totalLength, headers: message.headers, payload: message.body });
+    offset += totalLength;
+  }
+  return frames;
+}
+
+function decodeOne(
+  frame: Uint8Array,
+  fail: (check: FrameCheck, detail: string) => never,
+): { headers: MessageHeaders; body: Uint8Array } {
+  try {
+    return codec.decode(frame);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // The codec reports both CRC failures as plain Errors; its wording is the only discriminator.
+    if (/prelude checksum/i.test(detail)) return fail("prelude-crc", detail);
+    if (/message checksum/i.test(detail)) return fail("message-crc", detail);
+    return fail("bad-headers", detail);
+  }
+}
+
+/** Encodes frames with the codec, for tests that need a stream (valid or deliberately broken). */
+export function encodeEventStream(frames: readonly FrameToEncode[]): Uint8Array {
+  const parts = frames.map((frame) => {
+    const headers: MessageHeaders = {};
+    for (const [name, value] of Object.entries(frame.headers)) {
+      headers[name] = typeof value === "string" ? { type: "string", value } : value;
+    }
+    const body = typeof frame.payload === "string" ? fromUtf8(frame.payload) : frame.payload;
+    return codec.encode({ headers, body });
+  });
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
+/** The value of a string-typed header, or undefined when absent or of another type. */
+export function stringHeader(frame: DecodedFrame, name: string): string | undefined {
+  const header = frame.headers[name];
+  return header?.type === "string" ? header.value : undefined;
+}
+
+function crc32(bytes: Uint8Array): number {
+  const checksum = new Crc32();
+  checksum.update(bytes);
+  return checksum.digestSync();
+}
+
+function hex(n: number): string {
+  return `0x${n.toString(16).padStart(8, "0")}`;
+}

@@ -1,0 +1,94 @@
+/**
+ * Definitions → one OpenAPI 3.1 document. Pure and deterministic: components sorted by name,
+ * paths in the service's operation order, every object built in a fixed key order.
+ */
+import type { OpenAPIV3_1 } from "openapi-types";
+import type { Operation, ServiceDefinition } from "../operations.js";
+import { reachableShapes, type Shape } from "../shapes.js";
+import type { JsonSchema } from "./json-schema.js";
+import { bodySchemas, commonHeaders, emitOperation, splitMembers } from "./rest-json.js";
+import { shapeSchema, structureSchema, type SchemaContext } from "./shape-schemas.js";
+
+export type OpenApiDocument = OpenAPIV3_1.Document;
+
+export function emitDocument(service: ServiceDefinition): OpenApiDocument {
+  const ctx: SchemaContext = { strictShapes: requestShapes(service.operations) };
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: service.title,
+      version: service.apiVersion,
+      summary: service.summary,
+      description: service.description,
+      license: { ...service.license },
+    },
+    externalDocs: { ...service.externalDocs },
+    servers: service.servers.map((s) => ({
+      url: s.url,
+      description: s.description,
+      variables: {
+        region: { default: s.regions[0], enum: [...s.regions], description: "AWS Region that hosts the endpoint." },
+      },
+    })),
+    security: [{ sigv4: [] }, { bearer: [] }],
+    tags: service.tags.map((t) => ({ ...t })),
+    paths: emitPaths(service.operations, ctx),
+    components: {
+      schemas: emitSchemas(service.operations, ctx) as Record<string, OpenAPIV3_1.SchemaObject>,
+      headers: commonHeaders,
+      securitySchemes: securitySchemes(service),
+    },
+  };
+}
+
+function securitySchemes(service: ServiceDefinition): Record<string, OpenAPIV3_1.SecuritySchemeObject> {
+  return {
+    sigv4: {
+      type: "apiKey",
+      name: "Authorization",
+      in: "header",
+      description: `AWS Signature Version 4 with the signing name \`${service.signingName}\`. Sign each request with your AWS credentials (an AWS SDK or signing library does this); the signature travels in the Authorization header, alongside X-Amz-Date and, for temporary credentials, X-Amz-Security-Token.`,
+      "x-amazon-apigateway-authtype": "awsSigv4",
+      "x-aws-signing-name": service.signingName,
+    } as OpenAPIV3_1.SecuritySchemeObject,
+    bearer: {
+      type: "http",
+      scheme: "bearer",
+      description: "An Amazon Bedrock API key, sent as `Authorization: Bearer <key>`, instead of a SigV4 signature.",
+    },
+  };
+}
+
+function emitPaths(operations: readonly Operation[], ctx: SchemaContext): OpenAPIV3_1.PathsObject {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const item = (paths[op.uri] ??= {});
+    item[op.method.toLowerCase()] = emitOperation(op, ctx);
+  }
+  return paths as OpenAPIV3_1.PathsObject;
+}
+
+/** Every named shape the operations reach, plus the JSON body of each input and output. */
+function emitSchemas(operations: readonly Operation[], ctx: SchemaContext): Record<string, JsonSchema> {
+  const schemas = new Map<string, JsonSchema>();
+  const ioShapes = new Set<Shape>(operations.flatMap((op) => [op.input, op.output]));
+  for (const shape of reachableShapes(operations.flatMap(operationRoots))) {
+    if (shape.prelude || ioShapes.has(shape)) continue;
+    schemas.set(shape.name, shapeSchema(shape, ctx));
+  }
+  for (const body of operations.flatMap(bodySchemas)) schemas.set(body.name, structureSchema(body.shape, body.members, ctx));
+  return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function operationRoots(op: Operation): Shape[] {
+  return [op.input, op.output, ...op.errors];
+}
+
+/** Shapes reachable from any request: they get `additionalProperties: false`. */
+export function requestShapes(operations: readonly Operation[]): ReadonlySet<Shape> {
+  const roots = operations.flatMap((op) => {
+    const input = splitMembers(op.input);
+    return [op.input, ...Object.values(op.input.members).map((m) => m.target), ...(input.payload ? [input.payload[1].target] : [])];
+  });
+  return new Set(reachableShapes(roots));
+}

@@ -1,0 +1,199 @@
+/**
+ * The restJson1 protocol layer: how an operation's input and output members travel in HTTP
+ * (labels, headers, query, payload, JSON body), how errors map to statuses, and how event
+ * streams are framed. Shape schemas come from shape-schemas.ts.
+ */
+import type { OpenAPIV3_1 } from "openapi-types";
+import type { Operation } from "../operations.js";
+import type { ErrorShape, Member, Members, Shape, StructureShape } from "../shapes.js";
+import { compact, schemaRef, type JsonSchema } from "./json-schema.js";
+import { memberSchema, referenceTo, type SchemaContext } from "./shape-schemas.js";
+
+export const EVENT_STREAM_MEDIA_TYPE = "application/vnd.amazon.eventstream";
+export const JSON_MEDIA_TYPE = "application/json";
+export const ERROR_TYPE_HEADER = "X-Amzn-ErrorType";
+export const REQUEST_ID_HEADER = "x-amzn-RequestId";
+
+/** Reusable response headers every restJson1 reply carries, referenced from each response. */
+export const commonHeaders: Record<string, OpenAPIV3_1.HeaderObject> = {
+  RequestId: {
+    description: "Identifier the service assigned to this request; quote it when contacting AWS Support.",
+    schema: { type: "string" },
+  },
+  ErrorType: {
+    description:
+      "Name of the error (for example `ValidationException`), sometimes followed by `:` and a link to its documentation. Tells apart errors that share a status code.",
+    schema: { type: "string" },
+  },
+};
+
+type Operation31 = OpenAPIV3_1.OperationObject<Record<`x-${string}`, unknown>>;
+
+interface SplitMembers {
+  readonly labels: [string, Member][];
+  readonly headers: [string, Member][];
+  readonly queries: [string, Member][];
+  readonly payload?: [string, Member];
+  readonly body: Members;
+}
+
+/** Sorts a structure's members by where they travel. */
+export function splitMembers(shape: StructureShape): SplitMembers {
+  const split = { labels: [] as [string, Member][], headers: [] as [string, Member][], queries: [] as [string, Member][] };
+  let payloadMember: [string, Member] | undefined;
+  const body: Record<string, Member> = {};
+  for (const [name, m] of Object.entries(shape.members)) {
+    switch (m.binding?.in) {
+      case "label":
+        split.labels.push([name, m]);
+        break;
+      case "header":
+        split.headers.push([name, m]);
+        break;
+      case "query":
+        split.queries.push([name, m]);
+        break;
+      case "payload":
+        payloadMember = [name, m];
+        break;
+      case undefined:
+        body[name] = m;
+        break;
+    }
+  }
+  return { ...split, payload: payloadMember, body };
+}
+
+/** The HTTP name a header- or query-bound member travels under. */
+function wireName(member: Member, fallback: string): string {
+  return member.binding && "name" in member.binding ? member.binding.name : fallback;
+}
+
+export function isEventStream(shape: Shape): boolean {
+  return shape.kind === "union" && shape.streaming === true;
+}
+
+/** The component schemas an operation's input and output contribute beyond their shapes. */
+export interface BodySchema {
+  readonly name: string;
+  readonly shape: StructureShape;
+  readonly members: Members;
+}
+
+/** Input/output structures whose JSON body members become a component of the same name. */
+export function bodySchemas(op: Operation): BodySchema[] {
+  return [op.input, op.output].flatMap((shape) => {
+    const split = splitMembers(shape);
+    return split.payload || Object.keys(split.body).length === 0 ? [] : [{ name: shape.name, shape, members: split.body }];
+  });
+}
+
+export function emitOperation(op: Operation, ctx: SchemaContext): Operation31 {
+  const input = splitMembers(op.input);
+  const bidirectional = input.payload !== undefined && isEventStream(input.payload[1].target);
+  return compact({
+    operationId: op.name,
+    summary: op.summary,
+    description: op.description,
+    tags: [...op.tags],
+    parameters: parameters(input, ctx),
+    requestBody: requestBody(op.input, input, ctx),
+    responses: { ...successResponse(op, ctx), ...errorResponses(op.errors) },
+    "x-smithy-id": `com.amazonaws.bedrockruntime#${op.name}`,
+    "x-smithy-errors": op.errors.map((e) => e.name).sort(),
+    "x-aws-iam-action": op.iamAction,
+    "x-smithy-readonly": op.readonly ? true : undefined,
+    "x-smithy-idempotent": op.idempotent ? true : undefined,
+    "x-aws-pagination": op.pagination ? { ...op.pagination } : undefined,
+    "x-aws-bidirectional-stream": bidirectional
+      ? {
+          protocol: "HTTP/2",
+          note: "The request body is itself an event stream that stays open while the response streams back; clients need an HTTP/2 connection and an event-stream encoder, which OpenAPI cannot describe.",
+        }
+      : undefined,
+  }) as Operation31;
+}
+
+function parameters(input: SplitMembers, ctx: SchemaContext): OpenAPIV3_1.ParameterObject[] | undefined {
+  const params: OpenAPIV3_1.ParameterObject[] = [
+    ...input.labels.map(([name, m]) => parameter(name, "path", m, ctx)),
+    ...input.queries.map(([name, m]) => parameter(wireName(m, name), "query", m, ctx)),
+    ...input.headers.map(([name, m]) => parameter(wireName(m, name), "header", m, ctx)),
+  ];
+  return params.length > 0 ? params : undefined;
+}
+
+function parameter(name: string, location: "path" | "query" | "header", m: Member, ctx: SchemaContext): OpenAPIV3_1.ParameterObject {
+  const { description, ...schema } = memberSchema(m, ctx);
+  return compact({
+    name,
+    in: location,
+    description,
+    required: location === "path" ? true : m.required ? true : undefined,
+    schema: schema as OpenAPIV3_1.ParameterObject["schema"],
+  });
+}
+
+function requestBody(shape: StructureShape, input: SplitMembers, ctx: SchemaContext): OpenAPIV3_1.RequestBodyObject | undefined {
+  if (input.payload) {
+    const [, m] = input.payload;
+    return compact({ description: m.description, required: m.required ? true : undefined, content: payloadContent(m, ctx) });
+  }
+  const bodyMembers = Object.values(input.body);
+  if (bodyMembers.length === 0) return undefined;
+  return compact({
+    required: bodyMembers.some((m) => m.required) ? true : undefined,
+    content: { [JSON_MEDIA_TYPE]: { schema: { $ref: schemaRef(shape.name) } } },
+  });
+}
+
+/** The media types of a member bound to the whole HTTP body. */
+function payloadContent(m: Member, ctx: SchemaContext): Record<string, OpenAPIV3_1.MediaTypeObject> {
+  const target = m.target;
+  if (isEventStream(target)) return { [EVENT_STREAM_MEDIA_TYPE]: { schema: referenceTo(target, ctx) as OpenAPIV3_1.SchemaObject } };
+  if (target.kind === "blob") {
+    // A raw body whose format the model decides (its Content-Type header says which); JSON in practice.
+    return {
+      [JSON_MEDIA_TYPE]: { schema: { description: "The model's own request or response document; its schema depends on the model." } },
+      "*/*": { schema: { type: "string", contentMediaType: "application/octet-stream" } as OpenAPIV3_1.SchemaObject },
+    };
+  }
+  return { [JSON_MEDIA_TYPE]: { schema: referenceTo(target, ctx) as OpenAPIV3_1.SchemaObject } };
+}
+
+function successResponse(op: Operation, ctx: SchemaContext): OpenAPIV3_1.ResponsesObject {
+  const output = splitMembers(op.output);
+  const headers: Record<string, OpenAPIV3_1.HeaderObject | OpenAPIV3_1.ReferenceObject> = {
+    [REQUEST_ID_HEADER]: { $ref: "#/components/headers/RequestId" },
+  };
+  for (const [name, m] of output.headers) {
+    const { description, ...schema } = memberSchema(m, ctx);
+    headers[wireName(m, name)] = compact({ description, required: m.required ? true : undefined, schema: schema as OpenAPIV3_1.HeaderObject["schema"] });
+  }
+  let content: Record<string, OpenAPIV3_1.MediaTypeObject> | undefined;
+  if (output.payload) content = payloadContent(output.payload[1], ctx);
+  else if (Object.keys(output.body).length > 0) content = { [JSON_MEDIA_TYPE]: { schema: { $ref: schemaRef(op.output.name) } } };
+  return { [String(op.status)]: compact({ description: op.output.description, headers, content }) };
+}
+
+/** One response per status; errors that share a status are alternatives (`anyOf`), since their bodies can be identical. */
+function errorResponses(errors: readonly ErrorShape[]): OpenAPIV3_1.ResponsesObject {
+  const byStatus = new Map<number, ErrorShape[]>();
+  for (const e of errors) byStatus.set(e.error.status, [...(byStatus.get(e.error.status) ?? []), e]);
+  const responses: OpenAPIV3_1.ResponsesObject = {};
+  for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
+    const shapes = byStatus.get(status)!.slice().sort((a, b) => a.name.localeCompare(b.name));
+    const refs = shapes.map((e) => ({ $ref: schemaRef(e.name) }));
+    responses[String(status)] = {
+      description: shapes.length === 1 ? shapes[0]!.description : `One of: ${shapes.map((e) => e.name).join(", ")}. The \`${ERROR_TYPE_HEADER}\` header tells which.`,
+      headers: {
+        [ERROR_TYPE_HEADER]: { $ref: "#/components/headers/ErrorType" },
+        [REQUEST_ID_HEADER]: { $ref: "#/components/headers/RequestId" },
+      },
+      content: { [JSON_MEDIA_TYPE]: { schema: (refs.length === 1 ? refs[0] : { anyOf: refs }) as OpenAPIV3_1.SchemaObject } },
+    };
+  }
+  return responses;
+}
+
+export type { JsonSchema };

@@ -1,0 +1,38 @@
+import { resolve } from "node:path";
+import { ProblemsError, formatProblem } from "../../generator/diagnostics.js";
+import { generateDocument, writeSpec } from "../../generator/generate.js";
+import { EXIT_OK, EXIT_PROBLEMS, parseArgs, type Command } from "../command.js";
+import { repoRoot } from "../paths.js";
+
+export const generateCommand: Command = {
+  name: "generate",
+  summary: "Build the OpenAPI document from the definitions and write spec/",
+  help: `Usage: bedrock-openapi generate [--out DIR]
+
+Checks the typed definitions, emits the OpenAPI 3.1 document and writes
+bedrock-runtime.openapi.json and bedrock-runtime.openapi.yaml atomically.
+
+Options:
+  --out DIR   where to write (default: the repository's spec/ folder)
+  --help      show this text
+
+Exit codes: 0 written, 1 a definition is broken (nothing written), 2 usage error.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ["out"] });
+    if (args.switches.has("help")) {
+      io.out(this.help);
+      return EXIT_OK;
+    }
+    const outDir = resolve(args.values.get("out") ?? resolve(repoRoot, "spec"));
+    try {
+      const files = await writeSpec(generateDocument(), outDir);
+      for (const file of files) io.out(`wrote ${file}`);
+      return EXIT_OK;
+    } catch (error) {
+      if (!(error instanceof ProblemsError)) throw error;
+      for (const p of error.problems) io.err(formatProblem(p));
+      io.err(`${error.problems.length} problem(s); nothing was written`);
+      return EXIT_PROBLEMS;
+    }
+  },
+};
