@@ -95,6 +95,104 @@ export const diagnostics = {
     (p) => `could not parse ${p.file}: ${p.reason}`,
   ),
 
+  // ── validators ─────────────────────────────────────────────────────────────
+  "validators/check-crashed": define<{ check: string; reason: string }>(
+    "error",
+    (p) => `the ${p.check} check stopped on an unexpected error, so its verdict is unknown: ${p.reason}`,
+  ),
+  "structure/invalid": define<{ keyword: string; detail: string }>(
+    "error",
+    (p) => `${p.detail} (OpenAPI 3.1 schema, keyword "${p.keyword}")`,
+  ),
+  "structure/unresolved-ref": define<{ ref: string; reason: string }>(
+    "error",
+    (p) => `$ref ${JSON.stringify(p.ref)} cannot be resolved: ${p.reason}`,
+  ),
+  "structure/rejected": define<{ reason: string }>(
+    "error",
+    (p) => `swagger-parser rejects the document: ${p.reason}`,
+  ),
+  "lint/redocly": define<{ rule: string; severity: string; message: string }>(
+    "error",
+    (p) => `${p.message} (Redocly ${p.rule}${p.severity === "warn" ? "; a warning, and warnings fail the check too" : ""})`,
+  ),
+  "lint/operation-missing-field": define<{ operation: string; field: string }>(
+    "error",
+    (p) => `operation ${p.operation} has no ${p.field}`,
+  ),
+  "lint/operation-missing-extension": define<{ operation: string; extension: string; expected: string }>(
+    "error",
+    (p) => `operation ${p.operation} has no valid ${p.extension} (expected ${p.expected})`,
+  ),
+  "lint/operation-id-mismatch": define<{ operation: string; operationId: string; expected: string }>(
+    "error",
+    (p) => `operation ${p.operation}: operationId ${JSON.stringify(p.operationId)} must be the AWS operation name ${JSON.stringify(p.expected)}`,
+  ),
+  "lint/success-response-count": define<{ operation: string; statuses: string }>(
+    "error",
+    (p) => `operation ${p.operation} must declare exactly one 2xx response (declares: ${p.statuses || "none"})`,
+  ),
+  "lint/unknown-error-schema": define<{ operation: string; error: string }>(
+    "error",
+    (p) => `operation ${p.operation} lists error ${p.error}, but #/components/schemas/${p.error} does not exist`,
+  ),
+  "lint/invalid-error-schema": define<{ error: string; detail: string }>(
+    "error",
+    (p) => `error schema ${p.error} needs x-smithy-error {fault: "client" (4xx) | "server" (5xx), status}: ${p.detail}`,
+  ),
+  "lint/undeclared-error-status": define<{ operation: string; error: string; status: number }>(
+    "error",
+    (p) => `operation ${p.operation} can return ${p.error} with status ${p.status}, but declares no ${p.status} response`,
+  ),
+  "lint/error-not-in-response": define<{ operation: string; error: string; status: number }>(
+    "error",
+    (p) => `operation ${p.operation}: the ${p.status} response's JSON schema does not reference ${p.error} (directly or in anyOf)`,
+  ),
+  "lint/union-without-oneof": define<{ schema: string }>(
+    "error",
+    (p) => `union ${p.schema} has no oneOf branches, so it cannot require exactly one member`,
+  ),
+  "lint/union-branch-not-single-property": define<{ schema: string; branch: number; found: string }>(
+    "error",
+    (p) => `union ${p.schema}: branch ${p.branch} must be an object schema with exactly one property, found ${p.found}`,
+  ),
+  "lint/union-accepts-empty": define<{ schema: string; branch: number }>(
+    "error",
+    (p) => `union ${p.schema}: branch ${p.branch} requires no member, so {} satisfies the union`,
+  ),
+  "lint/union-member-not-required": define<{ schema: string; branch: number; member: string }>(
+    "error",
+    (p) => `union ${p.schema}: branch ${p.branch} must require exactly its member "${p.member}"`,
+  ),
+  "lint/union-branch-open": define<{ schema: string; branch: number }>(
+    "error",
+    (p) => `union ${p.schema}: branch ${p.branch} must set additionalProperties: false, or an object with two members matches it`,
+  ),
+  "lint/union-duplicate-member": define<{ schema: string; member: string; first: number; second: number }>(
+    "error",
+    (p) => `union ${p.schema}: member "${p.member}" appears in branches ${p.first} and ${p.second}`,
+  ),
+  "schemas/invalid-schema": define<{ schema: string; detail: string }>(
+    "error",
+    (p) => `schema ${p.schema} is not valid JSON Schema 2020-12: ${p.detail}`,
+  ),
+  "schemas/compile-failed": define<{ schema: string; reason: string }>(
+    "error",
+    (p) => `AJV (draft 2020-12, strict) cannot compile schema ${p.schema}: ${p.reason}`,
+  ),
+  "schemas/unresolved-ref": define<{ schema: string; ref: string }>(
+    "error",
+    (p) => `schema ${p.schema}: $ref ${JSON.stringify(p.ref)} does not point at a schema under #/components/schemas`,
+  ),
+  "schemas/base64-unchecked": define<{ schema: string }>(
+    "error",
+    (p) => `schema ${p.schema}: contentEncoding base64 is only an annotation; add format: "byte" so validators enforce it`,
+  ),
+  "schemas/unknown-target": define<{ target: string; reason: string }>(
+    "error",
+    (p) => `cannot validate against ${p.target}: ${p.reason}`,
+  ),
+
   // ── contract tests ─────────────────────────────────────────────────────────
   "recording/malformed": define<{ reason: string }>("error", (p) => `recording cannot be imported: ${p.reason}`),
   "recording/set-aside": define<{ reason: string }>(

@@ -1,7 +1,7 @@
 // Definitions: async-invoke. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { document, enumeration, integer, label, list, member, query, string, structure, timestamp, union } from "../shapes.js";
 import { operation } from "../operations.js";
-import { AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
+import { AccessDeniedException, authenticationErrors, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
 import { AccountId, S3Uri } from "./converse-content.js";
 
 export const AsyncInvokeIdempotencyToken = string({
@@ -242,7 +242,7 @@ export const StartAsyncInvoke = operation({
   status: 200,
   input: StartAsyncInvokeRequest,
   output: StartAsyncInvokeResponse,
-  errors: [AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:InvokeModel",
   tags: ["Asynchronous invocation"],
   summary: "Start an asynchronous model invocation",
@@ -257,7 +257,7 @@ export const GetAsyncInvoke = operation({
   status: 200,
   input: GetAsyncInvokeRequest,
   output: GetAsyncInvokeResponse,
-  errors: [AccessDeniedException, InternalServerException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:GetAsyncInvoke",
   tags: ["Asynchronous invocation"],
   summary: "Get the status and details of an asynchronous invocation",
@@ -272,7 +272,7 @@ export const ListAsyncInvokes = operation({
   status: 200,
   input: ListAsyncInvokesRequest,
   output: ListAsyncInvokesResponse,
-  errors: [AccessDeniedException, InternalServerException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:ListAsyncInvokes",
   tags: ["Asynchronous invocation"],
   summary: "List asynchronous invocations",

@@ -1,7 +1,7 @@
 // Definitions: converse. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { enumeration, integer, label, list, map, member, payload, prelude, string, structure, union } from "../shapes.js";
 import { operation } from "../operations.js";
-import { AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
+import { AccessDeniedException, authenticationErrors, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
 import { GuardrailAssessment, GuardrailAssessmentList, GuardrailIdentifier, GuardrailOutputText, GuardrailVersion } from "./guardrail.js";
 import { PerformanceConfigLatency, ServiceTierType } from "./invoke.js";
 import { CachePointBlock, CacheTTL, ContentBlock, ContentBlockDelta, ContentBlockStart, NonEmptyString, SystemContentBlock, ToolName } from "./converse-content.js";
@@ -568,7 +568,7 @@ export const Converse = operation({
   status: 200,
   input: ConverseRequest,
   output: ConverseResponse,
-  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:InvokeModel",
   tags: ["Conversation"],
   summary: "Send a conversation to a model and get its reply",
@@ -582,7 +582,7 @@ export const ConverseStream = operation({
   status: 200,
   input: ConverseStreamRequest,
   output: ConverseStreamResponse,
-  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:InvokeModelWithResponseStream",
   tags: ["Conversation"],
   summary: "Send a conversation to a model and stream back its reply",

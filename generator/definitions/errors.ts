@@ -1,5 +1,5 @@
 // Definitions: errors. Facts (names, types, constraints, bindings) follow the official Smithy model.
-import { error, integer, member, string } from "../shapes.js";
+import { error, integer, member, prelude, string } from "../shapes.js";
 
 export const NonBlankString = string({
   name: "NonBlankString",
@@ -124,3 +124,40 @@ export const ValidationException = error({
     message: member(NonBlankString, { description: "Human-readable description of what failed validation." }),
   },
 });
+
+// ── Errors the service returns that the official model does not list ──────────
+// AWS's request authentication layer answers before Bedrock sees the call, so these reach
+// every operation. The recordings show each of them; the drift allow-list names the files.
+
+export const UnrecognizedClientException = error({
+  name: "UnrecognizedClientException",
+  description:
+    "Returned with HTTP 403 when the access key id or bearer key is not known to AWS (wrong, deleted or from another partition). Not in the official model; the live service sends it, as recordings dd-trace-py/029-InvokeModel and ruby-llm/016-Converse show. Retrying with the same credentials fails the same way.",
+  error: { fault: "client", status: 403 },
+  members: {
+    message: member(prelude.String, { description: "Human-readable explanation of the rejected credentials." }),
+  },
+});
+
+export const InvalidSignatureException = error({
+  name: "InvalidSignatureException",
+  description:
+    "Returned with HTTP 403 when the SigV4 signature does not match the request, for example because the secret key is wrong, the clock is skewed or the signature has expired. Not in the official model; the live service sends it, as recording otel-js-contrib/010-InvokeModel shows. Re-sign the request before retrying.",
+  error: { fault: "client", status: 403 },
+  members: {
+    message: member(prelude.String, { description: "Human-readable explanation of the signature mismatch." }),
+  },
+});
+
+export const ExpiredTokenException = error({
+  name: "ExpiredTokenException",
+  description:
+    "Returned with HTTP 403 when the session token of temporary credentials has expired. Not in the official model; the live service sends it, as recording dd-trace-py/025-InvokeModel shows. Refresh the credentials and sign again.",
+  error: { fault: "client", status: 403 },
+  members: {
+    message: member(prelude.String, { description: "Human-readable explanation of the expired token." }),
+  },
+});
+
+/** Errors of the authentication layer in front of every operation. */
+export const authenticationErrors = [UnrecognizedClientException, InvalidSignatureException, ExpiredTokenException] as const;

@@ -1,7 +1,7 @@
 // Definitions: guardrail-checks. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { enumeration, list, member, prelude, string, structure, union } from "../shapes.js";
 import { operation } from "../operations.js";
-import { AccessDeniedException, InternalServerException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
+import { AccessDeniedException, authenticationErrors, InternalServerException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
 
 export const GuardrailChecksRole = enumeration({
   name: "GuardrailChecksRole",
@@ -333,7 +333,7 @@ export const InvokeGuardrailChecks = operation({
   status: 200,
   input: InvokeGuardrailChecksRequest,
   output: InvokeGuardrailChecksResponse,
-  errors: [AccessDeniedException, InternalServerException, ServiceUnavailableException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:InvokeGuardrailChecks",
   tags: ["Guardrails"],
   summary: "Run inline guardrail checks on a list of messages",

@@ -1,7 +1,7 @@
 // Definitions: guardrail. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { double, enumeration, integer, label, list, long, member, prelude, string, structure, union } from "../shapes.js";
 import { operation } from "../operations.js";
-import { AccessDeniedException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
+import { AccessDeniedException, authenticationErrors, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
 
 export const GuardrailIdentifier = string({
   name: "GuardrailIdentifier",
@@ -902,7 +902,7 @@ export const ApplyGuardrail = operation({
   status: 200,
   input: ApplyGuardrailRequest,
   output: ApplyGuardrailResponse,
-  errors: [AccessDeniedException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:ApplyGuardrail",
   tags: ["Guardrails"],
   summary: "Evaluate content against a guardrail without invoking a model",

@@ -1,7 +1,7 @@
 // Definitions: invoke. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { blob, enumeration, header, label, member, payload, string, structure, union } from "../shapes.js";
 import { operation } from "../operations.js";
-import { AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
+import { AccessDeniedException, authenticationErrors, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
 import { GuardrailIdentifier, GuardrailVersion } from "./guardrail.js";
 
 export const Body = blob({
@@ -213,7 +213,7 @@ export const InvokeModel = operation({
   status: 200,
   input: InvokeModelRequest,
   output: InvokeModelResponse,
-  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:InvokeModel",
   tags: ["Model invocation"],
   summary: "Run inference on a model with a model-specific request body",
@@ -227,7 +227,7 @@ export const InvokeModelWithResponseStream = operation({
   status: 200,
   input: InvokeModelWithResponseStreamRequest,
   output: InvokeModelWithResponseStreamResponse,
-  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:InvokeModelWithResponseStream",
   tags: ["Model invocation"],
   summary: "Run inference on a model and stream the output as events",
@@ -241,7 +241,7 @@ export const InvokeModelWithBidirectionalStream = operation({
   status: 200,
   input: InvokeModelWithBidirectionalStreamRequest,
   output: InvokeModelWithBidirectionalStreamResponse,
-  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:InvokeModelWithBidirectionalStream",
   tags: ["Model invocation"],
   summary: "Open a two-way streaming session with a speech model",

@@ -1,7 +1,7 @@
 // Definitions: tokens. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { label, member, prelude, string, structure, union } from "../shapes.js";
 import { operation } from "../operations.js";
-import { AccessDeniedException, InternalServerException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
+import { AccessDeniedException, authenticationErrors, InternalServerException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
 import { Body } from "./invoke.js";
 import { Messages, SystemContentBlocks, ToolConfiguration } from "./converse.js";
 
@@ -64,7 +64,7 @@ export const CountTokens = operation({
   status: 200,
   input: CountTokensRequest,
   output: CountTokensResponse,
-  errors: [AccessDeniedException, InternalServerException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException],
+  errors: [AccessDeniedException, InternalServerException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:CountTokens",
   tags: ["Token counting"],
   summary: "Count the input tokens a request would use on a model",

@@ -1,0 +1,136 @@
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { checkDefinitions } from "./check-definitions.js";
+import { bedrockRuntime } from "./definitions/index.js";
+import { ProblemsError, type DiagnosticCode } from "./diagnostics.js";
+import { generateDocument, serializeSpec, SPEC_BASENAME, writeSpec } from "./generate.js";
+import type { Operation, ServiceDefinition } from "./operations.js";
+import { enumeration, error, label, member, prelude, string, structure, union, type Shape } from "./shapes.js";
+import { repoRoot } from "../scripts/paths.js";
+
+const errorShape = error({ name: "Oops", description: "Failure.", error: { fault: "server", status: 500 }, members: {} });
+
+function serviceWith(input: Operation["input"], overrides: Partial<Operation> = {}): ServiceDefinition {
+  const output = structure({ name: "Out", description: "Output.", members: {} });
+  const op: Operation = {
+    name: "Do",
+    method: "POST",
+    uri: "/do/{id}",
+    status: 200,
+    input,
+    output,
+    errors: [errorShape],
+    iamAction: "svc:Do",
+    tags: ["T"],
+    summary: "Do it",
+    description: "Does it.",
+    ...overrides,
+  };
+  return { ...bedrockRuntime, operations: [op] };
+}
+
+const idMember = member(prelude.String, { description: "Id.", required: true, binding: label() });
+const codes = (service: ServiceDefinition): DiagnosticCode[] => checkDefinitions(service, new Map<Shape, string>()).map((p) => p.code);
+
+describe("generator", () => {
+  it("the real definitions pass their checks", () => {
+    assert.deepEqual(checkDefinitions(bedrockRuntime, new Map()), []);
+  });
+
+  it("two generations are byte-identical", () => {
+    const first = serializeSpec(generateDocument());
+    const second = serializeSpec(generateDocument());
+    assert.deepEqual([...first.keys()], [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`]);
+    assert.deepEqual(first, second);
+  });
+
+  it("the committed spec/ equals a fresh generation", async () => {
+    for (const [name, text] of serializeSpec(generateDocument())) {
+      const committed = await readFile(resolve(repoRoot, "spec", name), "utf8");
+      assert.ok(committed === text, `spec/${name} is stale: run 'npm run generate' and commit the result`);
+    }
+  });
+
+  it("YAML and JSON describe the same document", async () => {
+    const files = serializeSpec(generateDocument());
+    const { parse } = await import("yaml");
+    assert.deepEqual(parse(files.get(`${SPEC_BASENAME}.yaml`)!), JSON.parse(files.get(`${SPEC_BASENAME}.json`)!));
+  });
+
+  describe("rejects broken definitions", () => {
+    it("an empty description, naming the member", () => {
+      const input = structure({ name: "In", description: "In.", members: { id: idMember, note: member(prelude.String, { description: " " }) } });
+      const problems = checkDefinitions(serviceWith(input), new Map<Shape, string>([[input, "generator/definitions/x.ts"]]));
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0]!.code, "definition/missing-description");
+      assert.equal(problems[0]!.file, "generator/definitions/x.ts");
+      assert.equal(problems[0]!.pointer, "In.note");
+    });
+
+    it("an invalid regular expression", () => {
+      const bad = string({ name: "Bad", description: "Bad.", pattern: "^[a-" });
+      const input = structure({ name: "In", description: "In.", members: { id: idMember, v: member(bad, { description: "V." }) } });
+      assert.deepEqual(codes(serviceWith(input)), ["definition/invalid-pattern"]);
+    });
+
+    it("min above max", () => {
+      const bad = string({ name: "Bad", description: "Bad.", length: { min: 5, max: 1 } });
+      const input = structure({ name: "In", description: "In.", members: { id: idMember, v: member(bad, { description: "V." }) } });
+      assert.deepEqual(codes(serviceWith(input)), ["definition/invalid-constraint"]);
+    });
+
+    it("two shapes with one name", () => {
+      const a = string({ name: "Twin", description: "A." });
+      const b = string({ name: "Twin", description: "B." });
+      const input = structure({ name: "In", description: "In.", members: { id: idMember, a: member(a, { description: "A." }), b: member(b, { description: "B." }) } });
+      assert.deepEqual(codes(serviceWith(input)), ["definition/duplicate-shape-name"]);
+    });
+
+    it("a URI label without a member, and a label member that is optional", () => {
+      const input = structure({ name: "In", description: "In.", members: { other: member(prelude.String, { description: "O.", binding: label() }) } });
+      assert.deepEqual(codes(serviceWith(input)).sort(), ["definition/invalid-uri-label", "definition/label-not-required", "definition/unbound-label-member"]);
+    });
+
+    it("duplicate enum values and empty enums", () => {
+      const dup = enumeration({ name: "Dup", description: "D.", values: { A: "a", B: "a" } });
+      const empty = enumeration({ name: "None", description: "N.", values: {} });
+      const input = structure({ name: "In", description: "In.", members: { id: idMember, d: member(dup, { description: "D." }), e: member(empty, { description: "E." }) } });
+      assert.deepEqual(codes(serviceWith(input)).sort(), ["definition/duplicate-enum-value", "definition/empty-enum"]);
+    });
+
+    it("a required union member and an event stream member that is not a structure", () => {
+      const u = union({ name: "U", description: "U.", streaming: true, members: { x: member(prelude.String, { description: "X.", required: true }) } });
+      const input = structure({ name: "In", description: "In.", members: { id: idMember, u: member(u, { description: "U." }) } });
+      assert.deepEqual(codes(serviceWith(input)).sort(), ["definition/event-stream-member", "definition/union-member-required"]);
+    });
+
+    it("a missing operation summary", () => {
+      const input = structure({ name: "In", description: "In.", members: { id: idMember } });
+      assert.deepEqual(codes(serviceWith(input, { summary: "" })), ["definition/missing-description"]);
+    });
+
+    it("generateDocument throws every problem at once", () => {
+      const input = structure({ name: "In", description: "", members: { id: idMember } });
+      assert.throws(() => generateDocument(serviceWith(input, { summary: "" }), new Map()), (e: unknown) => e instanceof ProblemsError && e.problems.length === 2);
+    });
+  });
+
+  describe("writing", () => {
+    it("writes both files and leaves no temporary file", async () => {
+      const dir = await mkdtemp(join(tmpdir(), "spec-"));
+      await writeSpec(generateDocument(), dir);
+      assert.deepEqual((await readdir(dir)).sort(), [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`]);
+    });
+
+    it("a failed write reports the place and changes nothing", async () => {
+      const dir = await mkdtemp(join(tmpdir(), "spec-"));
+      const blocker = join(dir, "spec");
+      await writeFile(blocker, "not a folder");
+      await assert.rejects(writeSpec(generateDocument(), blocker), (e: unknown) => e instanceof ProblemsError && e.problems[0]!.code === "io/write-failed");
+      assert.equal(await readFile(blocker, "utf8"), "not a folder");
+      assert.deepEqual(await readdir(dir), ["spec"]);
+    });
+  });
+});
