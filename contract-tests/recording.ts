@@ -10,7 +10,10 @@ import type { JsonValue } from "../generator/shapes.js";
 
 export interface RecordedRequest {
   readonly method: string;
-  /** The URL as captured; recorder placeholders (e.g. `<AWS_REGION>`) are kept. */
+  /**
+   * The URL as captured. Where the recorder left a placeholder (e.g. `<AWS_REGION>`) the importer
+   * uses the source's normalized URL instead and keeps the captured one in `meta.originalUrl`.
+   */
   readonly url: string;
   /** Header names as captured; multi-valued headers joined with `, `. */
   readonly headers: Readonly<Record<string, string>>;
@@ -66,8 +69,9 @@ export interface Recording {
   readonly notes: readonly string[];
   /**
    * Set when the recorder altered the interaction so that it no longer shows what the service
-   * sent (hand-spliced bodies, stripped headers). Such a recording is reported as set aside with
-   * this reason, never silently skipped. A disagreement with the spec is never a reason.
+   * sent (hand-spliced bodies). Such a recording is reported as set aside with this reason, never
+   * silently skipped. A disagreement with the spec is never a reason, and neither are re-serialized
+   * JSON bodies or stripped headers: those are noted in `meta.headersStripped` (see below).
    */
   readonly setAside?: string;
   /** Free-form facts about the interaction (model id, provider, error type, …). */
@@ -78,4 +82,14 @@ export interface Recording {
 export interface RecordingFile {
   readonly file: string;
   readonly recording: Recording;
+}
+
+/**
+ * Which header maps the recorder dropped, from `meta.headersStripped` (`["request"]`,
+ * `["response"]` or both). Header checks on a stripped side are skipped: absence proves nothing.
+ */
+export function strippedHeaders(recording: Recording): { readonly request: boolean; readonly response: boolean } {
+  const stripped = recording.meta["headersStripped"];
+  const sides = Array.isArray(stripped) ? stripped : [];
+  return { request: sides.includes("request"), response: sides.includes("response") };
 }

@@ -95,6 +95,29 @@ export const diagnostics = {
     (p) => `could not parse ${p.file}: ${p.reason}`,
   ),
 
+  // ── recorder ───────────────────────────────────────────────────────────────
+  "recorder/scenarios-file": define<{ detail: string }>("error", (p) => `the scenarios file ${p.detail}`),
+  "recorder/invalid-scenario": define<{ index: number; name: string | undefined; detail: string }>(
+    "error",
+    (p) => `scenario ${p.index}${p.name === undefined ? "" : ` ("${p.name}")`}: ${p.detail}`,
+  ),
+  "recorder/not-sent": define<{ scenario: string; operation: string; reason: string }>(
+    "error",
+    (p) => `scenario "${p.scenario}": ${p.operation} failed before a request was sent: ${p.reason}`,
+  ),
+  "recorder/transport-failed": define<{ scenario: string; operation: string; reason: string }>(
+    "error",
+    (p) => `scenario "${p.scenario}": ${p.operation} was sent but no HTTP response came back: ${p.reason}`,
+  ),
+  "recorder/secret-left": define<{ scenario: string; found: string }>(
+    "error",
+    (p) => `scenario "${p.scenario}": the redacted recording still shows ${p.found}; it was not written`,
+  ),
+  "recorder/stream-unframed": define<{ scenario: string; reason: string }>(
+    "warning",
+    (p) => `scenario "${p.scenario}": the event-stream body does not decode (${p.reason}); it was redacted as raw bytes, so its checksums may not match`,
+  ),
+
   // ── validators ─────────────────────────────────────────────────────────────
   "validators/check-crashed": define<{ check: string; reason: string }>(
     "error",
@@ -150,27 +173,27 @@ export const diagnostics = {
   ),
   "lint/union-without-oneof": define<{ schema: string }>(
     "error",
-    (p) => `union ${p.schema} has no oneOf branches, so it cannot require exactly one member`,
+    (p) => `union ${p.schema} has neither oneOf branches nor (for a one-member union) a single property, so it cannot require exactly one member`,
   ),
-  "lint/union-branch-not-single-property": define<{ schema: string; branch: number; found: string }>(
+  "lint/union-branch-not-single-property": define<{ schema: string; branch: string; found: string }>(
     "error",
-    (p) => `union ${p.schema}: branch ${p.branch} must be an object schema with exactly one property, found ${p.found}`,
+    (p) => `union ${p.schema}: ${p.branch} must be an object schema with exactly one property, found ${p.found}`,
   ),
-  "lint/union-accepts-empty": define<{ schema: string; branch: number }>(
+  "lint/union-accepts-empty": define<{ schema: string; branch: string }>(
     "error",
-    (p) => `union ${p.schema}: branch ${p.branch} requires no member, so {} satisfies the union`,
+    (p) => `union ${p.schema}: ${p.branch} requires no member, so {} satisfies the union`,
   ),
-  "lint/union-member-not-required": define<{ schema: string; branch: number; member: string }>(
+  "lint/union-member-not-required": define<{ schema: string; branch: string; member: string }>(
     "error",
-    (p) => `union ${p.schema}: branch ${p.branch} must require exactly its member "${p.member}"`,
+    (p) => `union ${p.schema}: ${p.branch} must require exactly its member "${p.member}"`,
   ),
-  "lint/union-branch-open": define<{ schema: string; branch: number }>(
+  "lint/union-branch-open": define<{ schema: string; branch: string }>(
     "error",
-    (p) => `union ${p.schema}: branch ${p.branch} must set additionalProperties: false, or an object with two members matches it`,
+    (p) => `union ${p.schema}: ${p.branch} must set additionalProperties: false, or an object with two members matches it`,
   ),
-  "lint/union-duplicate-member": define<{ schema: string; member: string; first: number; second: number }>(
+  "lint/union-duplicate-member": define<{ schema: string; member: string; first: string; second: string }>(
     "error",
-    (p) => `union ${p.schema}: member "${p.member}" appears in branches ${p.first} and ${p.second}`,
+    (p) => `union ${p.schema}: member "${p.member}" appears in ${p.first} and in ${p.second}`,
   ),
   "schemas/invalid-schema": define<{ schema: string; detail: string }>(
     "error",
@@ -272,6 +295,26 @@ export const diagnostics = {
     "error",
     (p) => `${p.operation}: frame ${p.frame} chunk bytes are not base64-encoded JSON: ${p.detail}`,
   ),
+  "contract/operation-mismatch": define<{ recorded: string; routed: string }>(
+    "error",
+    (p) => `the recording says ${p.recorded} but its request routes to ${p.routed}`,
+  ),
+  "contract/undeclared-error": define<{ operation: string; status: number; errorType: string; declared: string }>(
+    "error",
+    (p) => `${p.operation}: X-Amzn-ErrorType ${p.errorType} is not an error declared for status ${p.status} (declared: ${p.declared})`,
+  ),
+  "contract/no-stream-frames": define<{ operation: string; schema: string }>(
+    "error",
+    (p) => `${p.operation}: event stream schema ${p.schema} has no usable x-amazon-eventstream frames extension`,
+  ),
+  "contract/event-header": define<{ operation: string; frame: number; header: string; value: string; expected: string }>(
+    "error",
+    (p) => `${p.operation}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}; the spec says ${JSON.stringify(p.expected)}`,
+  ),
+  "contract/rejected-request": define<{ rejection: string; detail: string }>(
+    "warning",
+    (p) => `${p.detail} (expected: the service rejected this request with ${p.rejection})`,
+  ),
   "secret/access-key-id": define<{ excerpt: string }>("error", (p) => `AWS access key id found: ${p.excerpt}`),
   "secret/secret-access-key": define<{ excerpt: string }>("error", (p) => `AWS secret access key found: ${p.excerpt}`),
   "secret/session-token": define<{ excerpt: string }>("error", (p) => `AWS session token found: ${p.excerpt}`),
@@ -280,7 +323,54 @@ export const diagnostics = {
     "error",
     (p) => `ARN with account id ${p.account}, which is not a known placeholder: ${p.excerpt}`,
   ),
+
+  // ── drift ──────────────────────────────────────────────────────────────────
+  // The definitions against the official model (smithy) and the shipped SDK schemas (sdk).
+  "drift/missing-operation": driftDifference("operation missing from the definitions"),
+  "drift/extra-operation": driftDifference("operation that AWS does not define"),
+  "drift/route-mismatch": driftDifference("HTTP method and URI differ"),
+  "drift/status-mismatch": driftDifference("HTTP status differs"),
+  "drift/missing-error": driftDifference("error missing from the operation's error list"),
+  "drift/extra-error": driftDifference("error that AWS does not list for the operation"),
+  "drift/operation-trait-mismatch": driftDifference("operation trait (readonly, idempotent, paginated) differs"),
+  "drift/missing-shape": driftDifference("shape missing from the definitions"),
+  "drift/extra-shape": driftDifference("shape that AWS does not define"),
+  "drift/type-mismatch": driftDifference("type differs"),
+  "drift/missing-member": driftDifference("member missing from the definitions"),
+  "drift/extra-member": driftDifference("member that AWS does not define"),
+  "drift/required-mismatch": driftDifference("required flag differs"),
+  "drift/binding-mismatch": driftDifference("HTTP binding differs"),
+  "drift/streaming-mismatch": driftDifference("event-stream marking differs"),
+  "drift/enum-value-missing": driftDifference("enum value missing from the definitions"),
+  "drift/enum-value-extra": driftDifference("enum value that AWS does not define"),
+  "drift/enum-name-mismatch": driftDifference("enum member name differs for the same value"),
+  "drift/constraint-mismatch": driftDifference("constraint differs"),
+  "drift/default-mismatch": driftDifference("default value differs"),
+  "drift/sensitive-mismatch": driftDifference("@sensitive differs"),
+  "drift/idempotency-token-mismatch": driftDifference("@idempotencyToken differs"),
+  "drift/timestamp-format-mismatch": driftDifference("timestamp format differs"),
+  "drift/error-trait-mismatch": driftDifference("error fault or retryable flag differs"),
+  "drift/unmodeled-trait": driftDifference("AWS puts a trait here that the shape vocabulary cannot express"),
+  "drift/stale-allow-entry": define<{ code: string; path: string; source: string }>(
+    "error",
+    (p) => `allow-list entry [${p.code}] at ${p.path} (${p.source}) matches no difference; remove it or correct its path`,
+  ),
+  "drift/unreadable-model": define<{ source: string; place: string; detail: string }>(
+    "error",
+    (p) => `cannot read the ${p.source} model at ${p.place}: ${p.detail}`,
+  ),
 } as const;
+
+/** What a drift difference reports: which AWS source, what it says and what the definitions say. */
+export interface DriftFact {
+  readonly source: string;
+  readonly aws: string;
+  readonly ours: string;
+}
+
+function driftDifference(what: string): DiagnosticDefinition<DriftFact> {
+  return define<DriftFact>("error", (p) => `${what}: ${p.source} says ${p.aws}; the definitions say ${p.ours}`);
+}
 
 export type DiagnosticCode = keyof typeof diagnostics;
 type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof diagnostics)[C]["message"]>[0];

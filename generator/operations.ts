@@ -52,8 +52,11 @@ export interface OperationDefinition<U extends string = string, M extends Member
   /** Smithy `@idempotent`: repeating the call has the effect of one. */
   readonly idempotent?: boolean;
   readonly pagination?: Pagination;
-  /** Transport facts OpenAPI cannot express (HTTP/2-only, bidirectional streaming). */
-  readonly transportNote?: string;
+  /**
+   * The live service writes `null` for optional members it leaves unset in this operation's
+   * response, which the model does not say. Names the recordings that show it.
+   */
+  readonly outputSendsNulls?: string;
 }
 
 export function operation<const U extends string, const M extends Members>(

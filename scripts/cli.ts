@@ -3,9 +3,10 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { EXIT_USAGE, UsageError, type Command, type CommandIO } from "./command.js";
+import { driftCommand } from "./commands/drift.js";
 import { generateCommand } from "./commands/generate.js";
 
-const commands: readonly Command[] = [generateCommand];
+const commands: readonly Command[] = [generateCommand, driftCommand];
 
 const usage = () => `Usage: bedrock-openapi <command> [options]
 

@@ -216,9 +216,10 @@ export const ToolName = string({
 
 export const ToolUseType = enumeration({
   name: "ToolUseType",
-  description: "Kind of tool call. `server_tool_use` marks a tool that the service runs itself rather than one the client has to execute.",
+  description: "Kind of tool call. `server_tool_use` marks a tool that the service runs itself rather than one the client has to execute; `tool_use` marks an ordinary call the client answers. The official model lists only `server_tool_use`, but the live service also sends `tool_use` (recordings ruby-llm/012-Converse and ruby-llm/038-Converse).",
   values: {
     SERVER_TOOL_USE: "server_tool_use",
+    TOOL_USE: "tool_use",
   },
 });
 

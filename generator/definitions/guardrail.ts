@@ -462,7 +462,10 @@ export const GuardrailSensitiveInformationPolicyAssessment = structure({
   description: "What the sensitive information policy found: built-in PII types and custom regex matches.",
   members: {
     piiEntities: member(GuardrailPiiEntityFilterList, { description: "Built-in PII types found in the content.", required: true }),
-    regexes: member(GuardrailRegexFilterList, { description: "Custom regex matches found in the content.", required: true }),
+    regexes: member(GuardrailRegexFilterList, {
+      description:
+        "Custom regex matches found in the content. The official model marks it required, but the live service leaves it out of Converse guardrail traces (recordings openllmetry/004-Converse and openllmetry/005-ConverseStream), so it is optional here.",
+    }),
   },
 });
 
@@ -906,5 +909,6 @@ export const ApplyGuardrail = operation({
   iamAction: "bedrock:ApplyGuardrail",
   tags: ["Guardrails"],
   summary: "Evaluate content against a guardrail without invoking a model",
+  outputSendsNulls: "openinference-py/012-ApplyGuardrail, 013 and 014 show `wordPolicy`, `regexes`, `images` and other absent members as null",
   description: "Runs text and images through a guardrail's policies (denied topics, content filters, word filters, sensitive information filters, contextual grounding and automated reasoning checks) on their own, without calling a foundation model. Use it to screen a prompt before it reaches any model (source `INPUT`), or to check a response from any model, including ones hosted outside Amazon Bedrock (source `OUTPUT`). The response says whether the guardrail intervened, returns replacement content when it did (the configured blocked message, or the text with sensitive information masked), and includes per-policy assessments, usage counted in policy units, and coverage; set `outputScope` to `FULL` to also see entries that did not trigger. Pass a version number or `DRAFT` as the version. Authorized by the IAM action `bedrock:ApplyGuardrail`.",
 });

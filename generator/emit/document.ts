@@ -12,7 +12,7 @@ import { shapeSchema, structureSchema, type SchemaContext } from "./shape-schema
 export type OpenApiDocument = OpenAPIV3_1.Document;
 
 export function emitDocument(service: ServiceDefinition): OpenApiDocument {
-  const ctx: SchemaContext = { strictShapes: requestShapes(service.operations) };
+  const ctx: SchemaContext = { strictShapes: requestShapes(service.operations), nullableShapes: nullableShapes(service.operations) };
   return {
     openapi: "3.1.0",
     info: {
@@ -82,6 +82,16 @@ function emitSchemas(operations: readonly Operation[], ctx: SchemaContext): Reco
 
 function operationRoots(op: Operation): Shape[] {
   return [op.input, op.output, ...op.errors];
+}
+
+/** Structures in responses whose service sends null for unset optional members, with the evidence. */
+function nullableShapes(operations: readonly Operation[]): ReadonlyMap<Shape, string> {
+  const nullable = new Map<Shape, string>();
+  for (const op of operations) {
+    if (op.outputSendsNulls === undefined) continue;
+    for (const shape of reachableShapes([op.output])) if (shape.kind === "structure") nullable.set(shape, op.outputSendsNulls);
+  }
+  return nullable;
 }
 
 /** Shapes reachable from any request: they get `additionalProperties: false`. */

@@ -9,7 +9,7 @@ export type Extensions = { readonly [key: `x-${string}`]: JsonValue | undefined 
 
 export interface JsonSchema extends Extensions {
   readonly $ref?: string;
-  readonly type?: "object" | "array" | "string" | "integer" | "number" | "boolean";
+  readonly type?: "object" | "array" | "string" | "integer" | "number" | "boolean" | "null";
   readonly format?: string;
   readonly title?: string;
   readonly description?: string;

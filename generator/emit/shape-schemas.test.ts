@@ -118,6 +118,7 @@ describe("shape → JSON Schema", () => {
     const items = list({ name: "Items", description: "i", member: prelude.String });
     assert.deepEqual(memberSchema(member(items, { description: "at most 2", length: { max: 2 } }), open), {
       $ref: "#/components/schemas/Items",
+      type: "array",
       description: "at most 2",
       maxItems: 2,
     });

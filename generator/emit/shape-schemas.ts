@@ -30,6 +30,11 @@ export interface SchemaContext {
    * responses stay open because the live service sends fields the model omits.
    */
   readonly strictShapes: ReadonlySet<Shape>;
+  /**
+   * Structures whose optional members the service may send as `null` (see
+   * `outputSendsNulls`), with the evidence for each.
+   */
+  readonly nullableShapes?: ReadonlyMap<Shape, string>;
 }
 
 /** Where a union's members travel as event-stream frames, recorded on the union's schema. */
@@ -92,9 +97,12 @@ export function structureSchema(shape: StructureShape, members: Members, ctx: Sc
         },
       }
     : {};
+  const nullEvidence = ctx.nullableShapes?.get(shape);
+  const propertySchema = (m: Member): JsonSchema =>
+    nullEvidence !== undefined && !m.required ? orNull(memberSchema(m, ctx), nullEvidence) : memberSchema(m, ctx);
   return named(shape, {
     type: "object",
-    properties: { ...Object.fromEntries(entries.map(([name, m]) => [name, memberSchema(m, ctx)])), ...errorProperties },
+    properties: { ...Object.fromEntries(entries.map(([name, m]) => [name, propertySchema(m)])), ...errorProperties },
     required: required.length > 0 ? required : undefined,
     additionalProperties: ctx.strictShapes.has(shape) ? false : undefined,
     [ERROR_EXTENSION]: shape.error
@@ -103,11 +111,23 @@ export function structureSchema(shape: StructureShape, members: Members, ctx: Sc
   });
 }
 
+/** An optional member the service may send as null instead of leaving it out. */
+function orNull(schema: JsonSchema, evidence: string): JsonSchema {
+  const { description, ...rest } = schema;
+  return {
+    description: `${description ?? ""} The service may send null instead of leaving it out (${evidence}).`.trim(),
+    anyOf: [rest, { type: "null" }],
+  };
+}
+
 /** The schema of one member: its target plus what the member itself adds. */
 export function memberSchema(member: Member, ctx: SchemaContext): JsonSchema {
   const target = referenceTo(member.target, ctx);
+  const narrows = member.length !== undefined || member.range !== undefined;
   return compact({
     ...target,
+    // Strict validators want the type beside keywords that only apply to one type.
+    type: target.$ref !== undefined && narrows ? jsonTypeOf(member.target) : target.type,
     description: member.description,
     default: member.default,
     ...lengthKeywords(member.target, member.length),
@@ -124,9 +144,11 @@ function unionSchema(shape: UnionShape, ctx: SchemaContext): JsonSchema {
     required: [name],
     additionalProperties: false,
   }));
+  // A one-branch oneOf is illogical to linters; a single-member union is just that branch.
+  const [only] = branches;
+  const body: JsonSchema = branches.length === 1 && only ? { ...only, title: undefined } : { type: "object", oneOf: branches };
   return named(shape, {
-    type: "object",
-    oneOf: branches,
+    ...body,
     [UNION_EXTENSION]: true,
     [EVENT_STREAM_EXTENSION]: shape.streaming ? eventStreamFrames(shape) : undefined,
   });
@@ -228,6 +250,37 @@ function lengthKeywords(shape: Shape, length: LengthConstraint | undefined): Jso
       return compact({ minLength: base64Length(length.min), maxLength: base64Length(length.max) });
     default:
       return compact({ minLength: length.min, maxLength: length.max });
+  }
+}
+
+/** The JSON type a shape's values have, where there is exactly one. */
+function jsonTypeOf(shape: Shape): JsonSchema["type"] {
+  switch (shape.kind) {
+    case "structure":
+    case "union":
+    case "map":
+      return "object";
+    case "list":
+      return "array";
+    case "string":
+    case "enum":
+    case "blob":
+      return "string";
+    case "integer":
+    case "long":
+    case "intEnum":
+      return "integer";
+    case "float":
+    case "double":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "timestamp":
+      return shape.format === "date-time" || shape.format === "http-date" ? "string" : "number";
+    case "document":
+      return undefined;
+    default:
+      return assertNever(shape);
   }
 }
 

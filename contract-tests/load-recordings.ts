@@ -1,0 +1,60 @@
+/**
+ * Reads recordings from disk: `<dir>/<source>/*.json`, in a stable order. A file that does not
+ * have our shape is returned as a problem naming it, never skipped.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { problem, type Problem } from "../generator/diagnostics.js";
+import type { Recording, RecordingFile } from "./recording.js";
+
+/** The repository root, from this module's place (contract-tests/ or dist/contract-tests/). */
+export const repoRoot = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../.." : "..", import.meta.url));
+export const recordingsDir = join(repoRoot, "contract-tests", "recordings");
+export const specJsonFile = join(repoRoot, "spec", "bedrock-runtime.openapi.json");
+
+export interface LoadedRecordings {
+  readonly recordings: readonly RecordingFile[];
+  readonly problems: readonly Problem[];
+}
+
+/** Loads every recording under `dir`; `file` names are relative to the repository root. */
+export function loadRecordings(dir: string = recordingsDir): LoadedRecordings {
+  const recordings: RecordingFile[] = [];
+  const problems: Problem[] = [];
+  for (const source of readdirSync(dir).sort()) {
+    const sourceDir = join(dir, source);
+    if (!statSync(sourceDir).isDirectory()) continue;
+    for (const name of readdirSync(sourceDir).sort()) {
+      if (!name.endsWith(".json")) continue;
+      const path = join(sourceDir, name);
+      const file = relative(repoRoot, path);
+      try {
+        recordings.push({ file, recording: checkShape(JSON.parse(readFileSync(path, "utf8"))) });
+      } catch (error) {
+        problems.push(problem("recording/malformed", { reason: error instanceof Error ? error.message : String(error) }, { file }));
+      }
+    }
+  }
+  return { recordings, problems };
+}
+
+/** Just enough checking that the validator can rely on the fields it reads. */
+function checkShape(value: unknown): Recording {
+  const root = value as Partial<Recording> | null;
+  if (typeof root !== "object" || root === null) throw new Error("not a JSON object");
+  if (typeof root.operation !== "string") throw new Error("operation must be a string");
+  const request = root.request;
+  if (typeof request?.method !== "string" || typeof request.url !== "string" || typeof request.headers !== "object") {
+    throw new Error("request needs method, url and headers");
+  }
+  const response = root.response;
+  if (typeof response?.status !== "number" || typeof response.headers !== "object") {
+    throw new Error("response needs status and headers");
+  }
+  if (typeof root.provenance?.kind !== "string") throw new Error("provenance.kind is missing");
+  if (!Array.isArray(root.notes) || typeof root.meta !== "object" || root.meta === null) {
+    throw new Error("notes (array) and meta (object) are required");
+  }
+  return root as Recording;
+}

@@ -1,0 +1,135 @@
+/**
+ * Checks an `application/vnd.amazon.eventstream` body frame by frame against the event union
+ * the spec declares for it. The union's `x-amazon-eventstream.frames` extension says which
+ * frame headers select which member; the frame's payload is that member's structure (restJson1
+ * puts the member's value in the payload, not the one-key union wrapper).
+ */
+import { decodeEventStream, EventStreamError, stringHeader, type DecodedFrame } from "./event-stream.js";
+import type { Scope } from "./contract-scope.js";
+import { childPointer, essence, isJsonMediaType, isObject, resolve, type JsonObject } from "./spec-lookup.js";
+
+interface FrameRule {
+  readonly member: string;
+  readonly messageType: string;
+  /** `:event-type` or `:exception-type` value. */
+  readonly type: string;
+  readonly contentType?: string;
+  /** Pointer to the member's schema inside the union. */
+  readonly schemaPointer: string;
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+export interface StreamOptions {
+  /** Pointer to the media type's schema (the union, usually a `$ref`). */
+  readonly schemaPointer: string;
+  readonly bodyBase64: string;
+  /** InvokeModelWithResponseStream: chunk `bytes` hold base64 model output of this media type. */
+  readonly chunkMediaType?: string;
+  readonly decodeChunks: boolean;
+}
+
+export function validateEventStream(scope: Scope, options: StreamOptions): void {
+  const rules = frameRules(scope, options.schemaPointer);
+  if (rules === undefined) return;
+  let frames: DecodedFrame[];
+  try {
+    frames = decodeEventStream(Buffer.from(options.bodyBase64, "base64"));
+  } catch (error) {
+    if (!(error instanceof EventStreamError)) throw error;
+    scope.problems.push({ ...error.problem, file: scope.file, pointer: "/response/bodyBase64" });
+    return;
+  }
+  for (const frame of frames) validateFrame(scope, frame, rules, options);
+}
+
+function validateFrame(scope: Scope, frame: DecodedFrame, rules: readonly FrameRule[], options: StreamOptions): void {
+  const at = `/response/frames/${frame.index}`;
+  const operation = scope.operation;
+  const messageType = stringHeader(frame, ":message-type") ?? "(missing)";
+  if (messageType !== "event" && messageType !== "exception") {
+    scope.report("contract/event-message-type", { operation, frame: frame.index, messageType }, `${at}/headers/:message-type`);
+    return;
+  }
+  const typeHeader = messageType === "event" ? ":event-type" : ":exception-type";
+  const type = stringHeader(frame, typeHeader) ?? "(missing)";
+  const rule = rules.find((r) => r.messageType === messageType && r.type === type);
+  if (rule === undefined) {
+    const declared = rules.filter((r) => r.messageType === messageType).map((r) => r.type);
+    scope.report(
+      "contract/unknown-event",
+      { operation, frame: frame.index, header: typeHeader, value: type, declared: declared.join(", ") || "none" },
+      `${at}/headers/${typeHeader}`,
+    );
+    return;
+  }
+  const contentType = stringHeader(frame, ":content-type");
+  if (contentType !== undefined && rule.contentType !== undefined && essence(contentType) !== essence(rule.contentType)) {
+    scope.report(
+      "contract/event-header",
+      { operation, frame: frame.index, header: ":content-type", value: contentType, expected: rule.contentType },
+      `${at}/headers/:content-type`,
+    );
+  }
+  const text = new TextDecoder().decode(frame.payload);
+  let payload: unknown;
+  try {
+    // An event whose structure has no members may travel with an empty payload.
+    payload = text.trim() === "" ? {} : JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    scope.report("contract/body-not-json", { operation, subject: `frame ${frame.index} (${rule.member}) payload`, detail }, `${at}/payload`);
+    return;
+  }
+  scope.checkSchema(rule.schemaPointer, payload, `frame ${frame.index} (${rule.member}) payload`, `${at}/payload`);
+  if (options.decodeChunks && rule.member === "chunk") validateChunkBytes(scope, frame.index, payload, options.chunkMediaType);
+}
+
+/** InvokeModelWithResponseStream chunks carry the model's output as base64 in `bytes`. */
+function validateChunkBytes(scope: Scope, frame: number, payload: unknown, mediaType: string | undefined): void {
+  const at = `/response/frames/${frame}/payload/bytes`;
+  const fail = (detail: string): void => scope.report("contract/chunk-bytes", { operation: scope.operation, frame, detail }, at);
+  const bytes = isObject(payload) ? payload["bytes"] : undefined;
+  if (typeof bytes !== "string") return fail("bytes is missing or not a string");
+  if (!BASE64.test(bytes)) return fail("bytes is not canonical base64");
+  // The X-Amzn-Bedrock-Content-Type header says what the chunks hold; JSON unless it says otherwise.
+  if (mediaType !== undefined && !isJsonMediaType(mediaType)) return;
+  try {
+    JSON.parse(Buffer.from(bytes, "base64").toString("utf8"));
+  } catch (error) {
+    fail(`decoded bytes are not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Reads the union's `x-amazon-eventstream.frames` and locates each member's schema. */
+function frameRules(scope: Scope, schemaPointer: string): FrameRule[] | undefined {
+  const document = scope.context.document;
+  const union = resolve(document, schemaPointer);
+  const extension = union?.value["x-amazon-eventstream"];
+  const frames = isObject(extension) ? extension["frames"] : undefined;
+  if (union === undefined || !isObject(frames)) {
+    scope.report("contract/no-stream-frames", { operation: scope.operation, schema: union?.pointer ?? schemaPointer }, union?.pointer ?? schemaPointer);
+    return undefined;
+  }
+  const branches = Array.isArray(union.value["oneOf"]) ? (union.value["oneOf"] as unknown[]) : [];
+  const rules: FrameRule[] = [];
+  for (const [member, headers] of Object.entries(frames)) {
+    if (!isObject(headers)) continue;
+    const index = branches.findIndex((b) => isObject(b) && isObject(b["properties"]) && member in (b["properties"] as JsonObject));
+    if (index === -1) {
+      scope.report("contract/no-stream-frames", { operation: scope.operation, schema: `${union.pointer} (member ${member} has no oneOf branch)` }, union.pointer);
+      continue;
+    }
+    const messageType = String(headers[":message-type"] ?? "");
+    const type = String(headers[messageType === "exception" ? ":exception-type" : ":event-type"] ?? member);
+    const contentType = typeof headers[":content-type"] === "string" ? (headers[":content-type"] as string) : undefined;
+    rules.push({
+      member,
+      messageType,
+      type,
+      ...(contentType === undefined ? {} : { contentType }),
+      schemaPointer: childPointer(union.pointer, "oneOf", index, "properties", member),
+    });
+  }
+  return rules;
+}

@@ -1,0 +1,149 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { bedrockRuntime, shapeSources } from "../../generator/definitions/index.js";
+import { formatProblem, problem, type Problem } from "../../generator/diagnostics.js";
+import { allowList } from "../../generator/drift/allow-list.js";
+import type { AllowedDifference } from "../../generator/drift/apply-allow-list.js";
+import { allowListFile, checkDrift, definitionLocator, differenceProblem, staleProblem, type AwsModel, type DriftReport } from "../../generator/drift/check-drift.js";
+import type { Difference } from "../../generator/drift/compare.js";
+import { loadInstalledSdk, sdkPackageName } from "../../generator/drift/installed-sdk.js";
+import { UnreadableModelError, type DriftModel, type DriftSource } from "../../generator/drift/model.js";
+import { readSdkSchemas } from "../../generator/drift/read-sdk.js";
+import { readSmithyModel } from "../../generator/drift/read-smithy.js";
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
+
+export const driftCommand: Command = {
+  name: "drift",
+  summary: "Compare the definitions with the AWS SDK schemas and the official Smithy model",
+  help: `Usage: bedrock-openapi drift [--smithy FILE] [--format text|json]
+
+Compares the typed definitions with what AWS publishes and names every difference:
+operations (method, URI, status, input/output, errors, streaming), structures and
+unions (members, targets, required), HTTP bindings, enum values and, from the Smithy
+model only, length/range/pattern, defaults, @sensitive, @idempotencyToken, timestamp
+formats and error traits. Differences kept on purpose are listed, with a reason each,
+in ${allowListFile}; an entry there that matches nothing is reported as stale.
+
+Always compares with the installed ${sdkPackageName} schemas.
+
+Options:
+  --smithy FILE    also compare with this Smithy 2.0 JSON AST (the official model)
+  --format FORMAT  text (default) or json
+  --help           show this text
+
+Exit codes: 0 no unexplained difference, 1 differences, stale allow-list entries or an
+unreadable SDK, 2 usage error (bad option, unreadable --smithy file).`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ["smithy", "format"] });
+    if (args.switches.has("help")) {
+      io.out(this.help);
+      return EXIT_OK;
+    }
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+    const format = outputFormat(args);
+    const smithyPath = args.values.get("smithy");
+
+    const against: AwsModel[] = [];
+    const labels: Partial<Record<DriftSource, string>> = {};
+    const sdk = loadInstalledSdk();
+    labels.sdk = `${sdkPackageName} ${sdk.version}`;
+    const sdkModel = readModel("sdk", labels.sdk, () => readSdkSchemas(sdk.exports));
+    if (!("model" in sdkModel)) return fail(io, format, [sdkModel.problem], EXIT_PROBLEMS);
+    against.push({ source: "sdk", model: sdkModel.model });
+
+    if (smithyPath !== undefined) {
+      const file = resolve(smithyPath);
+      labels.smithy = file;
+      let ast: unknown;
+      try {
+        ast = JSON.parse(await readFile(file, "utf8"));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const code = error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed";
+        return fail(io, format, [problem(code, { file, reason }, { file })], EXIT_USAGE);
+      }
+      const smithyModel = readModel("smithy", file, () => readSmithyModel(ast));
+      if (!("model" in smithyModel)) return fail(io, format, [smithyModel.problem], EXIT_USAGE);
+      against.push({ source: "smithy", model: smithyModel.model });
+    }
+
+    const report = checkDrift(bedrockRuntime, against, allowList);
+    const locate = definitionLocator(bedrockRuntime, shapeSources);
+    if (format === "json") io.out(JSON.stringify(jsonReport(report, labels, locate), null, 2));
+    else io.out(textReport(report, labels, locate));
+    return report.unexplained.length > 0 || report.stale.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  },
+};
+
+type Read = { readonly model: DriftModel } | { readonly problem: Problem };
+
+function readModel(source: DriftSource, file: string, read: () => DriftModel): Read {
+  try {
+    return { model: read() };
+  } catch (error) {
+    if (!(error instanceof UnreadableModelError)) throw error;
+    return { problem: problem("drift/unreadable-model", { source, place: error.place, detail: error.detail }, { file, pointer: error.place }) };
+  }
+}
+
+function fail(io: CommandIO, format: "text" | "json", problems: readonly Problem[], exit: number): number {
+  if (format === "json") io.out(JSON.stringify({ ok: false, problems }, null, 2));
+  else for (const p of problems) io.err(formatProblem(p));
+  return exit;
+}
+
+type Locate = (path: string) => string | undefined;
+
+function jsonReport(report: DriftReport, labels: Partial<Record<DriftSource, string>>, locate: Locate) {
+  return {
+    ok: report.unexplained.length === 0 && report.stale.length === 0,
+    compared: report.compared.map((source) => ({ source, from: labels[source] })),
+    differences: report.unexplained.map((d) => ({ ...d, ...placed(d, locate) })),
+    stale: report.stale.map((s) => ({ ...staleProblem(s), source: s.source, reason: s.entry.reason })),
+    allowed: report.allowed.map(({ difference, entry }) => ({ ...difference, reason: entry.reason, ...(entry.evidence ? { evidence: entry.evidence } : {}) })),
+  };
+}
+
+function placed(d: Difference, locate: Locate): { message: string; file?: string } {
+  const p = differenceProblem(d, locate);
+  return { message: p.message, ...(p.file ? { file: p.file } : {}) };
+}
+
+function textReport(report: DriftReport, labels: Partial<Record<DriftSource, string>>, locate: Locate): string {
+  const lines = [`Compared the definitions with ${report.compared.map((s) => `${s} (${labels[s]})`).join(" and ")}.`];
+  if (report.unexplained.length > 0) {
+    lines.push("", `Differences not on the allow-list (${report.unexplained.length}):`);
+    for (const [source, differences] of groupBy(report.unexplained, (d) => d.source)) {
+      lines.push(`  ${source}`);
+      for (const [code, group] of groupBy(differences, (d) => d.code)) {
+        lines.push(`    ${code} (${group.length})`);
+        for (const d of group) {
+          const file = locate(d.path);
+          lines.push(`      ${d.path}${file ? `  (${file})` : ""}`, `        AWS:  ${d.aws}`, `        ours: ${d.ours}`);
+        }
+      }
+    }
+  }
+  if (report.stale.length > 0) {
+    lines.push("", `Stale allow-list entries (${report.stale.length}):`);
+    for (const s of report.stale) lines.push(`  ${staleProblem(s).message}`);
+  }
+  if (report.allowed.length > 0) {
+    lines.push("", `Kept on purpose (${count(report.allowed.length, "difference")}, see ${allowListFile}):`);
+    for (const [entry, allowed] of groupBy(report.allowed, (a: AllowedDifference) => a.entry)) {
+      const sources = [...new Set(allowed.map((a) => a.difference.source))].join(", ");
+      lines.push(`  ${entry.code} ${entry.path} (${sources}${allowed.length > 1 ? `, ${allowed.length} matches` : ""})`, `    ${entry.reason}`);
+    }
+  }
+  const clean = report.unexplained.length === 0 && report.stale.length === 0;
+  lines.push("", clean ? "No unexplained differences." : `${count(report.unexplained.length, "unexplained difference")}, ${count(report.stale.length, "stale allow-list entry", "stale allow-list entries")}.`);
+  return lines.join("\n");
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,24 @@
+/**
+ * What every check takes and gives: the parsed spec plus the file it came from, and a list
+ * of problems. Checks never throw; an unexpected error becomes a `validators/check-crashed`
+ * problem so a broken check can never pass silently.
+ */
+import { problem, type Problem } from "../generator/diagnostics.js";
+
+export interface SpecInput {
+  /** Where the document was read from; every problem names it. */
+  readonly file: string;
+  /** The parsed document, not yet known to be an OpenAPI description. */
+  readonly document: unknown;
+}
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function crashed(check: string, file: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return problem("validators/check-crashed", { check, reason }, { file, pointer: "" });
+}

@@ -1,0 +1,62 @@
+/**
+ * Runs every check over one emitted spec file and groups the problems by check. Nothing here
+ * throws: a file that cannot be read or parsed is reported under `load`, and then no other
+ * check runs (there is nothing for them to look at).
+ */
+import { readFile } from "node:fs/promises";
+import { parse as parseYaml } from "yaml";
+import { problem, type Problem } from "../generator/diagnostics.js";
+import { crashed, type SpecInput } from "./check.js";
+import { checkLint } from "./lint.js";
+import { checkSchemas } from "./schemas.js";
+import { checkStructure } from "./structure.js";
+
+export type CheckName = "load" | "structure" | "lint" | "schemas";
+
+export interface CheckReport {
+  readonly file: string;
+  readonly checks: Readonly<Record<CheckName, readonly Problem[]>>;
+  /** Problems of every severity: a warning fails the bar as much as an error. */
+  readonly problemCount: number;
+}
+
+type Check = (input: SpecInput) => Promise<readonly Problem[]>;
+
+export async function runAllChecks(specFile: string): Promise<CheckReport> {
+  const loaded = await loadSpec(specFile);
+  if (!("document" in loaded)) {
+    return { file: specFile, checks: { load: loaded.problems, structure: [], lint: [], schemas: [] }, problemCount: loaded.problems.length };
+  }
+  // Checks promise not to throw; this guard keeps that promise if one breaks it.
+  const run = (name: CheckName, check: Check) => check(loaded).catch((error: unknown) => [crashed(name, specFile, error)]);
+  const [structure, lint, schemas] = await Promise.all([
+    run("structure", checkStructure),
+    run("lint", checkLint),
+    run("schemas", checkSchemas),
+  ]);
+  return { file: specFile, checks: { load: [], structure, lint, schemas }, problemCount: structure.length + lint.length + schemas.length };
+}
+
+/** Reads and parses a spec file: JSON by default, YAML for `.yaml`/`.yml`. */
+export async function loadSpec(file: string): Promise<SpecInput | { readonly problems: readonly Problem[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    return { problems: [problem("io/read-failed", { file, reason: reasonOf(error) }, { file })] };
+  }
+  try {
+    const document: unknown = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+    return { file, document };
+  } catch (error) {
+    return { problems: [problem("io/parse-failed", { file, reason: reasonOf(error) }, { file })] };
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export { checkLint, checkSchemas, checkStructure };
+export { createSchemaValidator, type SchemaError, type SchemaTarget, type SchemaValidator } from "./schemas.js";
+export type { SpecInput } from "./check.js";

@@ -1,0 +1,258 @@
+/**
+ * The project's own Redocly rules. Each rule is a small visitor object, as in
+ * openapi-core's built-in rules; messages come from diagnostics.ts and carry their code
+ * (`[lint/operation-id-mismatch] …`) so lint.ts can turn Redocly's results back into
+ * typed problems, and someone running `redocly lint` with this plugin sees the code too.
+ */
+import type { Location, Oas3Rule, Plugin, UserContext } from "@redocly/openapi-core";
+import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { isObject, type JsonObject } from "./check.js";
+import { escapeToken, tokensOf } from "./pointer.js";
+
+const SCHEMA_PREFIX = "#/components/schemas/";
+
+// ── messages that carry their code ────────────────────────────────────────────
+
+function report(ctx: UserContext, found: Problem, location: Location): void {
+  ctx.report({ message: `[${found.code}] ${found.message}`, location });
+}
+
+/** The inverse of `report`: the code and message of a problem one of our rules reported. */
+export function decodeRuleMessage(message: string): { code: DiagnosticCode; message: string } | undefined {
+  const match = /^\[([^\]]+)\] ([\s\S]*)$/.exec(message);
+  if (!match || !Object.hasOwn(diagnostics, match[1]!)) return undefined;
+  return { code: match[1] as DiagnosticCode, message: match[2]! };
+}
+
+// ── naming what a rule looks at ──────────────────────────────────────────────
+
+/** `#/paths/~1model~1{modelId}~1converse/post` → `POST /model/{modelId}/converse`. */
+function operationName(ctx: UserContext): string {
+  const tokens = tokensOf(ctx.location.pointer.replace(/^#/, ""));
+  const method = tokens.at(-1) ?? "";
+  return `${method.toUpperCase()} ${tokens.at(-2) ?? ""}`;
+}
+
+function schemaName(location: Location): string {
+  const pointer = location.pointer;
+  return pointer.startsWith(SCHEMA_PREFIX) && !pointer.slice(SCHEMA_PREFIX.length).includes("/")
+    ? pointer.slice(SCHEMA_PREFIX.length)
+    : pointer;
+}
+
+function componentRef(name: string): string {
+  return `${SCHEMA_PREFIX}${escapeToken(name)}`;
+}
+
+/** Follows a `$ref` to the node it names and the place that node lives; other nodes stay put. */
+function follow(ctx: UserContext, node: unknown, location: Location): { node: unknown; location: Location } {
+  if (!isObject(node) || typeof node["$ref"] !== "string") return { node, location };
+  const resolved = ctx.resolve<JsonObject>({ $ref: node["$ref"] });
+  return resolved.node === undefined ? { node: undefined, location } : resolved;
+}
+
+// ── bedrock/operation-metadata ───────────────────────────────────────────────
+
+/** Summary, description, a tag, and an operationId equal to the Smithy operation name. */
+const OperationMetadata: Oas3Rule = () => ({
+  Operation: {
+    enter(node: unknown, ctx: UserContext) {
+      if (!isObject(node)) return;
+      const operation = operationName(ctx);
+      for (const field of ["summary", "description", "operationId"] as const) {
+        const value = node[field];
+        if (typeof value !== "string" || value.trim() === "") {
+          report(ctx, problem("lint/operation-missing-field", { operation, field }), ctx.location);
+        }
+      }
+      const tags = node["tags"];
+      if (!Array.isArray(tags) || tags.length === 0) {
+        report(ctx, problem("lint/operation-missing-field", { operation, field: "tag" }), ctx.location);
+      }
+      const smithyId = node["x-smithy-id"];
+      const name = typeof smithyId === "string" ? /^[\w.]+#(\w+)$/.exec(smithyId)?.[1] : undefined;
+      if (name === undefined) {
+        const expected = `"namespace#OperationName"`;
+        report(ctx, problem("lint/operation-missing-extension", { operation, extension: "x-smithy-id", expected }), ctx.location);
+        return;
+      }
+      const operationId = node["operationId"];
+      if (typeof operationId === "string" && operationId.trim() !== "" && operationId !== name) {
+        report(ctx, problem("lint/operation-id-mismatch", { operation, operationId, expected: name }), ctx.location.child("operationId"));
+      }
+    },
+  },
+});
+
+// ── bedrock/declared-statuses ────────────────────────────────────────────────
+
+/** The HTTP status an error schema declares in `x-smithy-error`, or why it declares none. */
+function errorStatus(schema: JsonObject): { status: number } | { detail: string } {
+  const extension = schema["x-smithy-error"];
+  if (!isObject(extension)) return { detail: "x-smithy-error is missing" };
+  const { fault, status } = extension;
+  if (fault !== "client" && fault !== "server") return { detail: `fault is ${JSON.stringify(fault)}` };
+  if (typeof status !== "number" || !Number.isInteger(status)) return { detail: `status is ${JSON.stringify(status)}` };
+  const range = fault === "client" ? [400, 499] : [500, 599];
+  if (status < range[0]! || status > range[1]!) return { detail: `a ${fault} fault cannot have status ${status}` };
+  return { status };
+}
+
+/** Whether a media type schema is `{$ref: target}` or an `anyOf` with `{$ref: target}` in it. */
+function referencesSchema(schema: unknown, target: string): boolean {
+  if (!isObject(schema)) return false;
+  if (schema["$ref"] === target) return true;
+  const anyOf = schema["anyOf"];
+  return Array.isArray(anyOf) && anyOf.some((branch) => isObject(branch) && branch["$ref"] === target);
+}
+
+function jsonSchemas(response: unknown): unknown[] {
+  const content = isObject(response) ? response["content"] : undefined;
+  if (!isObject(content)) return [];
+  return Object.entries(content)
+    .filter(([mediaType]) => /^application\/(.+\+)?json\b/.test(mediaType))
+    .map(([, media]) => (isObject(media) ? media["schema"] : undefined));
+}
+
+/**
+ * Every error an operation lists can actually be returned as declared: its schema exists,
+ * carries a status, that status is a response of the operation, and that response's JSON
+ * body admits the error. Plus exactly one success response.
+ */
+const DeclaredStatuses: Oas3Rule = () => {
+  // Error schemas are looked up by name in the root document: Redocly's ctx.resolve only
+  // knows refs that appear in the document, and an error no response uses appears in none.
+  let schemas: JsonObject = {};
+  let root: Location | undefined;
+  // An error schema is shared by many operations: report a broken one once, where it lives.
+  const reported = new Set<string>();
+  return {
+    Root: {
+      enter(node: unknown, ctx: UserContext) {
+        const components = isObject(node) ? node["components"] : undefined;
+        schemas = isObject(components) && isObject(components["schemas"]) ? components["schemas"] : {};
+        root = ctx.location;
+      },
+    },
+    Operation: {
+      enter(node: unknown, ctx: UserContext) {
+        if (!isObject(node)) return;
+        const operation = operationName(ctx);
+        const responses = isObject(node["responses"]) ? node["responses"] : {};
+        const successes = Object.keys(responses).filter((status) => /^2(\d\d|XX)$/.test(status));
+        if (successes.length !== 1) {
+          report(ctx, problem("lint/success-response-count", { operation, statuses: successes.join(", ") }), ctx.location.child("responses"));
+        }
+        const errors = node["x-smithy-errors"];
+        if (!Array.isArray(errors) || !errors.every((e) => typeof e === "string")) {
+          const expected = "a list of error schema names";
+          report(ctx, problem("lint/operation-missing-extension", { operation, extension: "x-smithy-errors", expected }), ctx.location);
+          return;
+        }
+        errors.forEach((error: string, i) => {
+          const schema = Object.hasOwn(schemas, error) ? schemas[error] : undefined;
+          if (!isObject(schema) || root === undefined) {
+            report(ctx, problem("lint/unknown-error-schema", { operation, error }), ctx.location.child(["x-smithy-errors", i]));
+            return;
+          }
+          const declared = errorStatus(schema);
+          if ("detail" in declared) {
+            if (!reported.has(error)) {
+              report(ctx, problem("lint/invalid-error-schema", { error, detail: declared.detail }), root.child(["components", "schemas", error]));
+            }
+            reported.add(error);
+            return;
+          }
+          const key = String(declared.status);
+          if (!Object.hasOwn(responses, key)) {
+            const found = problem("lint/undeclared-error-status", { operation, error, status: declared.status });
+            report(ctx, found, ctx.location.child("responses"));
+            return;
+          }
+          const at = ctx.location.child(["responses", key]);
+          const response = follow(ctx, responses[key], at);
+          if (!jsonSchemas(response.node).some((s) => referencesSchema(s, componentRef(error)))) {
+            report(ctx, problem("lint/error-not-in-response", { operation, error, status: declared.status }), at);
+          }
+        });
+      },
+    },
+  };
+};
+
+// ── bedrock/union-exactly-one ────────────────────────────────────────────────
+
+interface Branch {
+  readonly node: unknown;
+  readonly location: Location;
+  /** How messages name it: `branch 2`, or the union itself. */
+  readonly label: string;
+}
+
+/**
+ * A Smithy union holds exactly one member: each oneOf branch is a closed object with one
+ * required property, no two branches share a property, and `{}` matches no branch. A
+ * one-member union may be written as its only branch, without oneOf: recommended-strict
+ * (no-illogical-composition-keywords) refuses a oneOf of one, and the two mean the same.
+ */
+const UnionExactlyOne: Oas3Rule = () => ({
+  Schema: {
+    enter(node: unknown, ctx: UserContext) {
+      if (!isObject(node) || node["x-smithy-union"] !== true) return;
+      const schema = schemaName(ctx.location);
+      const branches = node["oneOf"];
+      if (branches === undefined && isObject(node["properties"]) && Object.keys(node["properties"]).length > 0) {
+        checkBranches(ctx, schema, [{ node, location: ctx.location, label: "the union itself (written without oneOf)" }]);
+      } else if (!Array.isArray(branches) || branches.length === 0) {
+        report(ctx, problem("lint/union-without-oneof", { schema }), ctx.location);
+      } else {
+        const located = branches.map((raw: unknown, i) => ({ ...follow(ctx, raw, ctx.location.child(["oneOf", i])), label: `branch ${i}` }));
+        checkBranches(ctx, schema, located);
+      }
+    },
+  },
+});
+
+function checkBranches(ctx: UserContext, schema: string, branches: readonly Branch[]): void {
+  const firstBranchWith = new Map<string, string>();
+  for (const { node, location, label: branch } of branches) {
+    const properties = isObject(node) && isObject(node["properties"]) ? Object.keys(node["properties"]) : [];
+    if (!isObject(node) || node["type"] !== "object" || properties.length !== 1) {
+      const found = !isObject(node)
+        ? "no schema"
+        : node["type"] !== "object"
+          ? `type ${JSON.stringify(node["type"])}`
+          : `${properties.length} properties${properties.length ? ` (${properties.join(", ")})` : ""}`;
+      report(ctx, problem("lint/union-branch-not-single-property", { schema, branch, found }), location);
+    }
+    if (!isObject(node)) continue;
+    const required = Array.isArray(node["required"]) ? node["required"] : [];
+    const minProperties = node["minProperties"];
+    if (required.length === 0 && !(typeof minProperties === "number" && minProperties >= 1)) {
+      report(ctx, problem("lint/union-accepts-empty", { schema, branch }), location);
+    } else if (properties.length === 1 && (required.length !== 1 || required[0] !== properties[0])) {
+      report(ctx, problem("lint/union-member-not-required", { schema, branch, member: properties[0]! }), location.child("required"));
+    }
+    if (node["additionalProperties"] !== false) {
+      report(ctx, problem("lint/union-branch-open", { schema, branch }), location);
+    }
+    for (const member of properties) {
+      const first = firstBranchWith.get(member);
+      if (first === undefined) firstBranchWith.set(member, branch);
+      else report(ctx, problem("lint/union-duplicate-member", { schema, member, first, second: branch }), location.child(["properties", member]));
+    }
+  }
+}
+
+export const bedrockPlugin: Plugin = {
+  id: "bedrock",
+  rules: {
+    oas3: {
+      "operation-metadata": OperationMetadata,
+      "declared-statuses": DeclaredStatuses,
+      "union-exactly-one": UnionExactlyOne,
+    },
+  },
+};
+
+export const bedrockRuleIds = ["bedrock/operation-metadata", "bedrock/declared-statuses", "bedrock/union-exactly-one"] as const;
