@@ -94,6 +94,14 @@ export const diagnostics = {
     "error",
     (p) => `could not parse ${p.file}: ${p.reason}`,
   ),
+  "spec/twins-differ": define<{ json: string; yaml: string }>(
+    "error",
+    (p) => `${p.yaml} does not hold the same document as ${p.json}; regenerate both with 'bedrock-openapi generate'`,
+  ),
+  "spec/stale": define<{ file: string }>(
+    "error",
+    (p) => `spec/${p.file} differs from a fresh generation; run 'npm run generate' and commit the result`,
+  ),
 
   // ── recorder ───────────────────────────────────────────────────────────────
   "recorder/scenarios-file": define<{ detail: string }>("error", (p) => `the scenarios file ${p.detail}`),

@@ -3,10 +3,13 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { EXIT_USAGE, UsageError, type Command, type CommandIO } from "./command.js";
+import { checkCommand } from "./commands/check.js";
 import { driftCommand } from "./commands/drift.js";
 import { generateCommand } from "./commands/generate.js";
+import { recordCommand } from "./commands/record.js";
+import { importRecordingsCommand } from "./import-recordings.js";
 
-const commands: readonly Command[] = [generateCommand, driftCommand];
+const commands: readonly Command[] = [generateCommand, checkCommand, driftCommand, recordCommand, importRecordingsCommand];
 
 const usage = () => `Usage: bedrock-openapi <command> [options]
 

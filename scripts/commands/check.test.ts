@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import YAML from "yaml";
+import { SPEC_BASENAME } from "../../generator/generate.js";
+import type { CommandIO } from "../command.js";
+import { specJsonPath } from "../paths.js";
+import { checkCommand } from "./check.js";
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CommandIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
+  const code = await checkCommand.run(argv, io);
+  return { code, out, err };
+}
+
+/** A copy of the real spec (both twins) in a temp folder, after `edit`. */
+async function copyOfSpec(edit: (doc: Record<string, any>) => void, twinsAgree = true): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "check-"));
+  const doc = JSON.parse(await readFile(specJsonPath, "utf8")) as Record<string, any>;
+  edit(doc);
+  const file = join(dir, `${SPEC_BASENAME}.json`);
+  await writeFile(file, JSON.stringify(doc, null, 2));
+  await writeFile(join(dir, `${SPEC_BASENAME}.yaml`), YAML.stringify(twinsAgree ? doc : { ...doc, openapi: "3.0.3" }));
+  return file;
+}
+
+describe("bedrock-openapi check", () => {
+  it("the repository's spec has no problems", async () => {
+    const r = await run();
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /No problems\./);
+  });
+
+  it("a spec with an operation missing its summary and operationId fails with exit 1, naming the place", async () => {
+    const file = await copyOfSpec((doc) => {
+      delete doc.paths["/model/{modelId}/converse"].post.summary;
+      delete doc.paths["/model/{modelId}/converse"].post.operationId;
+    });
+    const r = await run("--spec", file);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /paths\/~1model~1\{modelId\}~1converse\/post/);
+  });
+
+  it("YAML and JSON twins that disagree are a problem", async () => {
+    const file = await copyOfSpec(() => undefined, false);
+    const r = await run("--spec", file, "--format", "json");
+    assert.equal(r.code, 1);
+    const report = JSON.parse(r.out) as { checks: { files: { code: string }[] } };
+    assert.deepEqual(report.checks.files.map((p) => p.code), ["spec/twins-differ"]);
+  });
+
+  it("--format json reports every check, machine-readably", async () => {
+    const r = await run("--format", "json");
+    const report = JSON.parse(r.out) as { problemCount: number; checks: Record<string, unknown[]> };
+    assert.equal(report.problemCount, 0);
+    assert.deepEqual(Object.keys(report.checks).sort(), ["files", "lint", "load", "schemas", "structure"]);
+  });
+
+  it("a missing spec file is reported, not thrown", async () => {
+    const r = await run("--spec", join(tmpdir(), "does-not-exist.json"));
+    assert.equal(r.code, 1);
+    assert.match(r.out, /io\/read-failed/);
+  });
+
+  it("a bad --format is a usage error", async () => {
+    await assert.rejects(run("--format", "xml"), /--format must be text or json/);
+  });
+});

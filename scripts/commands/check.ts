@@ -1,0 +1,77 @@
+import { readFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import YAML from "yaml";
+import { formatProblem, problem, type Problem } from "../../generator/diagnostics.js";
+import { generateDocument, serializeSpec, SPEC_BASENAME } from "../../generator/generate.js";
+import { runAllChecks, type CheckReport } from "../../validators/index.js";
+import { EXIT_OK, EXIT_PROBLEMS, outputFormat, parseArgs, type Command } from "../command.js";
+import { specJsonPath } from "../paths.js";
+
+export const checkCommand: Command = {
+  name: "check",
+  summary: "Validate the emitted spec: structure, lint, schema compile, freshness",
+  help: `Usage: bedrock-openapi check [--spec FILE] [--format text|json]
+
+Runs every validator over the emitted spec:
+  structure   swagger-parser structural validation
+  lint        Redocly recommended-strict plus the bedrock plugin rules
+  schemas     AJV (draft 2020-12, strict) compiles every component schema
+  files       the YAML twin holds the same document as the JSON file, and both equal
+              a fresh generation from the definitions (only for the repository's spec/)
+
+Options:
+  --spec FILE     the JSON spec to check (default: spec/${SPEC_BASENAME}.json)
+  --format FMT    text (default) or json
+  --help          show this text
+
+Exit codes: 0 no problems, 1 problems found, 2 usage error.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ["spec", "format"] });
+    if (args.switches.has("help")) {
+      io.out(this.help);
+      return EXIT_OK;
+    }
+    const format = outputFormat(args);
+    const specFile = resolve(args.values.get("spec") ?? specJsonPath);
+    const report = await runAllChecks(specFile);
+    const files = report.checks.load.length === 0 ? await checkFiles(specFile, specFile === specJsonPath) : [];
+    const total = report.problemCount + report.checks.load.length + files.length;
+    if (format === "json") io.out(JSON.stringify({ file: specFile, checks: { ...report.checks, files }, problemCount: total }, null, 2));
+    else io.out(formatReport(report, files, total));
+    return total === 0 ? EXIT_OK : EXIT_PROBLEMS;
+  },
+};
+
+/** The YAML twin must hold the same document; the repository's spec must be fresh. */
+async function checkFiles(specFile: string, isRepositorySpec: boolean): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const yamlFile = join(dirname(specFile), basename(specFile).replace(/\.json$/i, ".yaml"));
+  let jsonText: string;
+  let yamlText: string;
+  try {
+    [jsonText, yamlText] = await Promise.all([readFile(specFile, "utf8"), readFile(yamlFile, "utf8")]);
+  } catch (error) {
+    return [problem("io/read-failed", { file: yamlFile, reason: (error as Error).message }, { file: yamlFile })];
+  }
+  if (!isDeepStrictEqual(YAML.parse(yamlText), JSON.parse(jsonText)))
+    problems.push(problem("spec/twins-differ", { json: specFile, yaml: yamlFile }, { file: yamlFile }));
+  if (isRepositorySpec) {
+    const fresh = serializeSpec(generateDocument());
+    for (const [name, text] of [[basename(specFile), jsonText], [basename(yamlFile), yamlText]] as const)
+      if (fresh.get(name) !== text) problems.push(problem("spec/stale", { file: name }, { file: join(dirname(specFile), name) }));
+  }
+  return problems;
+}
+
+function formatReport(report: CheckReport, files: readonly Problem[], total: number): string {
+  const sections = { ...report.checks, files };
+  const lines = [`Checked ${report.file}`];
+  for (const [name, problems] of Object.entries(sections)) {
+    if (name === "load" && problems.length === 0) continue;
+    lines.push(`  ${name.padEnd(10)} ${problems.length === 0 ? "ok" : `${problems.length} problem(s)`}`);
+    for (const p of problems) lines.push(`    ${formatProblem(p)}`);
+  }
+  lines.push(total === 0 ? "No problems." : `${total} problem(s).`);
+  return lines.join("\n");
+}
