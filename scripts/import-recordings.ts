@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { JsonValue } from "../generator/shapes.js";
 import type { ImportedSource, Recording, RecordedRequest, RecordedResponse } from "../contract-tests/recording.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "./command.js";
+import { repoRoot, sharedRecordingsDir } from "./paths.js";
 
 export interface ImportOptions {
   /** Folder holding `<source>/*.json` in the shared format. */
@@ -342,7 +343,6 @@ function sortKeys(record: Record<string, JsonValue>): Record<string, JsonValue> 
 
 // ── command line ────────────────────────────────────────────────────────────
 
-const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 export const importRecordingsCommand: Command = {
   name: "import-recordings",
@@ -365,8 +365,8 @@ export const importRecordingsCommand: Command = {
         return EXIT_OK;
       }
       if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-      from = resolve(args.values.get("from") ?? join(REPO_ROOT, "..", "shared", "recordings"));
-      to = resolve(args.values.get("to") ?? join(REPO_ROOT, "contract-tests", "recordings"));
+      from = resolve(args.values.get("from") ?? sharedRecordingsDir);
+      to = resolve(args.values.get("to") ?? join(repoRoot, "contract-tests", "recordings"));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.err(`${error.message}\n${this.help}`);

@@ -4,16 +4,16 @@
  * shape on the way to it; the real definition objects are never touched.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Operation, ServiceDefinition } from "../operations.js";
 import type { EnumShape, ErrorShape, Members, Shape, StringShape, StructureShape } from "../shapes.js";
 import { loadInstalledSdk } from "./installed-sdk.js";
 import type { DriftModel } from "./model.js";
 import { readSdkSchemas } from "./read-sdk.js";
 import { readSmithyModel } from "./read-smithy.js";
+import { smithyModelPath } from "../../scripts/paths.js";
 
-/** The official model, next to the repository (dist/generator/drift/ → ../../../../shared). */
-export const smithyFile = fileURLToPath(new URL("../../../../shared/reference/bedrock-runtime.smithy.json", import.meta.url));
+/** The official model (BEDROCK_SMITHY_MODEL, or the copy beside the checkout). */
+export const smithyFile = smithyModelPath;
 
 let cached: { sdk: DriftModel; smithy: DriftModel } | undefined;
 

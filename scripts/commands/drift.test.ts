@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { EXIT_OK, EXIT_USAGE, type CommandIO } from "../command.js";
 import { main } from "../cli.js";
+import { smithyModelPath } from "../paths.js";
 
-const smithyFile = fileURLToPath(new URL("../../../../shared/reference/bedrock-runtime.smithy.json", import.meta.url));
+const smithyFile = smithyModelPath;
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
