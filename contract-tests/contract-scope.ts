@@ -7,6 +7,15 @@ import { problem, ProblemsError, type DiagnosticCode, type Problem } from "../ge
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from "../validators/schemas.js";
 import { fragmentOf } from "./spec-lookup.js";
 
+/**
+ * A problem found in one recording. `member` names the object member a schema error is about
+ * (the unknown one, the missing one), as data: expected client mistakes match on it, and
+ * reading it back out of a message would tie them to its wording.
+ */
+export interface ContractProblem extends Problem {
+  readonly member?: string;
+}
+
 export interface ContractContext {
   readonly document: OpenAPIV3_1.Document;
   readonly schemas: SchemaValidator;
@@ -20,7 +29,7 @@ export function createContractContext(document: OpenAPIV3_1.Document, specFile =
 type ParamsOf<C extends DiagnosticCode> = Parameters<typeof problem<C>>[1];
 
 export class Scope {
-  readonly problems: Problem[] = [];
+  readonly problems: ContractProblem[] = [];
   /**
    * Set while checking a request the service answered with 400 (e.g. `400 ValidationException`):
    * the spec rejecting it too is agreement, so findings become `contract/rejected-request` warnings.
@@ -33,11 +42,11 @@ export class Scope {
     public operation: string,
   ) {}
 
-  report<C extends DiagnosticCode>(code: C, params: ParamsOf<C>, pointer?: string): void {
+  report<C extends DiagnosticCode>(code: C, params: ParamsOf<C>, pointer?: string, member?: string): void {
     const where = pointer === undefined ? { file: this.file } : { file: this.file, pointer };
     const found = problem(code, params, where);
-    if (this.requestRejection === undefined) this.problems.push(found);
-    else this.problems.push(problem("contract/rejected-request", { rejection: this.requestRejection, detail: found.message }, where));
+    const reported = this.requestRejection === undefined ? found : problem("contract/rejected-request", { rejection: this.requestRejection, detail: found.message }, where);
+    this.problems.push(member === undefined ? reported : { ...reported, member });
   }
 
   /**
@@ -58,7 +67,8 @@ export class Scope {
   checkSchema(schemaPointer: string, value: unknown, subject: string, at: string): boolean {
     const errors = this.schemaErrors(schemaPointer, value);
     for (const e of condenseUnionErrors(errors ?? [])) {
-      this.report("contract/schema-violation", { operation: this.operation, subject, keyword: e.keyword, detail: describeError(e) }, `${at}${e.instancePath}`);
+      const params = { operation: this.operation, subject, keyword: e.keyword, detail: describeError(e) };
+      this.report("contract/schema-violation", params, `${at}${e.instancePath}`, memberOf(e));
     }
     return errors?.length === 0;
   }
@@ -86,6 +96,12 @@ export function condenseUnionErrors(errors: readonly SchemaError[]): SchemaError
     if (expected.length > 0) replace.set(union, { ...union, params: { ...union.params, expectedOneOf: expected } });
   }
   return errors.filter((e) => !drop.has(e)).map((e) => replace.get(e) ?? e);
+}
+
+/** The member an object-level schema error is about; AJV points at the object, not the member. */
+function memberOf(e: SchemaError): string | undefined {
+  const member = e.params["additionalProperty"] ?? e.params["missingProperty"];
+  return typeof member === "string" ? member : undefined;
 }
 
 /** AJV's message, the params it leaves out but a reader needs, and the failing schema keyword. */

@@ -3,7 +3,7 @@
  * have our shape is returned as a problem naming it, never skipped.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { problem, type Problem } from "../generator/diagnostics.js";
 import type { Recording, RecordingFile } from "./recording.js";
@@ -18,7 +18,13 @@ export interface LoadedRecordings {
   readonly problems: readonly Problem[];
 }
 
-/** Loads every recording under `dir`; `file` names are relative to the repository root. */
+/** How problems name a file: relative to the repository root when inside it, else absolute. */
+export function displayPath(path: string): string {
+  const inside = relative(repoRoot, path);
+  return inside.startsWith("..") || isAbsolute(inside) ? path : inside;
+}
+
+/** Loads every recording under `dir`; `file` names are as `displayPath` gives them. */
 export function loadRecordings(dir: string = recordingsDir): LoadedRecordings {
   const recordings: RecordingFile[] = [];
   const problems: Problem[] = [];
@@ -28,7 +34,7 @@ export function loadRecordings(dir: string = recordingsDir): LoadedRecordings {
     for (const name of readdirSync(sourceDir).sort()) {
       if (!name.endsWith(".json")) continue;
       const path = join(sourceDir, name);
-      const file = relative(repoRoot, path);
+      const file = displayPath(path);
       try {
         recordings.push({ file, recording: checkShape(JSON.parse(readFileSync(path, "utf8"))) });
       } catch (error) {

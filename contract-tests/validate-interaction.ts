@@ -4,8 +4,8 @@
  * streams, every frame. Every failure is a Problem naming the recording file, a JSON pointer
  * into the recording (`/response/frames/3/payload/delta` for stream frames) and the rule.
  */
-import { problem, type Problem } from "../generator/diagnostics.js";
-import { describeError, Scope, type ContractContext } from "./contract-scope.js";
+import { problem } from "../generator/diagnostics.js";
+import { describeError, Scope, type ContractContext, type ContractProblem } from "./contract-scope.js";
 import { strippedHeaders, type RecordedResponse, type RecordingFile } from "./recording.js";
 import { operationOf, routeRequest, type Route } from "./router.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./spec-lookup.js";
 import { validateEventStream } from "./validate-stream.js";
 
-export { createContractContext, type ContractContext } from "./contract-scope.js";
+export { createContractContext, type ContractContext, type ContractProblem } from "./contract-scope.js";
 
 export type Verdict = "passed" | "failed" | "set-aside";
 
@@ -35,7 +35,7 @@ export interface InteractionResult {
   readonly operation: string;
   readonly verdict: Verdict;
   /** Errors when failed; the set-aside reason (a warning) when set aside. */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly ContractProblem[];
 }
 
 export function validateInteraction({ file, recording }: RecordingFile, context: ContractContext): InteractionResult {
@@ -194,7 +194,13 @@ function checkRequestBody(scope: Scope, operationPointer: string, request: Recor
     return;
   }
   const selected = selectContent(scope, requestBody, request, subject, "/request/body");
-  if (selected !== undefined) checkBody(scope, selected, request, subject, "/request/body");
+  if (selected === undefined) return;
+  // InvokeModelWithBidirectionalStream sends events too: its frames are checked like a response stream's.
+  if (essence(selected.key) === EVENT_STREAM && selected.schemaPointer !== undefined && request.bodyBase64 !== undefined) {
+    validateEventStream(scope, { side: "request", schemaPointer: selected.schemaPointer, bodyBase64: request.bodyBase64, decodeChunks: false });
+    return;
+  }
+  checkBody(scope, selected, request, subject, "/request/body");
 }
 
 interface SelectedContent {
@@ -262,6 +268,7 @@ function checkResponse(scope: Scope, operationPointer: string, response: Recorde
   if (essence(selected.key) === EVENT_STREAM && selected.schemaPointer !== undefined && response.bodyBase64 !== undefined) {
     const chunkMediaType = findHeader(response.headers, "x-amzn-bedrock-content-type");
     validateEventStream(scope, {
+      side: "response",
       schemaPointer: selected.schemaPointer,
       bodyBase64: response.bodyBase64,
       decodeChunks: scope.operation === "InvokeModelWithResponseStream",

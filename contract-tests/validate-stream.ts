@@ -3,6 +3,11 @@
  * the spec declares for it. The union's `x-amazon-eventstream.frames` extension says which
  * frame headers select which member; the frame's payload is that member's structure (restJson1
  * puts the member's value in the payload, not the one-key union wrapper).
+ *
+ * Request streams (InvokeModelWithBidirectionalStream) are checked the same way. There the SDK
+ * wraps each event in a SigV4 event-signing envelope (`:date`, `:chunk-signature`, the event
+ * frame as payload); envelopes are opened and the events inside checked, since the signing is
+ * transport, not API.
  */
 import { decodeEventStream, EventStreamError, stringHeader, type DecodedFrame } from "./event-stream.js";
 import type { Scope } from "./contract-scope.js";
@@ -21,6 +26,8 @@ interface FrameRule {
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 export interface StreamOptions {
+  /** Which side of the recording the body is on; problems point at `/<side>/frames/<n>`. */
+  readonly side: "request" | "response";
   /** Pointer to the media type's schema (the union, usually a `$ref`). */
   readonly schemaPointer: string;
   readonly bodyBase64: string;
@@ -34,17 +41,34 @@ export function validateEventStream(scope: Scope, options: StreamOptions): void 
   if (rules === undefined) return;
   let frames: DecodedFrame[];
   try {
-    frames = decodeEventStream(Buffer.from(options.bodyBase64, "base64"));
+    frames = decodeEventStream(Buffer.from(options.bodyBase64, "base64")).flatMap(openEnvelope);
   } catch (error) {
     if (!(error instanceof EventStreamError)) throw error;
-    scope.problems.push({ ...error.problem, file: scope.file, pointer: "/response/bodyBase64" });
+    scope.problems.push({ ...error.problem, file: scope.file, pointer: `/${options.side}/bodyBase64` });
     return;
   }
   for (const frame of frames) validateFrame(scope, frame, rules, options);
 }
 
+/**
+ * A signing envelope's event, numbered as the envelope; an empty envelope (the end-of-stream
+ * signature) carries none. Frames that are not envelopes pass through.
+ */
+function openEnvelope(frame: DecodedFrame): DecodedFrame[] {
+  if (frame.headers[":chunk-signature"] === undefined || frame.headers[":message-type"] !== undefined) return [frame];
+  if (frame.payload.byteLength === 0) return [];
+  let inner: DecodedFrame[];
+  try {
+    inner = decodeEventStream(frame.payload);
+  } catch (error) {
+    if (!(error instanceof EventStreamError)) throw error;
+    throw new EventStreamError(error.check, frame.index, frame.offset, `inside the signing envelope: ${error.message}`);
+  }
+  return inner.map((event) => ({ ...event, index: frame.index, offset: frame.offset }));
+}
+
 function validateFrame(scope: Scope, frame: DecodedFrame, rules: readonly FrameRule[], options: StreamOptions): void {
-  const at = `/response/frames/${frame.index}`;
+  const at = `/${options.side}/frames/${frame.index}`;
   const operation = scope.operation;
   const messageType = stringHeader(frame, ":message-type") ?? "(missing)";
   if (messageType !== "event" && messageType !== "exception") {
@@ -112,11 +136,13 @@ function frameRules(scope: Scope, schemaPointer: string): FrameRule[] | undefine
     return undefined;
   }
   const branches = Array.isArray(union.value["oneOf"]) ? (union.value["oneOf"] as unknown[]) : [];
+  // A one-member union is emitted as a plain object requiring that member, without oneOf.
+  const single = branches.length === 0 && isObject(union.value["properties"]) ? union.value["properties"] : {};
   const rules: FrameRule[] = [];
   for (const [member, headers] of Object.entries(frames)) {
     if (!isObject(headers)) continue;
     const index = branches.findIndex((b) => isObject(b) && isObject(b["properties"]) && member in (b["properties"] as JsonObject));
-    if (index === -1) {
+    if (index === -1 && !(member in single)) {
       scope.report("contract/no-stream-frames", { operation: scope.operation, schema: `${union.pointer} (member ${member} has no oneOf branch)` }, union.pointer);
       continue;
     }
@@ -128,7 +154,7 @@ function frameRules(scope: Scope, schemaPointer: string): FrameRule[] | undefine
       messageType,
       type,
       ...(contentType === undefined ? {} : { contentType }),
-      schemaPointer: childPointer(union.pointer, "oneOf", index, "properties", member),
+      schemaPointer: index === -1 ? childPointer(union.pointer, "properties", member) : childPointer(union.pointer, "oneOf", index, "properties", member),
     });
   }
   return rules;

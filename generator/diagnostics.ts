@@ -323,6 +323,68 @@ export const diagnostics = {
     "warning",
     (p) => `${p.detail} (expected: the service rejected this request with ${p.rejection})`,
   ),
+  "synthetic/not-exchanged": define<{ exchange: string; detail: string }>(
+    "error",
+    (p) => `synthetic exchange "${p.exchange}": no complete request and reply went over the wire: ${p.detail}`,
+  ),
+  "synthetic/sdk-disagrees": define<{ exchange: string; detail: string }>(
+    "error",
+    (p) => `synthetic exchange "${p.exchange}": the SDK did not read the composed reply as it was sent: ${p.detail}`,
+  ),
+  "synthetic/secret-left": define<{ exchange: string; found: string }>(
+    "error",
+    (p) => `synthetic exchange "${p.exchange}": the recording would show ${p.found}; nothing was written`,
+  ),
+  // The official SDK replaying a recording (sdk-replay.ts): each is a disagreement with it.
+  "sdk-replay/no-command": define<{ operation: string }>(
+    "error",
+    (p) => `${p.operation}: the SDK has no command (or no operation schema) of that name`,
+  ),
+  "sdk-replay/input-unrepresentable": define<{ operation: string; detail: string }>(
+    "error",
+    (p) => `${p.operation}: the recorded request cannot be expressed as SDK input: ${p.detail}`,
+  ),
+  "sdk-replay/not-sent": define<{ operation: string; reason: string }>(
+    "error",
+    (p) => `${p.operation}: the SDK sent nothing (${p.reason})`,
+  ),
+  "sdk-replay/request-differs": define<{ operation: string; part: string; recorded: string; sent: string }>(
+    "error",
+    (p) => `${p.operation}: the SDK sends a different ${p.part}: recorded ${p.recorded}, SDK sent ${p.sent}`,
+  ),
+  "sdk-replay/response-rejected": define<{ operation: string; status: number; reason: string }>(
+    "error",
+    (p) => `${p.operation}: the SDK cannot parse the recorded ${p.status} response: ${p.reason}`,
+  ),
+  "sdk-replay/wrong-error": define<{ operation: string; status: number; expected: string; thrown: string }>(
+    "error",
+    (p) => `${p.operation}: for the recorded ${p.status} the SDK should throw ${p.expected} but threw ${p.thrown}`,
+  ),
+  "sdk-replay/missing-error": define<{ operation: string; status: number; expected: string }>(
+    "error",
+    (p) => `${p.operation}: for the recorded ${p.status} the SDK should throw ${p.expected} but returned an output`,
+  ),
+  "sdk-replay/unknown-in-output": define<{ operation: string; place: string; detail: string }>(
+    "error",
+    (p) => `${p.operation}: the SDK parsed ${p.place} as $unknown: ${p.detail}`,
+  ),
+  "sdk-replay/new-rejection": define<{ code: string; message: string }>(
+    "error",
+    (p) => `the SDK now rejects this recording and the known-rejections list does not say so: [${p.code}] ${p.message}`,
+  ),
+  "sdk-replay/stale-known-rejection": define<{ listed: string; now: string }>(
+    "error",
+    (p) => `the known-rejections list says "${p.listed}" but the replay now gives: ${p.now}; update the list`,
+  ),
+  "contract/client-mistake": define<{ detail: string; reason: string }>(
+    "warning",
+    (p) => `${p.detail} (a known client mistake, listed in the expected-problems file: ${p.reason})`,
+  ),
+  "contract/stale-expectation": define<{ expected: string; reason: string }>(
+    "error",
+    (p) => `expected problem ${p.expected} no longer occurs; remove it from the expected-problems file (it was expected because: ${p.reason})`,
+  ),
+  "contract/invalid-expectation": define<{ detail: string }>("error", (p) => `expected-problems file: ${p.detail}`),
   "secret/access-key-id": define<{ excerpt: string }>("error", (p) => `AWS access key id found: ${p.excerpt}`),
   "secret/secret-access-key": define<{ excerpt: string }>("error", (p) => `AWS secret access key found: ${p.excerpt}`),
   "secret/session-token": define<{ excerpt: string }>("error", (p) => `AWS session token found: ${p.excerpt}`),

@@ -3,18 +3,30 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { EXIT_USAGE, UsageError, type Command, type CommandIO } from "./command.js";
-import { checkCommand } from "./commands/check.js";
-import { driftCommand } from "./commands/drift.js";
-import { generateCommand } from "./commands/generate.js";
-import { recordCommand } from "./commands/record.js";
-import { importRecordingsCommand } from "./import-recordings.js";
 
-const commands: readonly Command[] = [generateCommand, checkCommand, driftCommand, recordCommand, importRecordingsCommand];
+/**
+ * Commands are loaded only when run, so `--help` and light commands start fast instead of
+ * paying for the AWS SDK, Redocly and AJV up front.
+ */
+interface CommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  readonly load: () => Promise<Command>;
+}
+
+const commands: readonly CommandEntry[] = [
+  { name: "generate", summary: "Build the OpenAPI document from the definitions and write spec/", load: async () => (await import("./commands/generate.js")).generateCommand },
+  { name: "check", summary: "Validate the emitted spec: structure, lint, schema compile, freshness", load: async () => (await import("./commands/check.js")).checkCommand },
+  { name: "contract", summary: "Replay recorded traffic against the emitted spec", load: async () => (await import("./commands/contract.js")).contractCommand },
+  { name: "drift", summary: "Compare the definitions with the AWS SDK and the official Smithy model", load: async () => (await import("./commands/drift.js")).driftCommand },
+  { name: "record", summary: "Capture live traffic from scenarios into redacted recordings", load: async () => (await import("./commands/record.js")).recordCommand },
+  { name: "import-recordings", summary: "Import third-party captures into contract-tests/recordings", load: async () => (await import("./import-recordings.js")).importRecordingsCommand },
+];
 
 const usage = () => `Usage: bedrock-openapi <command> [options]
 
 Commands:
-${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
+${commands.map((c) => `  ${c.name.padEnd(18)} ${c.summary}`).join("\n")}
 
 Run 'bedrock-openapi <command> --help' for a command's options.`;
 
@@ -24,11 +36,12 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     io.out(usage());
     return name === undefined ? EXIT_USAGE : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(`unknown command: ${name}\n\n${usage()}`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   try {
     return await command.run(rest, io);
   } catch (error) {

@@ -10,7 +10,6 @@ export interface CommandIO {
 
 export interface Command {
   readonly name: string;
-  readonly summary: string;
   /** Full `--help` text. */
   readonly help: string;
   run(argv: readonly string[], io: CommandIO): Promise<number>;

@@ -346,7 +346,6 @@ function sortKeys(record: Record<string, JsonValue>): Record<string, JsonValue> 
 
 export const importRecordingsCommand: Command = {
   name: "import-recordings",
-  summary: "import the shared third-party recordings into contract-tests/recordings",
   help: [
     "usage: import-recordings [--from DIR] [--to DIR]",
     "",

@@ -10,7 +10,6 @@ import { specJsonPath } from "../paths.js";
 
 export const checkCommand: Command = {
   name: "check",
-  summary: "Validate the emitted spec: structure, lint, schema compile, freshness",
   help: `Usage: bedrock-openapi check [--spec FILE] [--format text|json]
 
 Runs every validator over the emitted spec:

@@ -14,7 +14,6 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError
 
 export const driftCommand: Command = {
   name: "drift",
-  summary: "Compare the definitions with the AWS SDK schemas and the official Smithy model",
   help: `Usage: bedrock-openapi drift [--smithy FILE] [--format text|json]
 
 Compares the typed definitions with what AWS publishes and names every difference:

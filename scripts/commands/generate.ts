@@ -6,7 +6,6 @@ import { repoRoot } from "../paths.js";
 
 export const generateCommand: Command = {
   name: "generate",
-  summary: "Build the OpenAPI document from the definitions and write spec/",
   help: `Usage: bedrock-openapi generate [--out DIR]
 
 Checks the typed definitions, emits the OpenAPI 3.1 document and writes

@@ -8,7 +8,6 @@ const defaultOutDir = resolve(repoRoot, "contract-tests/recordings/recorded");
 
 export const recordCommand: Command = {
   name: "record",
-  summary: "Run scenarios against Bedrock Runtime and save the redacted traffic as recordings",
   help: `Usage: bedrock-openapi record --scenarios FILE [--region R] [--endpoint URL] [--out DIR]
 
 Runs each scenario in FILE with the AWS SDK over HTTP/1.1 and writes one recording per

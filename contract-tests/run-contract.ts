@@ -1,0 +1,165 @@
+/**
+ * Runs the contract: every recording against the emitted spec, judged against the known client
+ * mistakes, tallied per operation. The mocha suite and `bedrock-openapi contract` both print
+ * this report, so they cannot disagree about what passed.
+ */
+import { relative, resolve, sep } from "node:path";
+import type { OpenAPIV3_1 } from "openapi-types";
+import type { Problem } from "../generator/diagnostics.js";
+import { expectationsWithoutRecording, judge, readExpectations } from "./expected-problems.js";
+import { displayPath, loadRecordings, recordingsDir as defaultRecordingsDir, repoRoot } from "./load-recordings.js";
+import type { RecordingFile } from "./recording.js";
+import { operationOf } from "./router.js";
+import { createContractContext, validateInteraction, type ContractProblem } from "./validate-interaction.js";
+
+export interface ContractOptions {
+  readonly document: OpenAPIV3_1.Document;
+  /** How problems from the spec name it. */
+  readonly specFile: string;
+  readonly recordingsDir?: string;
+  /** Check only the recordings labelled with this operation. */
+  readonly only?: string;
+  /** Called after every `every` recordings, for long runs. */
+  readonly progress?: { readonly every: number; readonly report: (done: number, total: number) => void };
+}
+
+/** Counts of one kind of recording (real or synthetic) for one operation. */
+export interface Tally {
+  readonly recordings: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly setAside: number;
+  readonly clientMistakes: number;
+}
+
+export interface JudgedRecording {
+  readonly file: string;
+  /** Composed from the official model, not captured: proves less, so counted apart. */
+  readonly synthetic: boolean;
+  readonly problems: readonly ContractProblem[];
+}
+
+export interface SetAsideRecording {
+  readonly file: string;
+  readonly synthetic: boolean;
+  readonly reason: string;
+}
+
+export interface OperationReport {
+  readonly operation: string;
+  /** False for recordings of an operation the spec does not describe: listed, not judged. */
+  readonly inSpec: boolean;
+  readonly real: Tally;
+  readonly synthetic: Tally;
+  readonly failed: readonly JudgedRecording[];
+  readonly setAside: readonly SetAsideRecording[];
+  /** Recordings whose only errors are exactly their expected client mistakes. */
+  readonly clientMistakes: readonly JudgedRecording[];
+  /** Files of the recordings of an operation the spec does not describe. */
+  readonly notInSpec: readonly string[];
+}
+
+export interface ContractReport {
+  /** No failed recording, no stale expectation, no unreadable file. */
+  readonly ok: boolean;
+  readonly spec: string;
+  readonly recordings: string;
+  readonly expectations: string | null;
+  readonly only: string | null;
+  readonly operations: readonly OperationReport[];
+  /** Operations of the spec with no recording (of those selected). */
+  readonly withoutRecordings: readonly string[];
+  /** Recorded operations the spec does not describe. */
+  readonly notInSpec: readonly string[];
+  /** Problems outside any one recording's verdict: unreadable files, a broken or stale expectations file. */
+  readonly problems: readonly Problem[];
+}
+
+/** The operationIds the spec describes, sorted. */
+export function specOperations(document: OpenAPIV3_1.Document): string[] {
+  const ids = new Set<string>();
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    for (const method of ["get", "put", "post", "delete", "patch", "head", "options", "trace"]) {
+      const id = operationOf(pathItem, method)?.operationId;
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  return [...ids].sort();
+}
+
+type Outcome = "passed" | "failed" | "set-aside" | "client-mistakes";
+
+interface Judged {
+  readonly operation: string;
+  readonly outcome: Outcome;
+  readonly entry: RecordingFile;
+  readonly problems: readonly ContractProblem[];
+}
+
+export function runContract(options: ContractOptions): ContractReport {
+  const dir = resolve(options.recordingsDir ?? defaultRecordingsDir);
+  const loaded = loadRecordings(dir);
+  const expectations = readExpectations(dir);
+  const keyOf = (file: string): string => relative(dir, resolve(repoRoot, file)).split(sep).join("/");
+  const stale = expectationsWithoutRecording(expectations, new Set(loaded.recordings.map((r) => keyOf(r.file))));
+
+  const context = createContractContext(options.document, options.specFile);
+  const selected = loaded.recordings.filter((r) => options.only === undefined || r.recording.operation === options.only);
+  const judged = selected.map((entry, i): Judged => {
+    const result = validateInteraction(entry, context);
+    const done = i + 1;
+    if (options.progress !== undefined && done % options.progress.every === 0) options.progress.report(done, selected.length);
+    const expectation = expectations.byRecording.get(keyOf(entry.file));
+    if (expectation === undefined) return { operation: result.operation, outcome: result.verdict, entry, problems: result.problems };
+    // Judged even when set aside: it was not validated, so its expected problems are stale.
+    const { outcome, problems } = judge(entry.file, result.problems, expectation);
+    return { operation: result.operation, outcome, entry, problems };
+  });
+
+  const described = specOperations(options.document);
+  const recorded = [...new Set(judged.map((j) => j.operation))];
+  // With --only, a selected recording that routes elsewhere still shows, under where it went.
+  const names = [...new Set([...(options.only === undefined ? described : [options.only]), ...recorded])].sort();
+  const operations = names.map((name) => operationReport(name, described.includes(name), judged.filter((j) => j.operation === name)));
+  const problems = [...loaded.problems, ...expectations.problems, ...stale];
+  return {
+    ok: problems.length === 0 && operations.every((o) => o.failed.length === 0),
+    spec: options.specFile,
+    recordings: displayPath(dir),
+    expectations: expectations.file ?? null,
+    only: options.only ?? null,
+    operations,
+    withoutRecordings: operations.filter((o) => o.inSpec && o.real.recordings + o.synthetic.recordings === 0).map((o) => o.operation),
+    notInSpec: operations.filter((o) => !o.inSpec).map((o) => o.operation),
+    problems,
+  };
+}
+
+function operationReport(operation: string, inSpec: boolean, judged: readonly Judged[]): OperationReport {
+  const isSynthetic = (j: Judged): boolean => j.entry.recording.provenance.kind === "synthetic";
+  const recording = (j: Judged): JudgedRecording => ({ file: j.entry.file, synthetic: isSynthetic(j), problems: j.problems });
+  if (!inSpec) {
+    // Not a contract failure: the spec does not claim to describe it.
+    const count = (synthetic: boolean): Tally => ({ ...EMPTY, recordings: judged.filter((j) => isSynthetic(j) === synthetic).length });
+    return { operation, inSpec, real: count(false), synthetic: count(true), failed: [], setAside: [], clientMistakes: [], notInSpec: judged.map((j) => j.entry.file) };
+  }
+  return {
+    operation,
+    inSpec,
+    real: tally(judged.filter((j) => !isSynthetic(j))),
+    synthetic: tally(judged.filter(isSynthetic)),
+    failed: judged.filter((j) => j.outcome === "failed").map(recording),
+    setAside: judged
+      .filter((j) => j.outcome === "set-aside")
+      .map((j) => ({ file: j.entry.file, synthetic: isSynthetic(j), reason: j.entry.recording.setAside ?? "" })),
+    clientMistakes: judged.filter((j) => j.outcome === "client-mistakes").map(recording),
+    notInSpec: [],
+  };
+}
+
+const EMPTY: Tally = { recordings: 0, passed: 0, failed: 0, setAside: 0, clientMistakes: 0 };
+
+function tally(judged: readonly Judged[]): Tally {
+  const count = (outcome: Outcome): number => judged.filter((j) => j.outcome === outcome).length;
+  return { recordings: judged.length, passed: count("passed"), failed: count("failed"), setAside: count("set-aside"), clientMistakes: count("client-mistakes") };
+}

@@ -1,0 +1,101 @@
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import type { OpenAPIV3_1 } from "openapi-types";
+import { formatProblem, problem } from "../../generator/diagnostics.js";
+import { EXPECTED_PROBLEMS_FILE } from "../../contract-tests/expected-problems.js";
+import { formatDetails, formatTable } from "../../contract-tests/format-report.js";
+import { displayPath, recordingsDir } from "../../contract-tests/load-recordings.js";
+import { runContract, specOperations } from "../../contract-tests/run-contract.js";
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command } from "../command.js";
+import { specJsonPath } from "../paths.js";
+
+/** Past this many recordings a run takes long enough to deserve progress lines even off a TTY (CI logs). */
+const PROGRESS_THRESHOLD = 200;
+const PROGRESS_EVERY = 100;
+
+export const contractCommand: Command = {
+  name: "contract",
+  help: `Usage: bedrock-openapi contract [--only OPERATION] [--recordings DIR] [--spec FILE] [--format text|json]
+
+Replays every recorded interaction against the emitted spec: route, parameters, request
+body, status, response headers and body, and each event-stream frame. Prints a table per
+operation (real recordings; synthetic ones on a row of their own), then each failure as
+file#pointer [code] message.
+
+A recording passes, fails, is set aside (its recorder altered it; the reason is shown) or
+shows known client mistakes: request members the API does not define, which the service
+ignored. Those are listed exactly, with a reason each, in DIR/${EXPECTED_PROBLEMS_FILE}; such a
+recording passes only when its errors are exactly the listed ones, and a listed problem
+that no longer occurs is a failure (stale expectation).
+
+Options:
+  --only OPERATION  check only the recordings of this operation of the spec
+  --recordings DIR  the recordings folder, <DIR>/<source>/*.json
+                    (default: contract-tests/recordings)
+  --spec FILE       the JSON spec (default: spec/bedrock-runtime.openapi.json)
+  --format FORMAT   text (default) or json (the report; progress goes to stderr)
+  --help            show this text
+
+Exit codes: 0 every recording passes (or is set aside, or shows exactly its expected
+client mistakes), 1 a recording fails, an expectation is stale or a file is unreadable,
+2 usage error (bad option, unknown operation, unreadable --spec or --recordings).`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ["only", "recordings", "spec", "format"] });
+    if (args.switches.has("help")) {
+      io.out(this.help);
+      return EXIT_OK;
+    }
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+    const format = outputFormat(args);
+
+    const specFile = resolve(args.values.get("spec") ?? specJsonPath);
+    let document: OpenAPIV3_1.Document;
+    try {
+      document = readSpec(specFile);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const code = error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed";
+      io.err(formatProblem(problem(code, { file: specFile, reason }, { file: specFile })));
+      return EXIT_USAGE;
+    }
+    const dir = resolve(args.values.get("recordings") ?? recordingsDir);
+    if (!isDirectory(dir)) throw new UsageError(`--recordings ${dir} is not a folder`);
+    const only = args.values.get("only");
+    const operations = specOperations(document);
+    if (only !== undefined && !operations.includes(only)) {
+      throw new UsageError(`--only ${only} is not an operation of the spec; valid operations: ${operations.join(", ")}`);
+    }
+
+    const report = runContract({
+      document,
+      specFile: displayPath(specFile),
+      recordingsDir: dir,
+      ...(only === undefined ? {} : { only }),
+      progress: {
+        every: PROGRESS_EVERY,
+        report: (done, total) => {
+          if (process.stderr.isTTY || total > PROGRESS_THRESHOLD) io.err(`contract: checked ${done} of ${total} recordings`);
+        },
+      },
+    });
+    if (format === "json") io.out(JSON.stringify(report, null, 2));
+    else io.out(`${formatTable(report)}\n${formatDetails(report)}`);
+    return report.ok ? EXIT_OK : EXIT_PROBLEMS;
+  },
+};
+
+function readSpec(file: string): OpenAPIV3_1.Document {
+  const value: unknown = JSON.parse(readFileSync(file, "utf8"));
+  if (typeof value !== "object" || value === null || typeof (value as { openapi?: unknown }).openapi !== "string") {
+    throw new Error("not an OpenAPI document (no openapi version field)");
+  }
+  return value as OpenAPIV3_1.Document;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

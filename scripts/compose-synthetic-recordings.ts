@@ -1,0 +1,294 @@
+/**
+ * Composes the synthetic recordings (`contract-tests/recordings/synthetic/<nnn>-<Operation>.json`)
+ * for the operations no public recording covers. For every exchange in
+ * `contract-tests/synthetic-exchanges.ts` the real BedrockRuntimeClient sends a real request
+ * through the recorder's capturing handler; nock answers with the reply composed from the model;
+ * the SDK must read that reply back to the same values (or to the modeled error). The captured
+ * traffic becomes the recording. InvokeModelWithBidirectionalStream cannot go through the SDK
+ * here (HTTP/2 only) and is composed directly (`contract-tests/synthetic-bidirectional.ts`).
+ *
+ * Repeatable: fixed ids and times, volatile request headers normalized, stable key order,
+ * atomic writes that leave identical files untouched. Real captures replace these files.
+ */
+import { createRequire } from "node:module";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
+import { formatProblem, problem, type Problem } from "../generator/diagnostics.js";
+import type { JsonValue } from "../generator/shapes.js";
+import { CapturingHandler } from "../contract-tests/capture.js";
+import { recordingsDir } from "../contract-tests/load-recordings.js";
+import { buildRecording } from "../contract-tests/recorder.js";
+import type { Recording } from "../contract-tests/recording.js";
+import { findLeaks } from "../contract-tests/redact.js";
+import { composeBidirectionalRecordings } from "../contract-tests/synthetic-bidirectional.js";
+import {
+  SYNTHETIC_NOW,
+  SYNTHETIC_REGION,
+  syntheticExchanges,
+  type SyntheticExchange,
+  type SyntheticOperation,
+  type SyntheticReply,
+} from "../contract-tests/synthetic-exchanges.js";
+import { NORMALIZATION_NOTE, normalizeRequestHeaders, SYNTHETIC_CREDENTIALS } from "../contract-tests/synthetic-signing.js";
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "./command.js";
+import { serializeRecording } from "./import-recordings.js";
+
+export const syntheticDir = join(recordingsDir, "synthetic");
+
+export interface SyntheticFile {
+  /** `<nnn>-<Operation>.json` */
+  readonly name: string;
+  readonly recording: Recording;
+  /** The file's exact content. */
+  readonly text: string;
+}
+
+export interface Composition {
+  readonly files: readonly SyntheticFile[];
+  /** Any problem means the composition is unusable and nothing should be written. */
+  readonly problems: readonly Problem[];
+}
+
+const ORIGIN = `https://bedrock-runtime.${SYNTHETIC_REGION}.amazonaws.com`;
+const METHOD: Readonly<Record<SyntheticOperation, "GET" | "POST">> = {
+  CountTokens: "POST",
+  StartAsyncInvoke: "POST",
+  GetAsyncInvoke: "GET",
+  ListAsyncInvokes: "GET",
+  InvokeGuardrailChecks: "POST",
+};
+const sdkVersion = (createRequire(import.meta.url)("@aws-sdk/client-bedrock-runtime/package.json") as { version: string }).version;
+const MODEL_SOURCE = "official Smithy model com.amazonaws.bedrockruntime (shared/reference/bedrock-runtime.smithy.json)";
+
+/** Composes every synthetic recording in memory, in file order. */
+export async function composeSyntheticRecordings(): Promise<Composition> {
+  const recordings: Recording[] = [];
+  const problems: Problem[] = [];
+  // Imported here, not at the top: importing nock switches interception on for the whole process.
+  const { default: nock } = await import("nock");
+  if (!nock.isActive()) nock.activate();
+  nock.disableNetConnect();
+  const handler = new CapturingHandler();
+  const client = new BedrockRuntimeClient({
+    region: SYNTHETIC_REGION,
+    // Explicit, so that no AWS_* setting of the machine (endpoint URL, FIPS, dual-stack, a bearer token) changes the traffic.
+    endpoint: ORIGIN,
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
+    authSchemePreference: ["sigv4"],
+    credentials: SYNTHETIC_CREDENTIALS,
+    requestHandler: handler,
+    maxAttempts: 1,
+  });
+  try {
+    for (const exchange of syntheticExchanges) {
+      const scope = nock(ORIGIN)
+        .intercept(() => true, METHOD[exchange.operation])
+        .reply(exchange.reply.status, JSON.stringify(exchange.reply.body), exchange.reply.headers);
+      let output: object | undefined;
+      let sdkError: unknown;
+      try {
+        output = await exchange.send(client);
+      } catch (error) {
+        sdkError = error;
+      }
+      const attempts = handler.takeAttempts();
+      const attempt = attempts[0];
+      if (!scope.isDone() || attempts.length !== 1 || attempt === undefined || !("response" in attempt)) {
+        problems.push(problem("synthetic/not-exchanged", { exchange: exchange.name, detail: describeError(sdkError) }));
+        nock.cleanAll();
+        continue;
+      }
+      const disagreement = readBackDifference(exchange.reply, output, sdkError);
+      if (disagreement !== undefined) problems.push(problem("synthetic/sdk-disagrees", { exchange: exchange.name, detail: disagreement }));
+      recordings.push(toRecording(exchange, buildRecording(scenarioOf(exchange), attempt.request, attempt.response, sdkError, SYNTHETIC_NOW)));
+    }
+  } finally {
+    client.destroy();
+    nock.cleanAll();
+    nock.enableNetConnect();
+    nock.restore();
+  }
+  recordings.push(...composeBidirectionalRecordings());
+
+  const files: SyntheticFile[] = [];
+  recordings.forEach((recording, i) => {
+    const text = serializeRecording(recording);
+    // Only the secret matters: the key id is fake on purpose and shows in Authorization.
+    const leaks = findLeaks(text, [{ value: SYNTHETIC_CREDENTIALS.secretAccessKey, kind: "secret-key" }]);
+    const exchange = String(recording.meta["scenario"]);
+    if (leaks.length > 0) problems.push(problem("synthetic/secret-left", { exchange, found: leaks.join(", ") }));
+    files.push({ name: `${String(i + 1).padStart(3, "0")}-${recording.operation}.json`, recording, text });
+  });
+  return { files, problems };
+}
+
+/** The recorder's scenario shape, which buildRecording reads the model id from. */
+function scenarioOf(exchange: SyntheticExchange): Parameters<typeof buildRecording>[0] {
+  return { index: 0, name: exchange.name, operation: exchange.operation, input: exchange.modelId === undefined ? {} : { modelId: exchange.modelId } };
+}
+
+function toRecording(exchange: SyntheticExchange, captured: Recording): Recording {
+  const errorType = captured.meta["errorType"];
+  const shapes = typeof errorType === "string" ? [...exchange.shapes, errorType] : exchange.shapes;
+  const meta: Record<string, JsonValue> = { ...captured.meta, scenario: exchange.name };
+  return {
+    operation: captured.operation,
+    provenance: { kind: "synthetic", basis: `${MODEL_SOURCE}: ${shapes.join(", ")}` },
+    request: { ...captured.request, headers: normalizeRequestHeaders(captured.request.headers) },
+    response: captured.response,
+    notes: [
+      `synthetic: composed from the official model because no public recording of ${exchange.operation} exists; real captures from \`bedrock-openapi record\` replace it`,
+      `request sent by @aws-sdk/client-bedrock-runtime ${sdkVersion} through the recorder's capturing NodeHttpHandler; the reply was composed from the model and served by nock, and the SDK read it back to the values sent`,
+      NORMALIZATION_NOTE,
+    ],
+    meta: Object.fromEntries(Object.keys(meta).sort().map((key) => [key, meta[key]!])),
+  };
+}
+
+/**
+ * Why the SDK's reading differs from what the reply said, or undefined when it agrees: a success
+ * must come back member for member (timestamps as the same instant), an error as the modeled
+ * exception with its message and status.
+ */
+export function readBackDifference(reply: SyntheticReply, output: object | undefined, sdkError: unknown): string | undefined {
+  if (reply.status < 300) {
+    if (output === undefined) return `the SDK failed: ${describeError(sdkError)}`;
+    const { $metadata: _metadata, ...members } = output as Record<string, unknown>;
+    return difference(reply.body, members, "");
+  }
+  if (!(sdkError instanceof Error)) return `expected an error for status ${reply.status}, the SDK returned a result`;
+  const expectedName = reply.headers["x-amzn-ErrorType"]?.split(":")[0];
+  const message = typeof reply.body === "object" && reply.body !== null && !Array.isArray(reply.body) ? reply.body["message"] : undefined;
+  const status = (sdkError as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  if (sdkError.name !== expectedName) return `expected ${expectedName}, the SDK raised ${sdkError.name}`;
+  if (sdkError.message !== message) return `the error message reads ${JSON.stringify(sdkError.message)}`;
+  if (status !== reply.status) return `the error carries status ${String(status)}`;
+  return undefined;
+}
+
+function difference(sent: JsonValue, read: unknown, path: string): string | undefined {
+  const at = path || "/";
+  if (read instanceof Date) {
+    return typeof sent === "string" && Date.parse(sent) === read.getTime() ? undefined : `${at}: sent ${JSON.stringify(sent)}, read ${read.toISOString()}`;
+  }
+  if (Array.isArray(sent)) {
+    if (!Array.isArray(read) || read.length !== sent.length) return `${at}: sent ${sent.length} items, read ${JSON.stringify(read)}`;
+    for (let i = 0; i < sent.length; i++) {
+      const found = difference(sent[i]!, read[i], `${path}/${i}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (typeof sent === "object" && sent !== null) {
+    if (typeof read !== "object" || read === null) return `${at}: sent an object, read ${JSON.stringify(read)}`;
+    const readObject = read as Record<string, unknown>;
+    const keys = new Set([...Object.keys(sent), ...Object.keys(readObject).filter((k) => readObject[k] !== undefined)]);
+    for (const key of keys) {
+      if (!(key in sent)) return `${path}/${key}: not sent, read ${JSON.stringify(readObject[key])}`;
+      const found = difference((sent as Record<string, JsonValue>)[key]!, readObject[key], `${path}/${key}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  return Object.is(sent, read) ? undefined : `${at}: sent ${JSON.stringify(sent)}, read ${JSON.stringify(read)}`;
+}
+
+function describeError(error: unknown): string {
+  if (error === undefined) return "no error was reported";
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+// ── writing ─────────────────────────────────────────────────────────────────
+
+export interface WriteReport {
+  readonly written: readonly string[];
+  readonly unchanged: readonly string[];
+  /** Earlier synthetic files this composition no longer produces. */
+  readonly removed: readonly string[];
+  readonly problems: readonly Problem[];
+}
+
+/** Composes and writes; writes nothing when the composition has problems. */
+export async function writeSyntheticRecordings(dir: string = syntheticDir): Promise<WriteReport> {
+  const { files, problems } = await composeSyntheticRecordings();
+  if (problems.length > 0) return { written: [], unchanged: [], removed: [], problems };
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  const unchanged: string[] = [];
+  for (const file of files) {
+    const path = join(dir, file.name);
+    if ((await readFile(path, "utf8").catch(() => undefined)) === file.text) {
+      unchanged.push(file.name);
+      continue;
+    }
+    const temp = `${path}.${process.pid}.tmp`;
+    await writeFile(temp, file.text);
+    await rename(temp, path);
+    written.push(file.name);
+  }
+  const names = new Set(files.map((f) => f.name));
+  const removed: string[] = [];
+  for (const name of (await readdir(dir)).sort()) {
+    if (!name.endsWith(".json") || names.has(name) || !(await isSynthetic(join(dir, name)))) continue;
+    await rm(join(dir, name));
+    removed.push(name);
+  }
+  return { written, unchanged, removed, problems };
+}
+
+async function isSynthetic(file: string): Promise<boolean> {
+  try {
+    const parsed = JSON.parse(await readFile(file, "utf8")) as { provenance?: { kind?: unknown } };
+    return parsed.provenance?.kind === "synthetic";
+  } catch {
+    // Not ours to judge: a file we cannot read stays where it is.
+    return false;
+  }
+}
+
+// ── command line ────────────────────────────────────────────────────────────
+
+export const composeSyntheticCommand: Command = {
+  name: "compose-synthetic-recordings",
+  summary: "compose synthetic recordings for the operations no public recording covers",
+  help: [
+    "usage: compose-synthetic-recordings [--out DIR]",
+    "",
+    "  --out DIR  where the recordings go; default contract-tests/recordings/synthetic",
+    "",
+    "Exit code 1 when an exchange failed (then nothing is written).",
+  ].join("\n"),
+  async run(argv: readonly string[], io: CommandIO): Promise<number> {
+    let dir: string;
+    try {
+      const args = parseArgs(argv, { values: ["out"] });
+      if (args.switches.has("help")) {
+        io.out(this.help);
+        return EXIT_OK;
+      }
+      if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+      dir = resolve(args.values.get("out") ?? syntheticDir);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.err(`${error.message}\n${this.help}`);
+      return EXIT_USAGE;
+    }
+    const report = await writeSyntheticRecordings(dir);
+    if (report.problems.length > 0) {
+      for (const p of report.problems) io.err(formatProblem(p));
+      return EXIT_PROBLEMS;
+    }
+    const where = relative(process.cwd(), dir) || ".";
+    io.out(`${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed in ${where}`);
+    for (const name of [...report.written, ...report.removed.map((n) => `${n} (removed)`)]) io.out(`  ${name}`);
+    return EXIT_OK;
+  },
+};
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const io: CommandIO = { out: (text) => console.log(text), err: (text) => console.error(text) };
+  process.exitCode = await composeSyntheticCommand.run(process.argv.slice(2), io);
+}
