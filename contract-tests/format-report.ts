@@ -52,12 +52,18 @@ export function formatDetails(report: ContractReport): string {
   return lines.join("\n");
 }
 
+/** Real captures and synthetic recordings are counted apart: only captures prove the live service. */
 function verdict(report: ContractReport): string {
-  const t = sum(report.operations.filter((o) => o.inSpec).flatMap((o) => [o.real, o.synthetic]));
+  const inSpec = report.operations.filter((o) => o.inSpec);
+  const t = sum(inSpec.map((o) => o.real));
+  const s = sum(inSpec.map((o) => o.synthetic));
   const outside = report.operations.reduce((n, o) => n + o.notInSpec.length, 0);
   const counts =
-    `${count(t.recordings, "recording")}: ${t.passed} passed, ${t.failed} failed, ${t.setAside} set aside, ` +
-    `${t.clientMistakes} with known client mistakes${outside > 0 ? ` (and ${outside} of operations not in the spec)` : ""}`;
+    `${count(t.recordings, "real recording")}: ${t.passed} passed, ${t.failed} failed, ${t.setAside} set aside, ` +
+    `${t.clientMistakes} with known client mistakes; ` +
+    `${count(s.recordings, "synthetic recording")}: ${s.passed} passed, ${s.failed} failed` +
+    `${report.onlySynthetic.length > 0 ? ` (no real capture yet for ${report.onlySynthetic.join(", ")})` : ""}` +
+    `${outside > 0 ? ` (and ${outside} of operations not in the spec)` : ""}`;
   return report.ok ? `Contract holds. ${counts}.` : `Contract broken. ${counts}; ${count(report.problems.length, "other problem")}.`;
 }
 

@@ -67,8 +67,10 @@ export interface ContractReport {
   readonly expectations: string | null;
   readonly only: string | null;
   readonly operations: readonly OperationReport[];
-  /** Operations of the spec with no recording (of those selected). */
+  /** Operations of the spec with no recording at all (of those selected). */
   readonly withoutRecordings: readonly string[];
+  /** Operations of the spec proven only by synthetic recordings: no real capture yet. */
+  readonly onlySynthetic: readonly string[];
   /** Recorded operations the spec does not describe. */
   readonly notInSpec: readonly string[];
   /** Problems outside any one recording's verdict: unreadable files, a broken or stale expectations file. */
@@ -130,6 +132,7 @@ export function runContract(options: ContractOptions): ContractReport {
     only: options.only ?? null,
     operations,
     withoutRecordings: operations.filter((o) => o.inSpec && o.real.recordings + o.synthetic.recordings === 0).map((o) => o.operation),
+    onlySynthetic: operations.filter((o) => o.inSpec && o.real.recordings === 0 && o.synthetic.recordings > 0).map((o) => o.operation),
     notInSpec: operations.filter((o) => !o.inSpec).map((o) => o.operation),
     problems,
   };

@@ -19,13 +19,13 @@ import { strippedHeaders, type RecordedRequest, type Recording, type RecordingFi
 import { rebuildInput } from "./sdk-input.js";
 import { childPointer, essence, EVENT_STREAM, findHeader, isObject } from "./spec-lookup.js";
 
-export type ReplayVerdict = "agreed" | "rejected" | "set-aside";
+export type ReplayVerdict = "agreed" | "rejected" | "set-aside" | "not-replayable";
 
 export interface ReplayResult {
   readonly file: string;
   readonly operation: string;
   readonly verdict: ReplayVerdict;
-  /** Why the SDK disagrees (errors), or the set-aside reason (a warning). */
+  /** Why the SDK disagrees (errors), or why it was not replayed (a warning). */
   readonly problems: readonly Problem[];
 }
 
@@ -35,6 +35,18 @@ interface SentRequest {
   readonly path: string;
   /** nock's rendering of the body: UTF-8 text, or hex when the bytes are not UTF-8. */
   readonly body: string;
+}
+
+type Outcome =
+  | { readonly ok: true; readonly output: unknown; readonly events: readonly unknown[] }
+  | { readonly ok: false; readonly error: unknown; readonly events: readonly unknown[] };
+
+interface Exchange {
+  /** What reached nock, matched or not; undefined when the SDK failed before sending. */
+  readonly sent?: SentRequest;
+  /** Whether nock matched it and so served the recorded response. */
+  readonly matched: boolean;
+  readonly outcome: Outcome;
 }
 
 /** What the SDK should do with the recorded response. */
@@ -57,6 +69,11 @@ export class SdkReplayer {
     if (recording.setAside !== undefined) {
       return { file, operation, verdict: "set-aside", problems: [problem("recording/set-aside", { reason: recording.setAside }, { file })] };
     }
+    const streamedInput = inputStreamOf(recording.operation);
+    if (streamedInput !== undefined) {
+      const reason = `its input member "${streamedInput}" is an event stream, which the SDK sends only over HTTP/2 and nock cannot intercept`;
+      return { file, operation, verdict: "not-replayable", problems: [problem("sdk-replay/not-replayable", { operation, reason }, { file })] };
+    }
     const problems = await this.disagreements(recording);
     const located = problems.map((p) => ({ ...p, file }));
     return { file, operation, verdict: located.length === 0 ? "agreed" : "rejected", problems: located };
@@ -74,45 +91,62 @@ export class SdkReplayer {
     const rebuilt = rebuildInput(found.schema, recording.request, strippedHeaders(recording).request);
     if (!rebuilt.ok) return [problem("sdk-replay/input-unrepresentable", { operation, detail: rebuilt.detail }, { pointer: rebuilt.pointer })];
 
+    const exchange = await this.exchange(recording, new found.Command(rebuilt.input));
+    if (exchange.sent === undefined) {
+      const reason = exchange.outcome.ok ? "no request reached nock" : errorText(exchange.outcome.error);
+      return [problem("sdk-replay/not-sent", { operation, reason }, { pointer: "/request" })];
+    }
+    const problems = requestDifferences(operation, recording.request, exchange.sent);
+    // A request nock could not match (another method or host) got no recorded response to parse.
+    if (!exchange.matched) return problems;
+    const expected = expectationOf(recording, found.schema);
+    const { outcome } = exchange;
+    if (outcome.ok) {
+      problems.push(...unknownMembers(operation, outcome.output, "/response/body"));
+      // Without skipped frames (reported below), the n-th event is the n-th frame.
+      outcome.events.forEach((event, i) => problems.push(...unknownMembers(operation, event, `/response/frames/${i}/payload`)));
+      if (expected.kind === "error") {
+        problems.push(problem("sdk-replay/missing-error", { operation, status: recording.response.status, expected: expected.name ?? "an error" }, { pointer: expected.at }));
+      }
+    } else {
+      problems.push(...judgeError(operation, recording, expected, outcome.error));
+    }
+    // Skipped events only mean something when everything else was read as recorded.
+    if (problems.length === 0) problems.push(...droppedEvents(operation, recording, outcome.events));
+    return problems;
+  }
+
+  /** Sends one command while nock serves the recorded response; reads any event stream to its end. */
+  private async exchange(recording: Recording, command: SendableCommand): Promise<Exchange> {
     const url = new URL(recording.request.url);
-    const response = recording.response;
+    const { status, headers } = recording.response;
     let sent: SentRequest | undefined;
     let unmatched: SentRequest | undefined;
     const onNoMatch = (req: unknown, _options: unknown, body: unknown): void => {
       unmatched = sentRequest(req, body);
     };
     const scope = nock(url.origin);
+    // Any path: the SDK's path is compared afterwards, so a difference is reported, not a nock miss.
     const interceptor = scope.intercept(() => true, recording.request.method);
-    interceptor.reply(response.status, Buffer.from(responseBytes(recording)), replayHeaders(response.headers));
+    interceptor.reply(status, Buffer.from(responseBytes(recording)), replayHeaders(headers));
     scope.on("request", (req: unknown, _interceptor: unknown, body: unknown) => {
       sent = sentRequest(req, body);
     });
     nock.emitter.on("no match", onNoMatch);
-
-    const problems: Problem[] = [];
-    const expected = expectationOf(recording, found.schema);
-    const events: string[] = [];
+    const events: unknown[] = [];
+    let outcome: Outcome;
     try {
-      const output = await this.client(url).send(new found.Command(rebuilt.input));
+      const output: unknown = await this.client(url).send(command);
       await drainStreams(output, events);
-      problems.push(...unknownMembers(operation, output, "output"));
-      if (expected.kind === "error") {
-        problems.push(problem("sdk-replay/missing-error", { operation, status: response.status, expected: expected.name ?? "an error" }, { pointer: expected.at }));
-      }
+      outcome = { ok: true, output, events };
     } catch (error) {
-      // A request nock could not match (another method or host) is judged by what was sent.
-      sent ??= unmatched;
-      if (sent === undefined) return [problem("sdk-replay/not-sent", { operation, reason: errorText(error) }, { pointer: "/request" })];
-      if (sent !== unmatched) problems.push(...judgeError(operation, recording, expected, error));
+      outcome = { ok: false, error, events };
     } finally {
       nock.emitter.removeListener("no match", onNoMatch);
       nock.removeInterceptor(interceptor);
     }
-    // Skipped events only mean something when everything else was read as recorded.
-    if (problems.length === 0) problems.push(...droppedEvents(operation, recording, events));
-    problems.unshift(...requestDifferences(operation, recording.request, sent));
-    problems.push(...droppedEvents(operation, recording, events));
-    return problems;
+    const reached = sent ?? unmatched;
+    return { ...(reached === undefined ? {} : { sent: reached }), matched: sent !== undefined, outcome };
   }
 
   private client(url: URL): BedrockRuntimeClient {
@@ -144,6 +178,13 @@ function sdkCommand(operation: string): { readonly Command: CommandConstructor; 
   return { Command: Command as CommandConstructor, schema: schema as StaticOperationSchema };
 }
 
+/** The input's event-stream member, for operations that stream their input (bidirectional ones). */
+function inputStreamOf(operation: string): string | undefined {
+  const found = sdkCommand(operation);
+  const member = found === undefined ? "" : NormalizedSchema.of(found.schema[4]).getEventStreamMember();
+  return member === "" ? undefined : member;
+}
+
 function sentRequest(req: unknown, body: unknown): SentRequest | undefined {
   if (!isObject(req) || typeof req["method"] !== "string" || typeof req["path"] !== "string") return undefined;
   return { method: req["method"], path: req["path"], body: typeof body === "string" ? body : "" };
@@ -165,7 +206,7 @@ function expectationOf(recording: Recording, schema: StaticOperationSchema): Exp
   const { status, headers, body } = recording.response;
   if (status >= 300) {
     // The error name travels in X-Amzn-ErrorType (`Name:docs-url`), sometimes in `__type` (`ns#Name`).
-    const header = findHeader(headers, "x-amzn-errortype")?.split(":")[0]?.trim();
+    const header = findHeader(headers, "x-amzn-errortype")?.split(":")[0]?.split("#").pop()?.trim();
     const type = isObject(body) && typeof body["__type"] === "string" ? body["__type"].split("#").pop() : undefined;
     return { kind: "error", name: header ?? type, at: "/response/status" };
   }
@@ -215,7 +256,8 @@ function exceptionName(schema: StaticOperationSchema, type: string | undefined):
 function judgeError(operation: string, recording: Recording, expected: Expectation, error: unknown): Problem[] {
   const status = recording.response.status;
   if (expected.kind === "output") {
-    return [problem("sdk-replay/response-rejected", { operation, status, reason: errorText(error) }, { pointer: "/response/body" })];
+    const pointer = recording.response.bodyBase64 === undefined ? "/response/body" : "/response/bodyBase64";
+    return [problem("sdk-replay/response-rejected", { operation, status, reason: errorText(error) }, { pointer })];
   }
   const thrown = error instanceof Error ? error.name : typeof error;
   const name = expected.name;
@@ -322,12 +364,12 @@ function show(value: unknown): string {
 
 // ── what the SDK parsed ─────────────────────────────────────────────────────
 
-/** Reads every event stream in the output to its end, keeping each event's member name. */
-async function drainStreams(output: unknown, events: string[]): Promise<void> {
+/** Reads every event stream in the output to its end, keeping the events. */
+async function drainStreams(output: unknown, events: unknown[]): Promise<void> {
   if (!isObject(output)) return;
   for (const value of Object.values(output)) {
     if (!isAsyncIterable(value)) continue;
-    for await (const event of value) events.push(isObject(event) ? Object.keys(event).join("+") : typeof event);
+    for await (const event of value) events.push(event);
   }
 }
 
@@ -336,18 +378,19 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 }
 
 /** A union member the SDK's model lacks comes back as `{ $unknown: [name, value] }`. */
-function unknownMembers(operation: string, value: unknown, place: string): Problem[] {
-  if (value instanceof Uint8Array || value instanceof Date || typeof value !== "object" || value === null) return [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => unknownMembers(operation, item, `${place}[${i}]`));
+function unknownMembers(operation: string, value: unknown, pointer: string): Problem[] {
+  if (value instanceof Uint8Array || value instanceof Date || typeof value !== "object" || value === null || isAsyncIterable(value)) return [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => unknownMembers(operation, item, childPointer(pointer, i)));
   const problems: Problem[] = [];
   for (const [key, item] of Object.entries(value)) {
     if (key === "$metadata") continue;
     if (key === "$unknown") {
       const name = Array.isArray(item) ? String(item[0]) : "?";
-      problems.push(problem("sdk-replay/unknown-in-output", { operation, place, detail: `member "${name}" is not in the SDK's union` }, { pointer: "/response/body" }));
+      const at = childPointer(pointer, name);
+      problems.push(problem("sdk-replay/unknown-in-output", { operation, place: at, detail: `"${name}" is not a member of the SDK's union` }, { pointer: at }));
       continue;
     }
-    problems.push(...unknownMembers(operation, item, `${place}.${key}`));
+    problems.push(...unknownMembers(operation, item, childPointer(pointer, key)));
   }
   return problems;
 }
@@ -356,14 +399,14 @@ function unknownMembers(operation: string, value: unknown, place: string): Probl
  * The SDK skips events whose `:event-type` its union lacks, without a word: compare the event
  * frames it was given with the events it yielded.
  */
-function droppedEvents(operation: string, recording: Recording, yielded: readonly string[]): Problem[] {
+function droppedEvents(operation: string, recording: Recording, yielded: readonly unknown[]): Problem[] {
   if (!isEventStream(recording)) return [];
   const frames = framesOf(recording);
   // The SDK stops reading at the first exception frame; later frames were never its to parse.
   const stop = frames.findIndex((f) => stringHeader(f, ":message-type") !== "event");
   const events = stop === -1 ? frames : frames.slice(0, stop);
   if (events.length <= yielded.length) return [];
-  const known = new Set(yielded);
+  const known = new Set(yielded.flatMap((event) => (isObject(event) ? Object.keys(event) : [])));
   const dropped = events.filter((f) => !known.has(stringHeader(f, ":event-type") ?? ""));
   const types = [...new Set(dropped.map((f) => stringHeader(f, ":event-type") ?? "(none)"))];
   const detail = `${events.length - yielded.length} of ${events.length} event frames were skipped (:event-type ${types.join(", ")})`;

@@ -162,7 +162,7 @@ const s3Output = (prefix: string) => ({ s3OutputDataConfig: { s3Uri: `s3://${BUC
 
 // ── GetAsyncInvoke and ListAsyncInvokes ─────────────────────────────────────
 
-const SUMMARY_IDS = { forest: "q7m2k9x4w1p8", harbor: "h3n8c1v6b0t5", desert: "d5r0w8e2s6a4" } as const;
+const SUMMARY_IDS = { forest: "q7m2k9x4w1p8", harbor: "h3n8c1v6b0t5", desert: "d5r0w8e2s6a4", coast: "c2v7b4n9m1x6" } as const;
 
 const completedForest = {
   invocationArn: invocationArn(SUMMARY_IDS.forest),
@@ -197,6 +197,17 @@ const completedDesert = {
   outputDataConfig: s3Output(`nova-reel/${SUMMARY_IDS.desert}`),
 } satisfies JsonValue;
 
+const completedCoast = {
+  invocationArn: invocationArn(SUMMARY_IDS.coast),
+  modelArn: NOVA_REEL_ARN,
+  clientRequestToken: "launch-video-coast-take-2",
+  status: "Completed",
+  submitTime: "2025-05-21T08:15:00Z",
+  lastModifiedTime: "2025-05-21T08:18:46Z",
+  endTime: "2025-05-21T08:18:46Z",
+  outputDataConfig: { s3OutputDataConfig: { s3Uri: `s3://${BUCKET}/nova-reel/${SUMMARY_IDS.coast}` } },
+} satisfies JsonValue;
+
 function getAsyncInvoke(name: string, input: GetAsyncInvokeCommandInput, reply: SyntheticReply): SyntheticExchange {
   return {
     name,
@@ -217,16 +228,19 @@ function listAsyncInvokes(name: string, input: ListAsyncInvokesCommandInput, rep
   };
 }
 
-/** Every query parameter of the first page; the second page adds the token the first returned. */
+/**
+ * Every query parameter of the first page; the second page adds the token the first returned.
+ * Newest first, completed only: forest and desert, then coast (harbor failed, so it is filtered out).
+ */
 const listQuery = {
   submitTimeAfter: new Date("2025-05-01T00:00:00Z"),
-  submitTimeBefore: new Date("2025-06-02T00:00:00Z"),
+  submitTimeBefore: SYNTHETIC_NOW,
   statusEquals: "Completed",
   maxResults: 2,
   sortBy: "SubmissionTime",
   sortOrder: "Descending",
 } as const satisfies ListAsyncInvokesCommandInput;
-const NEXT_TOKEN = "eyJsYXN0U3VibWl0VGltZSI6IjIwMjUtMDUtMzBUMTc6NDQ6MDlaIn0=";
+const NEXT_TOKEN = "eyJsYXN0U3VibWl0VGltZSI6IjIwMjUtMDUtMjhUMTQ6MDI6MTcuOTA1WiJ9";
 
 // ── InvokeGuardrailChecks ───────────────────────────────────────────────────
 
@@ -302,7 +316,7 @@ export const syntheticExchanges: readonly SyntheticExchange[] = [
     fail(400, "ValidationException", "The provided invocation ARN is not valid in this region.", requestId(8)),
   ),
   listAsyncInvokes("list-async-invokes-page-1", listQuery, ok({ asyncInvokeSummaries: [completedForest, completedDesert], nextToken: NEXT_TOKEN }, requestId(9))),
-  listAsyncInvokes("list-async-invokes-page-2", { ...listQuery, nextToken: NEXT_TOKEN }, ok({ asyncInvokeSummaries: [failedHarbor] }, requestId(10))),
+  listAsyncInvokes("list-async-invokes-page-2", { ...listQuery, nextToken: NEXT_TOKEN }, ok({ asyncInvokeSummaries: [completedCoast] }, requestId(10))),
   listAsyncInvokes(
     "list-async-invokes-throttled",
     { statusEquals: "InProgress", maxResults: 10 },

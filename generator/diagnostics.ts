@@ -103,6 +103,21 @@ export const diagnostics = {
     (p) => `spec/${p.file} differs from a fresh generation; run 'npm run generate' and commit the result`,
   ),
 
+  // ── artifacts ──────────────────────────────────────────────────────────────
+  // The files derived from the 3.1 document for codegen consumers: TypeScript types, 3.0 downlevel.
+  "artifact/types-failed": define<{ reason: string }>(
+    "error",
+    (p) => `openapi-typescript could not turn the document into TypeScript types: ${p.reason}`,
+  ),
+  "artifact/downlevel-unsupported": define<{ construct: string }>(
+    "error",
+    (p) => `the OpenAPI 3.0 downlevel has no rule for ${p.construct}; add one to generator/emit/downlevel-3-0.ts rather than publish an invalid or silently weaker 3.0 file`,
+  ),
+  "artifact/downlevel-invalid": define<{ keyword: string; detail: string }>(
+    "error",
+    (p) => `the OpenAPI 3.0 downlevel is not valid OpenAPI 3.0 (swagger-parser, ${p.keyword}): ${p.detail}`,
+  ),
+
   // ── recorder ───────────────────────────────────────────────────────────────
   "recorder/scenarios-file": define<{ detail: string }>("error", (p) => `the scenarios file ${p.detail}`),
   "recorder/invalid-scenario": define<{ index: number; name: string | undefined; detail: string }>(
@@ -323,6 +338,18 @@ export const diagnostics = {
     "warning",
     (p) => `${p.detail} (expected: the service rejected this request with ${p.rejection})`,
   ),
+  "contract/client-mistake": define<{ detail: string; reason: string }>(
+    "warning",
+    (p) => `${p.detail} (expected client mistake: ${p.reason})`,
+  ),
+  "contract/stale-expectation": define<{ expected: string; reason: string }>(
+    "error",
+    (p) => `expected problem ${p.expected} no longer occurs; remove the expectation (it said: ${p.reason})`,
+  ),
+  "contract/invalid-expectation": define<{ detail: string }>(
+    "error",
+    (p) => `expected-problems entry is invalid and excuses nothing: ${p.detail}`,
+  ),
   "synthetic/not-exchanged": define<{ exchange: string; detail: string }>(
     "error",
     (p) => `synthetic exchange "${p.exchange}": no complete request and reply went over the wire: ${p.detail}`,
@@ -339,6 +366,10 @@ export const diagnostics = {
   "sdk-replay/no-command": define<{ operation: string }>(
     "error",
     (p) => `${p.operation}: the SDK has no command (or no operation schema) of that name`,
+  ),
+  "sdk-replay/not-replayable": define<{ operation: string; reason: string }>(
+    "warning",
+    (p) => `${p.operation}: not replayed: ${p.reason}`,
   ),
   "sdk-replay/input-unrepresentable": define<{ operation: string; detail: string }>(
     "error",
@@ -368,23 +399,18 @@ export const diagnostics = {
     "error",
     (p) => `${p.operation}: the SDK parsed ${p.place} as $unknown: ${p.detail}`,
   ),
-  "sdk-replay/new-rejection": define<{ code: string; message: string }>(
+  "sdk-replay/new-rejection": define<{ code: string; pointer: string; message: string }>(
     "error",
-    (p) => `the SDK now rejects this recording and the known-rejections list does not say so: [${p.code}] ${p.message}`,
+    (p) => `the SDK rejects this recording and the known-rejections list does not say so: [${p.code}] at ${p.pointer}: ${p.message}`,
   ),
-  "sdk-replay/stale-known-rejection": define<{ listed: string; now: string }>(
+  "sdk-replay/stale-known-rejection": define<{ code: string; pointer: string }>(
     "error",
-    (p) => `the known-rejections list says "${p.listed}" but the replay now gives: ${p.now}; update the list`,
+    (p) => `the known-rejections list expects [${p.code}] at ${p.pointer}, but the replay no longer reports it; remove the entry`,
   ),
-  "contract/client-mistake": define<{ detail: string; reason: string }>(
-    "warning",
-    (p) => `${p.detail} (a known client mistake, listed in the expected-problems file: ${p.reason})`,
-  ),
-  "contract/stale-expectation": define<{ expected: string; reason: string }>(
+  "sdk-replay/bad-known-rejection": define<{ detail: string }>(
     "error",
-    (p) => `expected problem ${p.expected} no longer occurs; remove it from the expected-problems file (it was expected because: ${p.reason})`,
+    (p) => `known-rejections entry is malformed and excuses nothing: ${p.detail}`,
   ),
-  "contract/invalid-expectation": define<{ detail: string }>("error", (p) => `expected-problems file: ${p.detail}`),
   "secret/access-key-id": define<{ excerpt: string }>("error", (p) => `AWS access key id found: ${p.excerpt}`),
   "secret/secret-access-key": define<{ excerpt: string }>("error", (p) => `AWS secret access key found: ${p.excerpt}`),
   "secret/session-token": define<{ excerpt: string }>("error", (p) => `AWS session token found: ${p.excerpt}`),

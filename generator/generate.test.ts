@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { checkDefinitions } from "./check-definitions.js";
 import { bedrockRuntime } from "./definitions/index.js";
 import { ProblemsError, type DiagnosticCode } from "./diagnostics.js";
-import { generateDocument, serializeSpec, SPEC_BASENAME, writeSpec } from "./generate.js";
+import { generateDocument, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME, TYPES_FILE, writeSpec } from "./generate.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
 import { enumeration, error, label, member, prelude, string, structure, union, type Shape } from "./shapes.js";
 import { repoRoot } from "../scripts/paths.js";
@@ -32,6 +32,7 @@ function serviceWith(input: Operation["input"], overrides: Partial<Operation> = 
 }
 
 const idMember = member(prelude.String, { description: "Id.", required: true, binding: label() });
+const SPEC_FILES = [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`, `${SPEC_3_0_BASENAME}.json`, `${SPEC_3_0_BASENAME}.yaml`, TYPES_FILE];
 const codes = (service: ServiceDefinition): DiagnosticCode[] => checkDefinitions(service, new Map<Shape, string>()).map((p) => p.code);
 
 describe("generator", () => {
@@ -39,24 +40,25 @@ describe("generator", () => {
     assert.deepEqual(checkDefinitions(bedrockRuntime, new Map()), []);
   });
 
-  it("two generations are byte-identical", () => {
-    const first = serializeSpec(generateDocument());
-    const second = serializeSpec(generateDocument());
-    assert.deepEqual([...first.keys()], [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`]);
+  it("two generations are byte-identical", async () => {
+    const first = await serializeSpec(generateDocument());
+    const second = await serializeSpec(generateDocument());
+    assert.deepEqual([...first.keys()], SPEC_FILES);
     assert.deepEqual(first, second);
   });
 
   it("the committed spec/ equals a fresh generation", async () => {
-    for (const [name, text] of serializeSpec(generateDocument())) {
+    for (const [name, text] of await serializeSpec(generateDocument())) {
       const committed = await readFile(resolve(repoRoot, "spec", name), "utf8");
       assert.ok(committed === text, `spec/${name} is stale: run 'npm run generate' and commit the result`);
     }
   });
 
   it("YAML and JSON describe the same document", async () => {
-    const files = serializeSpec(generateDocument());
+    const files = await serializeSpec(generateDocument());
     const { parse } = await import("yaml");
     assert.deepEqual(parse(files.get(`${SPEC_BASENAME}.yaml`)!), JSON.parse(files.get(`${SPEC_BASENAME}.json`)!));
+    assert.deepEqual(parse(files.get(`${SPEC_3_0_BASENAME}.yaml`)!), JSON.parse(files.get(`${SPEC_3_0_BASENAME}.json`)!));
   });
 
   describe("rejects broken definitions", () => {
@@ -118,10 +120,10 @@ describe("generator", () => {
   });
 
   describe("writing", () => {
-    it("writes both files and leaves no temporary file", async () => {
+    it("writes every spec file and leaves no temporary file", async () => {
       const dir = await mkdtemp(join(tmpdir(), "spec-"));
       await writeSpec(generateDocument(), dir);
-      assert.deepEqual((await readdir(dir)).sort(), [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`]);
+      assert.deepEqual((await readdir(dir)).sort(), [...SPEC_FILES].sort());
     });
 
     it("a failed write reports the place and changes nothing", async () => {

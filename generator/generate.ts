@@ -8,11 +8,17 @@ import { checkDefinitions } from "./check-definitions.js";
 import { bedrockRuntime, shapeSources } from "./definitions/index.js";
 import { problem, ProblemsError } from "./diagnostics.js";
 import { emitDocument, type OpenApiDocument } from "./emit/document.js";
+import { downlevelTo30 } from "./emit/downlevel-3-0.js";
+import { emitTypeScript } from "./emit/typescript-types.js";
 import { writeFilesAtomically } from "./files.js";
 import type { ServiceDefinition } from "./operations.js";
 import type { Shape } from "./shapes.js";
 
 export const SPEC_BASENAME = "bedrock-runtime.openapi";
+/** The OpenAPI 3.0.3 downlevel, for generators that read only 3.0. */
+export const SPEC_3_0_BASENAME = `${SPEC_BASENAME}-3.0`;
+/** openapi-typescript's types of the 3.1 document, for openapi-fetch clients. */
+export const TYPES_FILE = "bedrock-runtime.d.ts";
 
 /** Emits the document, or throws ProblemsError listing every broken definition. */
 export function generateDocument(
@@ -24,17 +30,33 @@ export function generateDocument(
   return emitDocument(service);
 }
 
-/** The spec files, by file name, exactly as they are written. */
-export function serializeSpec(document: OpenApiDocument): Map<string, string> {
+/**
+ * The spec files, by file name, exactly as they are written: the 3.1 document, its 3.0
+ * downlevel and its TypeScript types. Throws ProblemsError when a derived file cannot be made.
+ */
+export async function serializeSpec(document: OpenApiDocument): Promise<Map<string, string>> {
+  const downlevel = downlevelTo30(document);
+  let types: string;
+  try {
+    types = await emitTypeScript(document);
+  } catch (error) {
+    throw new ProblemsError([problem("artifact/types-failed", { reason: (error as Error).message }, { file: TYPES_FILE })]);
+  }
   return new Map([
-    [`${SPEC_BASENAME}.json`, `${JSON.stringify(document, null, 2)}\n`],
-    [`${SPEC_BASENAME}.yaml`, YAML.stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 })],
+    [`${SPEC_BASENAME}.json`, json(document)],
+    [`${SPEC_BASENAME}.yaml`, yaml(document)],
+    [`${SPEC_3_0_BASENAME}.json`, json(downlevel)],
+    [`${SPEC_3_0_BASENAME}.yaml`, yaml(downlevel)],
+    [TYPES_FILE, types],
   ]);
 }
 
+const json = (value: object): string => `${JSON.stringify(value, null, 2)}\n`;
+const yaml = (value: object): string => YAML.stringify(value, { aliasDuplicateObjects: false, lineWidth: 0 });
+
 /** Writes the spec files into `outDir` atomically; returns their paths. */
 export async function writeSpec(document: OpenApiDocument, outDir: string): Promise<string[]> {
-  const files = new Map([...serializeSpec(document)].map(([name, text]) => [join(outDir, name), text]));
+  const files = new Map([...(await serializeSpec(document))].map(([name, text]) => [join(outDir, name), text]));
   try {
     await writeFilesAtomically(files);
   } catch (error) {

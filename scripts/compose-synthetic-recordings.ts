@@ -161,12 +161,16 @@ export function readBackDifference(reply: SyntheticReply, output: object | undef
   }
   if (!(sdkError instanceof Error)) return `expected an error for status ${reply.status}, the SDK returned a result`;
   const expectedName = reply.headers["x-amzn-ErrorType"]?.split(":")[0];
-  const message = typeof reply.body === "object" && reply.body !== null && !Array.isArray(reply.body) ? reply.body["message"] : undefined;
+  const message = isJsonObject(reply.body) ? reply.body["message"] : undefined;
   const status = (sdkError as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   if (sdkError.name !== expectedName) return `expected ${expectedName}, the SDK raised ${sdkError.name}`;
   if (sdkError.message !== message) return `the error message reads ${JSON.stringify(sdkError.message)}`;
   if (status !== reply.status) return `the error carries status ${String(status)}`;
   return undefined;
+}
+
+function isJsonObject(value: JsonValue): value is { readonly [key: string]: JsonValue } {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function difference(sent: JsonValue, read: unknown, path: string): string | undefined {
@@ -253,7 +257,6 @@ async function isSynthetic(file: string): Promise<boolean> {
 
 export const composeSyntheticCommand: Command = {
   name: "compose-synthetic-recordings",
-  summary: "compose synthetic recordings for the operations no public recording covers",
   help: [
     "usage: compose-synthetic-recordings [--out DIR]",
     "",

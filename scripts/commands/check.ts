@@ -2,10 +2,11 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import YAML from "yaml";
-import { formatProblem, problem, type Problem } from "../../generator/diagnostics.js";
-import { generateDocument, serializeSpec, SPEC_BASENAME } from "../../generator/generate.js";
+import { formatProblem, problem, ProblemsError, type Problem } from "../../generator/diagnostics.js";
+import { generateDocument, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME } from "../../generator/generate.js";
 import { runAllChecks, type CheckReport } from "../../validators/index.js";
 import { EXIT_OK, EXIT_PROBLEMS, outputFormat, parseArgs, type Command } from "../command.js";
+import { checkDownlevelFile } from "./check-downlevel.js";
 import { specJsonPath } from "../paths.js";
 
 export const checkCommand: Command = {
@@ -16,8 +17,10 @@ Runs every validator over the emitted spec:
   structure   swagger-parser structural validation
   lint        Redocly recommended-strict plus the bedrock plugin rules
   schemas     AJV (draft 2020-12, strict) compiles every component schema
-  files       the YAML twin holds the same document as the JSON file, and both equal
-              a fresh generation from the definitions (only for the repository's spec/)
+  files       the YAML twin holds the same document as the JSON file; the 3.0 downlevel
+              beside it (${SPEC_3_0_BASENAME}.json) passes swagger-parser as OpenAPI 3.0;
+              for the repository's spec/, every generated file (3.1 and 3.0 JSON and
+              YAML, TypeScript types) equals a fresh generation from the definitions
 
 Options:
   --spec FILE     the JSON spec to check (default: spec/${SPEC_BASENAME}.json)
@@ -42,7 +45,11 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error.`,
   },
 };
 
-/** The YAML twin must hold the same document; the repository's spec must be fresh. */
+/**
+ * The YAML twin must hold the same document and the 3.0 downlevel must be valid 3.0 (the
+ * repository's spec must have one; elsewhere it is checked when present); every file of the
+ * repository's spec must be fresh.
+ */
 async function checkFiles(specFile: string, isRepositorySpec: boolean): Promise<Problem[]> {
   const problems: Problem[] = [];
   const yamlFile = join(dirname(specFile), basename(specFile).replace(/\.json$/i, ".yaml"));
@@ -55,10 +62,26 @@ async function checkFiles(specFile: string, isRepositorySpec: boolean): Promise<
   }
   if (!isDeepStrictEqual(YAML.parse(yamlText), JSON.parse(jsonText)))
     problems.push(problem("spec/twins-differ", { json: specFile, yaml: yamlFile }, { file: yamlFile }));
-  if (isRepositorySpec) {
-    const fresh = serializeSpec(generateDocument());
-    for (const [name, text] of [[basename(specFile), jsonText], [basename(yamlFile), yamlText]] as const)
-      if (fresh.get(name) !== text) problems.push(problem("spec/stale", { file: name }, { file: join(dirname(specFile), name) }));
+  const downlevelFile = join(dirname(specFile), basename(specFile).replace(/\.json$/i, "-3.0.json"));
+  problems.push(...(await checkDownlevelFile(downlevelFile, isRepositorySpec)));
+  if (isRepositorySpec) problems.push(...(await checkFreshness(dirname(specFile))));
+  return problems;
+}
+
+/** Every file `generate` writes must equal a fresh generation; a missing one is stale too. */
+async function checkFreshness(dir: string): Promise<Problem[]> {
+  let fresh: Map<string, string>;
+  try {
+    fresh = await serializeSpec(generateDocument());
+  } catch (error) {
+    if (error instanceof ProblemsError) return [...error.problems];
+    throw error;
+  }
+  const problems: Problem[] = [];
+  for (const [name, text] of fresh) {
+    const file = join(dir, name);
+    const onDisk = await readFile(file, "utf8").catch(() => undefined);
+    if (onDisk !== text) problems.push(problem("spec/stale", { file: name }, { file }));
   }
   return problems;
 }

@@ -8,14 +8,17 @@ export const generateCommand: Command = {
   name: "generate",
   help: `Usage: bedrock-openapi generate [--out DIR]
 
-Checks the typed definitions, emits the OpenAPI 3.1 document and writes
-bedrock-runtime.openapi.json and bedrock-runtime.openapi.yaml atomically.
+Checks the typed definitions, emits the OpenAPI 3.1 document and writes,
+atomically: bedrock-runtime.openapi.{json,yaml} (3.1), bedrock-runtime.openapi-3.0.{json,yaml}
+(a 3.0.3 downlevel for generators that read only 3.0) and bedrock-runtime.d.ts
+(openapi-typescript types for openapi-fetch clients).
 
 Options:
   --out DIR   where to write (default: the repository's spec/ folder)
   --help      show this text
 
-Exit codes: 0 written, 1 a definition is broken (nothing written), 2 usage error.`,
+Exit codes: 0 written, 1 a definition is broken or a derived file cannot be made
+(nothing written), 2 usage error.`,
   async run(argv, io) {
     const args = parseArgs(argv, { values: ["out"] });
     if (args.switches.has("help")) {

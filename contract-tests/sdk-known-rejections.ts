@@ -1,0 +1,99 @@
+/**
+ * The reviewed list of recordings the official SDK cannot replay, each with the reason, kept in
+ * `recordings/sdk-known-rejections.json`. The replay passes only when its rejections are
+ * exactly the listed ones: a new rejection is a regression (of the SDK, the harness or a
+ * recording) and a listed one that no longer occurs is stale. Entries match on the recording,
+ * the code and the pointer — the message wording may change, the place and rule may not.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { displayPath, recordingsDir, repoRoot } from "./load-recordings.js";
+import type { ReplayResult } from "./sdk-replay.js";
+import { isObject } from "./spec-lookup.js";
+
+export const KNOWN_REJECTIONS_FILE = join(recordingsDir, "sdk-known-rejections.json");
+
+export interface KnownRejection {
+  /** Path of the recording relative to the recordings folder, `/`-separated. */
+  readonly recording: string;
+  readonly code: DiagnosticCode;
+  readonly pointer: string;
+  /** Why the SDK is right to refuse it, or why the disagreement is accepted. */
+  readonly reason: string;
+}
+
+export interface KnownRejections {
+  readonly entries: readonly KnownRejection[];
+  readonly problems: readonly Problem[];
+}
+
+export function readKnownRejections(path: string = KNOWN_REJECTIONS_FILE): KnownRejections {
+  const file = displayPath(path);
+  if (!existsSync(path)) return { entries: [], problems: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    return { entries: [], problems: [problem("io/parse-failed", { file, reason: error instanceof Error ? error.message : String(error) }, { file })] };
+  }
+  const list = isObject(value) ? value["rejections"] : undefined;
+  if (!Array.isArray(list)) {
+    return { entries: [], problems: [problem("sdk-replay/bad-known-rejection", { detail: "the file needs a rejections array" }, { file, pointer: "/rejections" })] };
+  }
+  const entries: KnownRejection[] = [];
+  const problems: Problem[] = [];
+  list.forEach((entry: unknown, i) => {
+    const pointer = `/rejections/${i}`;
+    const fields = isObject(entry) ? entry : {};
+    const { recording, code, reason } = fields;
+    const at = fields["pointer"];
+    if (typeof recording !== "string" || typeof at !== "string" || typeof reason !== "string" || reason.trim() === "") {
+      problems.push(problem("sdk-replay/bad-known-rejection", { detail: "needs recording, code, pointer and a non-empty reason" }, { file, pointer }));
+    } else if (typeof code !== "string" || !code.startsWith("sdk-replay/") || !Object.hasOwn(diagnostics, code)) {
+      problems.push(problem("sdk-replay/bad-known-rejection", { detail: `code ${JSON.stringify(code)} is not an sdk-replay code` }, { file, pointer }));
+    } else {
+      entries.push({ recording, code: code as DiagnosticCode, pointer: at, reason });
+    }
+  });
+  return { entries, problems };
+}
+
+/** The recording's key in the list: its path under the recordings folder. */
+export function recordingKey(file: string): string {
+  return relative(recordingsDir, join(repoRoot, file)).split(sep).join("/");
+}
+
+export interface Comparison {
+  /** `sdk-replay/new-rejection` and `sdk-replay/stale-known-rejection` problems. */
+  readonly problems: readonly Problem[];
+  /** The new rejections as list entries, their reason still to be written by a reviewer. */
+  readonly unlisted: readonly KnownRejection[];
+}
+
+/** Rejections the list does not name, and listed ones the replay no longer gives. */
+export function compareWithKnown(results: readonly ReplayResult[], known: readonly KnownRejection[]): Comparison {
+  const key = (recording: string, code: string, pointer: string | undefined): string => `${recording} ${code} ${pointer ?? ""}`;
+  const listed = new Set(known.map((k) => key(k.recording, k.code, k.pointer)));
+  const found = new Set<string>();
+  const problems: Problem[] = [];
+  const unlisted: KnownRejection[] = [];
+  for (const result of results) {
+    if (result.verdict !== "rejected") continue;
+    const recording = recordingKey(result.file);
+    for (const p of result.problems) {
+      const pointer = p.pointer ?? "";
+      found.add(key(recording, p.code, pointer));
+      if (listed.has(key(recording, p.code, pointer))) continue;
+      problems.push(problem("sdk-replay/new-rejection", { code: p.code, pointer, message: p.message }, { file: result.file, pointer }));
+      unlisted.push({ recording, code: p.code, pointer, reason: "" });
+    }
+  }
+  // Every recording is replayed, so an entry whose recording is gone is stale too.
+  for (const entry of known) {
+    if (found.has(key(entry.recording, entry.code, entry.pointer))) continue;
+    const file = displayPath(join(recordingsDir, entry.recording));
+    problems.push(problem("sdk-replay/stale-known-rejection", { code: entry.code, pointer: entry.pointer }, { file, pointer: entry.pointer }));
+  }
+  return { problems, unlisted };
+}
