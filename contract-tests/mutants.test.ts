@@ -141,6 +141,24 @@ const mutants: readonly Mutant[] = [
     expected: { code: "contract/schema-violation", pointer: "/request/body/messages/0/content/0", rule: schemaRule("oneOf") },
   },
   {
+    name: "request content block carries two union members (text and image)",
+    recording: CONVERSE_TOOL_USE,
+    mutate: (r) => void (at(r.request.body, "messages", 0, "content", 0)["image"] = { format: "png", source: { bytes: "iVBORw0KGgo=" } }),
+    expected: { code: "contract/schema-violation", pointer: "/request/body/messages/0/content/0", rule: schemaRule("oneOf") },
+  },
+  {
+    name: "request has a member the API does not define (strict requests)",
+    recording: CONVERSE_TOOL_USE,
+    mutate: (r) => void (at(r.request.body)["temperature"] = 0.5),
+    expected: { code: "contract/schema-violation", pointer: "/request/body", rule: schemaRule("additionalProperties", "temperature") },
+  },
+  {
+    name: "request image bytes are not base64",
+    recording: CONVERSE_TOOL_USE,
+    mutate: (r) => void (at(r.request.body, "messages", 0)["content"] = [{ image: { format: "png", source: { bytes: "not base64!" } } }]),
+    expected: { code: "contract/schema-violation", pointer: "/request/body/messages/0/content/0/image/source/bytes", rule: schemaRule("format", "byte") },
+  },
+  {
     name: "an undeclared status (418)",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void (r.response.status = 418),

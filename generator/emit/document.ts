@@ -84,14 +84,10 @@ function operationRoots(op: Operation): Shape[] {
   return [op.input, op.output, ...op.errors];
 }
 
-/** Structures in responses whose service sends null for unset optional members, with the evidence. */
-function nullableShapes(operations: readonly Operation[]): ReadonlyMap<Shape, string> {
-  const nullable = new Map<Shape, string>();
-  for (const op of operations) {
-    if (op.outputSendsNulls === undefined) continue;
-    for (const shape of reachableShapes([op.output])) if (shape.kind === "structure") nullable.set(shape, op.outputSendsNulls);
-  }
-  return nullable;
+/** Structures in responses whose service sends null for unset optional members. */
+function nullableShapes(operations: readonly Operation[]): ReadonlySet<Shape> {
+  const outputs = operations.filter((op) => op.outputSendsNulls !== undefined).map((op) => op.output);
+  return new Set(reachableShapes(outputs).filter((shape) => shape.kind === "structure"));
 }
 
 /** Shapes reachable from any request: they get `additionalProperties: false`. */

@@ -30,11 +30,8 @@ export interface SchemaContext {
    * responses stay open because the live service sends fields the model omits.
    */
   readonly strictShapes: ReadonlySet<Shape>;
-  /**
-   * Structures whose optional members the service may send as `null` (see
-   * `outputSendsNulls`), with the evidence for each.
-   */
-  readonly nullableShapes?: ReadonlyMap<Shape, string>;
+  /** Structures whose optional members the service may send as `null` (see `outputSendsNulls`). */
+  readonly nullableShapes?: ReadonlySet<Shape>;
 }
 
 /** Where a union's members travel as event-stream frames, recorded on the union's schema. */
@@ -97,9 +94,8 @@ export function structureSchema(shape: StructureShape, members: Members, ctx: Sc
         },
       }
     : {};
-  const nullEvidence = ctx.nullableShapes?.get(shape);
-  const propertySchema = (m: Member): JsonSchema =>
-    nullEvidence !== undefined && !m.required ? orNull(memberSchema(m, ctx), nullEvidence) : memberSchema(m, ctx);
+  const mayBeNull = ctx.nullableShapes?.has(shape) === true;
+  const propertySchema = (m: Member): JsonSchema => (mayBeNull && !m.required ? orNull(memberSchema(m, ctx)) : memberSchema(m, ctx));
   return named(shape, {
     type: "object",
     properties: { ...Object.fromEntries(entries.map(([name, m]) => [name, propertySchema(m)])), ...errorProperties },
@@ -112,10 +108,10 @@ export function structureSchema(shape: StructureShape, members: Members, ctx: Sc
 }
 
 /** An optional member the service may send as null instead of leaving it out. */
-function orNull(schema: JsonSchema, evidence: string): JsonSchema {
+function orNull(schema: JsonSchema): JsonSchema {
   const { description, ...rest } = schema;
   return {
-    description: `${description ?? ""} The service may send null instead of leaving it out (${evidence}).`.trim(),
+    description: `${description ?? ""} The service may send null here instead of leaving it out.`.trim(),
     anyOf: [rest, { type: "null" }],
   };
 }
@@ -139,7 +135,8 @@ export function memberSchema(member: Member, ctx: SchemaContext): JsonSchema {
 function unionSchema(shape: UnionShape, ctx: SchemaContext): JsonSchema {
   const branches = Object.entries(shape.members).map(([name, m]) => ({
     type: "object" as const,
-    title: name,
+    // Unique across the document: generators name inline types after titles.
+    title: `${shape.name}.${name}`,
     properties: { [name]: memberSchema(m, ctx) },
     required: [name],
     additionalProperties: false,
