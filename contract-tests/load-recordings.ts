@@ -4,14 +4,13 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { repoRoot, specJsonPath } from "../scripts/paths.js";
 import { problem, type Problem } from "../generator/diagnostics.js";
 import type { Recording, RecordingFile } from "./recording.js";
 
-/** The repository root, from this module's place (contract-tests/ or dist/contract-tests/). */
-export const repoRoot = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../.." : "..", import.meta.url));
+export { repoRoot };
 export const recordingsDir = join(repoRoot, "contract-tests", "recordings");
-export const specJsonFile = join(repoRoot, "spec", "bedrock-runtime.openapi.json");
+export const specJsonFile = specJsonPath;
 
 export interface LoadedRecordings {
   readonly recordings: readonly RecordingFile[];

@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
+import { specJsonPath } from "../scripts/paths.js";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { stringify as toYaml } from "yaml";
 import { formatProblem } from "../generator/diagnostics.js";
 import { runAllChecks, type CheckReport } from "./index.js";
 import { CONVERSE, editedSpec, fixtureSpec, placed } from "./test-fixtures.js";
 
 // Tests run from dist/validators/; the spec is committed at the repository root.
-const EMITTED_SPEC = fileURLToPath(new URL("../../spec/bedrock-runtime.openapi.json", import.meta.url));
+const EMITTED_SPEC = specJsonPath;
 
 /** Every problem, one line each, so a failure shows what is wrong where. */
 function listing(report: CheckReport): string {

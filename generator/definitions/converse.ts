@@ -267,23 +267,33 @@ export const OutputConfig = structure({
   },
 });
 
+/** Members ConverseRequest and ConverseStreamRequest share before their guardrail settings. */
+const conversationMembers = {
+  modelId: member(ConversationalModelId, { description: "Model, inference profile, Provisioned Throughput, prompt router or Prompt management prompt version to run, given as an ID or ARN in the URL path. Imported models are not supported.", required: true, binding: label() }),
+  messages: member(Messages, { description: "Conversation history to send to the model. Can be omitted or used to append turns when `modelId` points at a Prompt management prompt." }),
+  system: member(SystemContentBlocks, { description: "System prompt: instructions, context or persona that apply to the whole conversation. Not allowed when `modelId` is a Prompt management prompt." }),
+  inferenceConfig: member(InferenceConfiguration, { description: "Common inference parameters (token limit, temperature, top-p, stop sequences). If omitted, model defaults apply; not allowed with a Prompt management prompt." }),
+  toolConfig: member(ToolConfiguration, { description: "Tools the model may call while answering. Omit it to disable tool use; not allowed with a Prompt management prompt." }),
+};
+
+/** Members ConverseRequest and ConverseStreamRequest share after their guardrail settings. */
+const conversationSettings = {
+  additionalModelRequestFields: member(prelude.Document, { description: "Model-specific request parameters beyond those in `inferenceConfig`, passed to the model unchanged as a JSON object. Not allowed with a Prompt management prompt." }),
+  promptVariables: member(PromptVariableMap, { description: "Values for the variables of the Prompt management prompt named in `modelId`. Ignored when `modelId` is not a prompt." }),
+  additionalModelResponseFieldPaths: member(AdditionalModelResponseFieldPaths, { description: "JSON Pointer paths (for example `/stop_sequence`) of model-specific response fields to return in `additionalModelResponseFields`. Invalid pointers cause a 400 error; valid pointers to fields the model did not return are ignored.", length: { max: 10 } }),
+  requestMetadata: member(RequestMetadata, { description: "Key/value tags recorded with the invocation logs for later filtering." }),
+  performanceConfig: member(PerformanceConfiguration, { description: "Latency setting for the request. If omitted, `standard` latency is used." }),
+  serviceTier: member(ServiceTier, { description: "Processing tier to request. If omitted, the default tier is used." }),
+  outputConfig: member(OutputConfig, { description: "Reply shaping options such as structured output and effort level." }),
+};
+
 export const ConverseRequest = structure({
   name: "ConverseRequest",
   description: "Input of the Converse operation: the target model in the URL path and the conversation plus optional settings in the JSON body.",
   members: {
-    modelId: member(ConversationalModelId, { description: "Model, inference profile, Provisioned Throughput, prompt router or Prompt management prompt version to run, given as an ID or ARN in the URL path. Imported models are not supported.", required: true, binding: label() }),
-    messages: member(Messages, { description: "Conversation history to send to the model. Can be omitted or used to append turns when `modelId` points at a Prompt management prompt." }),
-    system: member(SystemContentBlocks, { description: "System prompt: instructions, context or persona that apply to the whole conversation. Not allowed when `modelId` is a Prompt management prompt." }),
-    inferenceConfig: member(InferenceConfiguration, { description: "Common inference parameters (token limit, temperature, top-p, stop sequences). If omitted, model defaults apply; not allowed with a Prompt management prompt." }),
-    toolConfig: member(ToolConfiguration, { description: "Tools the model may call while answering. Omit it to disable tool use; not allowed with a Prompt management prompt." }),
+    ...conversationMembers,
     guardrailConfig: member(GuardrailConfiguration, { description: "Guardrail to evaluate the conversation and the reply against. If omitted, no guardrail is applied." }),
-    additionalModelRequestFields: member(prelude.Document, { description: "Model-specific request parameters beyond those in `inferenceConfig`, passed to the model unchanged as a JSON object. Not allowed with a Prompt management prompt." }),
-    promptVariables: member(PromptVariableMap, { description: "Values for the variables of the Prompt management prompt named in `modelId`. Ignored when `modelId` is not a prompt." }),
-    additionalModelResponseFieldPaths: member(AdditionalModelResponseFieldPaths, { description: "JSON Pointer paths (for example `/stop_sequence`) of model-specific response fields to return in `additionalModelResponseFields`. Invalid pointers cause a 400 error; valid pointers to fields the model did not return are ignored.", length: { max: 10 } }),
-    requestMetadata: member(RequestMetadata, { description: "Key/value tags recorded with the invocation logs for later filtering." }),
-    performanceConfig: member(PerformanceConfiguration, { description: "Latency setting for the request. If omitted, `standard` latency is used." }),
-    serviceTier: member(ServiceTier, { description: "Processing tier to request. If omitted, the default tier is used." }),
-    outputConfig: member(OutputConfig, { description: "Reply shaping options such as structured output and effort level." }),
+    ...conversationSettings,
   },
 });
 
@@ -440,19 +450,9 @@ export const ConverseStreamRequest = structure({
   name: "ConverseStreamRequest",
   description: "Input of the ConverseStream operation: the target model in the URL path and the conversation plus optional settings in the JSON body. Same as the Converse input except for the streaming guardrail settings.",
   members: {
-    modelId: member(ConversationalModelId, { description: "Model, inference profile, Provisioned Throughput, prompt router or Prompt management prompt version to run, given as an ID or ARN in the URL path. Imported models are not supported.", required: true, binding: label() }),
-    messages: member(Messages, { description: "Conversation history to send to the model. Can be omitted or used to append turns when `modelId` points at a Prompt management prompt." }),
-    system: member(SystemContentBlocks, { description: "System prompt: instructions, context or persona that apply to the whole conversation. Not allowed when `modelId` is a Prompt management prompt." }),
-    inferenceConfig: member(InferenceConfiguration, { description: "Common inference parameters (token limit, temperature, top-p, stop sequences). If omitted, model defaults apply; not allowed with a Prompt management prompt." }),
-    toolConfig: member(ToolConfiguration, { description: "Tools the model may call while answering. Omit it to disable tool use; not allowed with a Prompt management prompt." }),
+    ...conversationMembers,
     guardrailConfig: member(GuardrailStreamConfiguration, { description: "Guardrail to evaluate the conversation and the streamed reply against, including how streamed chunks are checked. If omitted, no guardrail is applied." }),
-    additionalModelRequestFields: member(prelude.Document, { description: "Model-specific request parameters beyond those in `inferenceConfig`, passed to the model unchanged as a JSON object. Not allowed with a Prompt management prompt." }),
-    promptVariables: member(PromptVariableMap, { description: "Values for the variables of the Prompt management prompt named in `modelId`. Ignored when `modelId` is not a prompt." }),
-    additionalModelResponseFieldPaths: member(AdditionalModelResponseFieldPaths, { description: "JSON Pointer paths (for example `/stop_sequence`) of model-specific response fields to return in `additionalModelResponseFields`. Invalid pointers cause a 400 error; valid pointers to fields the model did not return are ignored.", length: { max: 10 } }),
-    requestMetadata: member(RequestMetadata, { description: "Key/value tags recorded with the invocation logs for later filtering." }),
-    performanceConfig: member(PerformanceConfiguration, { description: "Latency setting for the request. If omitted, `standard` latency is used." }),
-    serviceTier: member(ServiceTier, { description: "Processing tier to request. If omitted, the default tier is used." }),
-    outputConfig: member(OutputConfig, { description: "Reply shaping options such as structured output and effort level." }),
+    ...conversationSettings,
   },
 });
 

@@ -60,20 +60,30 @@ export const RequestMetadataJson = string({
   length: { max: 8500 },
 });
 
+/** The raw body and its media type, shared by InvokeModel and InvokeModelWithResponseStream. */
+const invokePayloadMembers = {
+  body: member(Body, { description: "The model-specific request document (prompt and inference parameters), sent as the raw HTTP body. It is usually JSON whose schema depends on the model provider.", binding: payload() }),
+  contentType: member(MimeType, { description: "Media type of the request body. Use application/json; guardrails require it.", binding: header("Content-Type") }),
+};
+
+/** The Bedrock settings headers shared by InvokeModel and InvokeModelWithResponseStream. */
+const invokeSettingsMembers = {
+  trace: member(Trace, { description: "Whether the response includes Bedrock trace data such as guardrail results. Leaving it out means no trace is returned.", binding: header("X-Amzn-Bedrock-Trace") }),
+  guardrailIdentifier: member(GuardrailIdentifier, { description: "ID or ARN of the guardrail to apply to this invocation. Leave it out to run without a guardrail; when set, guardrailVersion is also required and the content type must be application/json.", binding: header("X-Amzn-Bedrock-GuardrailIdentifier") }),
+  guardrailVersion: member(GuardrailVersion, { description: "Guardrail version to apply: a version number, or DRAFT for the working draft. Required whenever guardrailIdentifier is set.", binding: header("X-Amzn-Bedrock-GuardrailVersion") }),
+  performanceConfigLatency: member(PerformanceConfigLatency, { description: "Latency profile to request. When omitted, the service uses standard.", default: "standard", binding: header("X-Amzn-Bedrock-PerformanceConfig-Latency") }),
+  serviceTier: member(ServiceTierType, { description: "Processing tier to request for this call. When omitted, the service uses its default tier.", binding: header("X-Amzn-Bedrock-Service-Tier") }),
+  requestMetadata: member(RequestMetadataJson, { description: "A JSON object of string key-value pairs (serialized into the header) that is recorded with the invocation so you can filter model invocation logs by it.", binding: header("X-Amzn-Bedrock-Request-Metadata") }),
+};
+
 export const InvokeModelRequest = structure({
   name: "InvokeModelRequest",
   description: "Input to InvokeModel: the target model in the path, the model-specific request document as the raw HTTP body, and optional Bedrock settings in headers.",
   members: {
-    body: member(Body, { description: "The model-specific request document (prompt and inference parameters), sent as the raw HTTP body. It is usually JSON whose schema depends on the model provider.", binding: payload() }),
-    contentType: member(MimeType, { description: "Media type of the request body. Use application/json; guardrails require it.", binding: header("Content-Type") }),
+    ...invokePayloadMembers,
     accept: member(MimeType, { description: "Media type wanted for the response body. When omitted, the service returns application/json.", binding: header("Accept") }),
     modelId: member(InvokeModelIdentifier, { description: "The model to run: a model ID or inference profile ID, or the ARN of a foundation model, inference profile, provisioned model, custom model deployment, imported model or similar resource. Percent-encode ARNs in the path.", required: true, binding: label() }),
-    trace: member(Trace, { description: "Whether the response includes Bedrock trace data such as guardrail results. Leaving it out means no trace is returned.", binding: header("X-Amzn-Bedrock-Trace") }),
-    guardrailIdentifier: member(GuardrailIdentifier, { description: "ID or ARN of the guardrail to apply to this invocation. Leave it out to run without a guardrail; when set, guardrailVersion is also required and the content type must be application/json.", binding: header("X-Amzn-Bedrock-GuardrailIdentifier") }),
-    guardrailVersion: member(GuardrailVersion, { description: "Guardrail version to apply: a version number, or DRAFT for the working draft. Required whenever guardrailIdentifier is set.", binding: header("X-Amzn-Bedrock-GuardrailVersion") }),
-    performanceConfigLatency: member(PerformanceConfigLatency, { description: "Latency profile to request. When omitted, the service uses standard.", default: "standard", binding: header("X-Amzn-Bedrock-PerformanceConfig-Latency") }),
-    serviceTier: member(ServiceTierType, { description: "Processing tier to request for this call. When omitted, the service uses its default tier.", binding: header("X-Amzn-Bedrock-Service-Tier") }),
-    requestMetadata: member(RequestMetadataJson, { description: "A JSON object of string key-value pairs (serialized into the header) that is recorded with the invocation so you can filter model invocation logs by it.", binding: header("X-Amzn-Bedrock-Request-Metadata") }),
+    ...invokeSettingsMembers,
   },
 });
 
@@ -92,19 +102,12 @@ export const InvokeModelWithResponseStreamRequest = structure({
   name: "InvokeModelWithResponseStreamRequest",
   description: "Input to InvokeModelWithResponseStream: the same model, body and Bedrock headers as InvokeModel, except that the wanted output media type travels in X-Amzn-Bedrock-Accept.",
   members: {
-    body: member(Body, { description: "The model-specific request document (prompt and inference parameters), sent as the raw HTTP body. It is usually JSON whose schema depends on the model provider.", binding: payload() }),
-    contentType: member(MimeType, { description: "Media type of the request body. Use application/json; guardrails require it.", binding: header("Content-Type") }),
+    ...invokePayloadMembers,
     accept: member(MimeType, { description: "Media type wanted for the payload of each streamed chunk; application/json when omitted. It uses a Bedrock header because the HTTP response itself is an event stream.", binding: header("X-Amzn-Bedrock-Accept") }),
     modelId: member(InvokeModelIdentifier, { description: "The model to run: a model ID or inference profile ID, or the ARN of a foundation model, inference profile, provisioned model, custom model deployment, imported model or similar resource. Percent-encode ARNs in the path. The model must support response streaming.", required: true, binding: label() }),
-    trace: member(Trace, { description: "Whether the response includes Bedrock trace data such as guardrail results. Leaving it out means no trace is returned.", binding: header("X-Amzn-Bedrock-Trace") }),
-    guardrailIdentifier: member(GuardrailIdentifier, { description: "ID or ARN of the guardrail to apply to this invocation. Leave it out to run without a guardrail; when set, guardrailVersion is also required and the content type must be application/json.", binding: header("X-Amzn-Bedrock-GuardrailIdentifier") }),
-    guardrailVersion: member(GuardrailVersion, { description: "Guardrail version to apply: a version number, or DRAFT for the working draft. Required whenever guardrailIdentifier is set.", binding: header("X-Amzn-Bedrock-GuardrailVersion") }),
-    performanceConfigLatency: member(PerformanceConfigLatency, { description: "Latency profile to request. When omitted, the service uses standard.", default: "standard", binding: header("X-Amzn-Bedrock-PerformanceConfig-Latency") }),
-    serviceTier: member(ServiceTierType, { description: "Processing tier to request for this call. When omitted, the service uses its default tier.", binding: header("X-Amzn-Bedrock-Service-Tier") }),
-    requestMetadata: member(RequestMetadataJson, { description: "A JSON object of string key-value pairs (serialized into the header) that is recorded with the invocation so you can filter model invocation logs by it.", binding: header("X-Amzn-Bedrock-Request-Metadata") }),
+    ...invokeSettingsMembers,
   },
 });
-
 export const PartBody = blob({
   name: "PartBody",
   description: "Raw bytes of one streamed payload part, at most 1,000,000 bytes. Base64-encoded when carried in a JSON event payload.",

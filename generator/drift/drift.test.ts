@@ -1,13 +1,14 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { repoRoot } from "../../scripts/paths.js";
 import { bedrockRuntime, shapeSources } from "../definitions/index.js";
 import { allowList } from "./allow-list.js";
 import { checkDrift, definitionLocator, differenceProblem } from "./check-drift.js";
 import { compareModels } from "./compare.js";
 import { awsModels } from "./edit-definitions.test-helper.js";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
 const summary = (d: { source: string; code: string; path: string }) => `${d.source} ${d.code} ${d.path}`;
 
 describe("drift: the real definitions", () => {
@@ -42,7 +43,7 @@ describe("drift: the real definitions", () => {
   it("allow-list entries give a reason, and their evidence recordings exist", () => {
     for (const entry of allowList) {
       assert.ok(entry.reason.trim().length > 20, `${entry.code} ${entry.path}: the reason should say why`);
-      for (const file of entry.evidence ?? []) assert.ok(existsSync(`${repoRoot}${file}`), `${entry.code} ${entry.path}: evidence ${file} does not exist`);
+      for (const file of entry.evidence ?? []) assert.ok(existsSync(join(repoRoot, file)), `${entry.code} ${entry.path}: evidence ${file} does not exist`);
     }
   });
 
