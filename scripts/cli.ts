@@ -20,13 +20,14 @@ const commands: readonly CommandEntry[] = [
   { name: "contract", summary: "Replay recorded traffic against the emitted spec", load: async () => (await import("./commands/contract.js")).contractCommand },
   { name: "drift", summary: "Compare the definitions with the AWS SDK and the official Smithy model", load: async () => (await import("./commands/drift.js")).driftCommand },
   { name: "record", summary: "Capture live traffic from scenarios into redacted recordings", load: async () => (await import("./commands/record.js")).recordCommand },
+  { name: "compose-synthetic-recordings", summary: "Rebuild the synthetic recordings of unrecorded operations", load: async () => (await import("./compose-synthetic-recordings.js")).composeSyntheticCommand },
   { name: "import-recordings", summary: "Import third-party captures into contract-tests/recordings", load: async () => (await import("./import-recordings.js")).importRecordingsCommand },
 ];
 
 const usage = () => `Usage: bedrock-openapi <command> [options]
 
 Commands:
-${commands.map((c) => `  ${c.name.padEnd(18)} ${c.summary}`).join("\n")}
+${commands.map((c) => `  ${c.name.padEnd(29)} ${c.summary}`).join("\n")}
 
 Run 'bedrock-openapi <command> --help' for a command's options.`;
 

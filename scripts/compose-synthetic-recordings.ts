@@ -258,7 +258,11 @@ async function isSynthetic(file: string): Promise<boolean> {
 export const composeSyntheticCommand: Command = {
   name: "compose-synthetic-recordings",
   help: [
-    "usage: compose-synthetic-recordings [--out DIR]",
+    "Usage: bedrock-openapi compose-synthetic-recordings [--out DIR]",
+    "",
+    "Drives the AWS SDK through a local interceptor to compose one recording per exchange for",
+    "the operations nobody has recorded yet, from the official model's shapes. Deterministic:",
+    "a second run leaves every file unchanged.",
     "",
     "  --out DIR  where the recordings go; default contract-tests/recordings/synthetic",
     "",
