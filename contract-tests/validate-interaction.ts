@@ -5,7 +5,8 @@
  * into the recording (`/response/frames/3/payload/delta` for stream frames) and the rule.
  */
 import { problem } from "../generator/diagnostics.js";
-import { describeError, Scope, type ContractContext, type ContractProblem } from "./contract-scope.js";
+import { describeError } from "../validators/schema-errors.js";
+import { Scope, type ContractContext, type ContractProblem } from "./contract-scope.js";
 import { strippedHeaders, type RecordedResponse, type RecordingFile } from "./recording.js";
 import { operationOf, routeRequest, type Route } from "./router.js";
 import {

@@ -3,6 +3,7 @@
  * duplicate names, broken patterns, bindings that restJson1 cannot carry) before anything is
  * emitted. Every problem names the definition module and the shape path.
  */
+import { checkOperationExamples } from "./check-examples.js";
 import { problem, type Problem } from "./diagnostics.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
 import { reachableShapes, type LengthConstraint, type RangeConstraint, type Shape } from "./shapes.js";
@@ -145,5 +146,6 @@ function checkOperation(op: Operation, where: Where): Problem[] {
     if (!uriLabels.includes(name)) problems.push(problem("definition/unbound-label-member", { operation: op.name, member: name }, where));
     if (!m.required) problems.push(problem("definition/label-not-required", { operation: op.name, member: name }, where));
   }
+  problems.push(...checkOperationExamples(op, where));
   return problems;
 }

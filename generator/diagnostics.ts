@@ -455,6 +455,42 @@ export const diagnostics = {
     "error",
     (p) => `cannot read the ${p.source} model at ${p.place}: ${p.detail}`,
   ),
+
+  // ── examples ───────────────────────────────────────────────────────────────
+  // Operation examples: where the definitions put them (generator) and whether the emitted
+  // values fit their schemas (the `examples` check).
+  "examples/invalid-name": define<{ operation: string; name: string }>(
+    "error",
+    (p) => `operation ${p.operation}: example name ${JSON.stringify(p.name)} must be 1 or more letters, digits, ".", "_" or "-" (it is a map key in the spec)`,
+  ),
+  "examples/duplicate-name": define<{ operation: string; name: string }>(
+    "error",
+    (p) => `operation ${p.operation} has two examples named ${JSON.stringify(p.name)}`,
+  ),
+  "examples/misplaced": define<{ operation: string; example: string; part: string; reason: string }>(
+    "error",
+    (p) => `operation ${p.operation}, example ${p.example}: the ${p.part} has no place in the spec: ${p.reason}`,
+  ),
+  "examples/incomplete-call": define<{ operation: string; example: string; missing: string }>(
+    "error",
+    (p) => `operation ${p.operation}, example ${p.example} is not a complete call: it gives no ${p.missing}`,
+  ),
+  "examples/invalid-value": define<{ example: string; subject: string; keyword: string; detail: string }>(
+    "error",
+    (p) => `example ${JSON.stringify(p.example)} (${p.subject}) violates "${p.keyword}": ${p.detail}`,
+  ),
+  "examples/unchecked": define<{ example: string; subject: string; reason: string }>(
+    "error",
+    (p) => `example ${JSON.stringify(p.example)} (${p.subject}) cannot be checked: ${p.reason}`,
+  ),
+  "examples/frame-header": define<{ example: string; frame: number; header: string; value: string; expected: string }>(
+    "error",
+    (p) => `example ${JSON.stringify(p.example)}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}; the event stream expects ${p.expected}`,
+  ),
+  "examples/malformed": define<{ subject: string; detail: string }>(
+    "error",
+    (p) => `${p.subject} is not a valid examples entry: ${p.detail}`,
+  ),
 } as const;
 
 /** What a drift difference reports: which AWS source, what it says and what the definitions say. */

@@ -52,7 +52,9 @@ export async function serializeSpec(document: OpenApiDocument): Promise<Map<stri
 }
 
 const json = (value: object): string => `${JSON.stringify(value, null, 2)}\n`;
-const yaml = (value: object): string => YAML.stringify(value, { aliasDuplicateObjects: false, lineWidth: 0 });
+// Written by YAML 1.1 rules, which quote strings a 1.1 reader (js-yaml's default schema, PyYAML) would
+// turn into dates or booleans (`version: 2023-09-30`, date-time examples); 1.2 readers see the same text.
+const yaml = (value: object): string => YAML.stringify(value, { aliasDuplicateObjects: false, lineWidth: 0, version: "1.1" });
 
 /** Writes the spec files into `outDir` atomically; returns their paths. */
 export async function writeSpec(document: OpenApiDocument, outDir: string): Promise<string[]> {

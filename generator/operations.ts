@@ -3,7 +3,7 @@
  * An operation's URI template and its input's label members must agree; the types below
  * make a missing or extra label member a compile error.
  */
-import type { ErrorShape, Member, Members, StructureShape } from "./shapes.js";
+import type { ErrorShape, JsonValue, Member, Members, StructureShape } from "./shapes.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
 
@@ -24,6 +24,48 @@ export type LabelsAgree<U extends string, M extends Members> =
   Same<UriLabels<U>, LabelMembers<M>> extends true
     ? unknown
     : { readonly uriLabelsWithoutMember: Exclude<UriLabels<U>, LabelMembers<M>>; readonly labelMembersNotInUri: Exclude<LabelMembers<M>, UriLabels<U>> };
+
+/** Names of the members bound to a path, query or header parameter. */
+export type ParameterMembers<M extends Members> = {
+  [K in keyof M & string]: M[K] extends { readonly binding: { readonly in: "label" | "header" | "query" } } ? K : never;
+}[keyof M & string];
+
+export type ParameterValue = string | number | boolean;
+
+/**
+ * Parameter values by input member name (the emitter puts each under its wire name). Where the
+ * members are known a misspelt or body member is a compile error; the erased `Operation` takes
+ * any name, and the definition check catches what slips through there.
+ */
+export type ExampleParameters<M extends Members> = string extends keyof M
+  ? Readonly<Record<string, ParameterValue>>
+  : { readonly [K in ParameterMembers<M>]?: ParameterValue };
+
+/** One event-stream frame: the union member it carries (its `:event-type` or `:exception-type`) and its JSON payload. */
+export interface ExampleFrame {
+  readonly event: string;
+  readonly payload: JsonValue;
+}
+
+/** A JSON body, or an event-stream body given as its frames in order. */
+export type ExampleBody =
+  | { readonly body: JsonValue; readonly frames?: never }
+  | { readonly frames: readonly ExampleFrame[]; readonly body?: never };
+
+/**
+ * A complete call: parameters, request and the response it gets. Emitted under `name` in every
+ * `examples` map it contributes to, so tools can pair a request with its response by key.
+ */
+export interface OperationExample<M extends Members = Members> {
+  /** A stable key: letters, digits, `.`, `_` and `-`. */
+  readonly name: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly parameters?: ExampleParameters<M>;
+  readonly request?: ExampleBody;
+  /** `status` is the operation's success status or the status of one of its errors. */
+  readonly response?: ExampleBody & { readonly status: number };
+}
 
 export interface Pagination {
   readonly inputToken: string;
@@ -57,12 +99,19 @@ export interface OperationDefinition<U extends string = string, M extends Member
    * response, which the model does not say. Names the recordings that show it.
    */
   readonly outputSendsNulls?: string;
+  /** Calls shown in the spec; each is validated against the emitted schemas by `check`. */
+  readonly examples?: readonly OperationExample<M>[];
 }
 
 export function operation<const U extends string, const M extends Members>(
   def: OperationDefinition<U, M> & LabelsAgree<U, M>,
 ): OperationDefinition<U, M> {
   return def;
+}
+
+/** Base64 of a value's JSON text: how event-stream `chunk` frames carry model output. */
+export function base64Json(value: JsonValue): string {
+  return Buffer.from(JSON.stringify(value), "utf8").toString("base64");
 }
 
 /** An operation with its literal types erased, as the emitter consumes it. */

@@ -39,7 +39,7 @@ describe("validators/index runAllChecks", () => {
     await writeFile(yaml, toYaml(fixtureSpec()));
     for (const file of [json, yaml]) {
       const report = await runAllChecks(file);
-      assert.deepEqual(report, { file, checks: { load: [], structure: [], lint: [], schemas: [] }, problemCount: 0 });
+      assert.deepEqual(report, { file, checks: { load: [], structure: [], lint: [], schemas: [], examples: [] }, problemCount: 0 });
     }
   });
 
@@ -60,6 +60,7 @@ describe("validators/index runAllChecks", () => {
       ["lint/redocly", "/components/schemas/ImageBlock/properties/bytes/maxLenght"],
     ]);
     assert.deepEqual(placed(report.checks.schemas), [["schemas/compile-failed", "/components/schemas/ImageBlock"]]);
+    assert.deepEqual(report.checks.examples, []);
     assert.deepEqual(report.checks.load, []);
     assert.equal(report.problemCount, 5);
     assert.ok(Object.values(report.checks).flat().every((p) => p.file === file));
@@ -73,7 +74,7 @@ describe("validators/index runAllChecks", () => {
       const report = await runAllChecks(file);
       assert.deepEqual(placed(report.checks.load), [[code, undefined]]);
       assert.equal(report.checks.load[0]!.file, file);
-      assert.deepEqual([report.checks.structure, report.checks.lint, report.checks.schemas, report.problemCount], [[], [], [], 1]);
+      assert.deepEqual([report.checks.structure, report.checks.lint, report.checks.schemas, report.checks.examples, report.problemCount], [[], [], [], [], 1]);
     }
   });
 });

@@ -7,11 +7,12 @@ import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
 import { problem, type Problem } from "../generator/diagnostics.js";
 import { crashed, type SpecInput } from "./check.js";
+import { checkExamples } from "./examples.js";
 import { checkLint } from "./lint.js";
 import { checkSchemas } from "./schemas.js";
 import { checkStructure } from "./structure.js";
 
-export type CheckName = "load" | "structure" | "lint" | "schemas";
+export type CheckName = "load" | "structure" | "lint" | "schemas" | "examples";
 
 export interface CheckReport {
   readonly file: string;
@@ -25,16 +26,18 @@ type Check = (input: SpecInput) => Promise<readonly Problem[]>;
 export async function runAllChecks(specFile: string): Promise<CheckReport> {
   const loaded = await loadSpec(specFile);
   if (!("document" in loaded)) {
-    return { file: specFile, checks: { load: loaded.problems, structure: [], lint: [], schemas: [] }, problemCount: loaded.problems.length };
+    return { file: specFile, checks: { load: loaded.problems, structure: [], lint: [], schemas: [], examples: [] }, problemCount: loaded.problems.length };
   }
   // Checks promise not to throw; this guard keeps that promise if one breaks it.
   const run = (name: CheckName, check: Check) => check(loaded).catch((error: unknown) => [crashed(name, specFile, error)]);
-  const [structure, lint, schemas] = await Promise.all([
+  const [structure, lint, schemas, examples] = await Promise.all([
     run("structure", checkStructure),
     run("lint", checkLint),
     run("schemas", checkSchemas),
+    run("examples", checkExamples),
   ]);
-  return { file: specFile, checks: { load: [], structure, lint, schemas }, problemCount: structure.length + lint.length + schemas.length };
+  const checks = { load: [], structure, lint, schemas, examples };
+  return { file: specFile, checks, problemCount: structure.length + lint.length + schemas.length + examples.length };
 }
 
 /** Reads and parses a spec file: JSON by default, YAML for `.yaml`/`.yml`. */
@@ -57,6 +60,6 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export { checkLint, checkSchemas, checkStructure };
+export { checkExamples, checkLint, checkSchemas, checkStructure };
 export { createSchemaValidator, type SchemaError, type SchemaTarget, type SchemaValidator } from "./schemas.js";
 export type { SpecInput } from "./check.js";

@@ -18,7 +18,11 @@ export function placed(problems: readonly Problem[]): [string, string | undefine
  * there; `undefined` removes the member (JSON has no undefined, so it cannot mean a value).
  */
 export function editedSpec(edits: Readonly<Record<string, unknown>>): JsonObject {
-  const spec = fixtureSpec();
+  return withEdits(fixtureSpec(), edits);
+}
+
+/** `spec` (changed in place) with the same kind of edits; for tests that edit the real emitted spec. */
+export function withEdits(spec: JsonObject, edits: Readonly<Record<string, unknown>>): JsonObject {
   for (const [pointer, value] of Object.entries(edits)) {
     const tokens = tokensOf(pointer);
     const last = tokens.pop()!;

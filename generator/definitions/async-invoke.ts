@@ -235,6 +235,33 @@ export const ListAsyncInvokesResponse = structure({
   },
 });
 
+// ── examples ────────────────────────────────────────────────────────────────
+// Video jobs for a bookshop campaign, from start to listing.
+
+const videoJob = "arn:aws:bedrock:us-east-1:111122223333:async-invoke/k3v9x2m7q1zb";
+const novaReel = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-reel-v1:1";
+
+const videoOutput = {
+  s3OutputDataConfig: {
+    s3Uri: "s3://amzn-s3-demo-bucket/campaign-videos/",
+    kmsKeyId: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+  },
+};
+
+/** A finished job as GetAsyncInvoke and ListAsyncInvokes describe it. */
+function videoJobSummary(id: string, token: string, submitted: string, ended: string) {
+  return {
+    invocationArn: `arn:aws:bedrock:us-east-1:111122223333:async-invoke/${id}`,
+    modelArn: novaReel,
+    clientRequestToken: token,
+    status: "Completed",
+    submitTime: submitted,
+    lastModifiedTime: ended,
+    endTime: ended,
+    outputDataConfig: videoOutput,
+  };
+}
+
 export const StartAsyncInvoke = operation({
   name: "StartAsyncInvoke",
   method: "POST",
@@ -248,6 +275,27 @@ export const StartAsyncInvoke = operation({
   summary: "Start an asynchronous model invocation",
   description: "Queues a job that runs a model in the background and writes the result to Amazon S3 rather than returning it in the response. Use it for slow or large jobs, such as video generation, that do not suit a synchronous InvokeModel call. The response carries only the invocation ARN; follow the job with GetAsyncInvoke or ListAsyncInvokes and read the output from the S3 location once it is Completed. The call is idempotent per clientRequestToken, so a retry with the same token does not start a second job. Authorization is checked against the bedrock:InvokeModel IAM action on the target model.",
   idempotent: true,
+  examples: [
+    {
+      name: "novaReelVideo",
+      summary: "Start a text-to-video job that writes to S3",
+      description: "An Amazon Nova Reel request in the model's own format, a client token that makes retries safe, an S3 prefix for the output (encrypted with a customer managed KMS key) and a tag. The reply is only the new job's ARN.",
+      request: {
+        body: {
+          clientRequestToken: "0f8b6c2e-4d1a-4e7b-9a35-c6d2e8f1b047",
+          modelId: "amazon.nova-reel-v1:1",
+          modelInput: {
+            taskType: "TEXT_VIDEO",
+            textToVideoParams: { text: "Slow pan across a sunlit bookshop window display of bird field guides, morning light, shallow depth of field" },
+            videoGenerationConfig: { durationSeconds: 6, fps: 24, dimension: "1280x720", seed: 42 },
+          },
+          outputDataConfig: videoOutput,
+          tags: [{ key: "project", value: "spring-campaign" }],
+        },
+      },
+      response: { status: 200, body: { invocationArn: videoJob } },
+    },
+  ],
 });
 
 export const GetAsyncInvoke = operation({
@@ -263,6 +311,15 @@ export const GetAsyncInvoke = operation({
   summary: "Get the status and details of an asynchronous invocation",
   description: "Returns the current state of one asynchronous invocation, identified by its ARN: status, failure reason if any, model, timestamps and output location. Poll it after StartAsyncInvoke until the status is Completed or Failed, then fetch the results from S3. Read-only. Authorized by the bedrock:GetAsyncInvoke IAM action.",
   readonly: true,
+  examples: [
+    {
+      name: "completedJob",
+      summary: "A finished video job",
+      description: "The job started in StartAsyncInvoke's example, done after a few minutes; its video is under the S3 prefix it was given. The ARN goes in the path percent-encoded (`/` as `%2F`).",
+      parameters: { invocationArn: videoJob },
+      response: { status: 200, body: videoJobSummary("k3v9x2m7q1zb", "0f8b6c2e-4d1a-4e7b-9a35-c6d2e8f1b047", "2025-06-03T09:14:05Z", "2025-06-03T09:17:41Z") },
+    },
+  ],
 });
 
 export const ListAsyncInvokes = operation({
@@ -278,5 +335,40 @@ export const ListAsyncInvokes = operation({
   summary: "List asynchronous invocations",
   description: "Returns summaries of the caller's asynchronous invocations, optionally filtered by a submission time window and by status, and sorted by submission time (newest first unless sortOrder says otherwise). Results come in pages: repeat the call with the returned nextToken until none is returned. Read-only. Authorized by the bedrock:ListAsyncInvokes IAM action.",
   readonly: true,
+  examples: [
+    {
+      name: "firstPage",
+      summary: "Completed jobs since 1 June, newest first, two per page",
+      description: "Filters by status and submission time, sorted newest first, with a page size of two. More jobs match, so the page ends with a nextToken.",
+      parameters: { submitTimeAfter: "2025-06-01T00:00:00Z", statusEquals: "Completed", maxResults: 2, sortBy: "SubmissionTime", sortOrder: "Descending" },
+      response: {
+        status: 200,
+        body: {
+          nextToken: "AAMA-EFRSURBSGgxWXJmN2tQZ0Z5dFJxc0ZXb3BhQW5pbWFs",
+          asyncInvokeSummaries: [
+            videoJobSummary("k3v9x2m7q1zb", "0f8b6c2e-4d1a-4e7b-9a35-c6d2e8f1b047", "2025-06-03T09:14:05Z", "2025-06-03T09:17:41Z"),
+            videoJobSummary("p8d2w6n4t0ca", "7a1e3c9b-2f64-4d08-b5e7-91c0d4a6e3f2", "2025-06-02T16:40:12Z", "2025-06-02T16:43:55Z"),
+          ],
+        },
+      },
+    },
+    {
+      name: "lastPage",
+      summary: "The next page, fetched with nextToken",
+      description: "The same filters with the nextToken from the first page. No nextToken comes back: this is the last page.",
+      parameters: {
+        submitTimeAfter: "2025-06-01T00:00:00Z",
+        statusEquals: "Completed",
+        maxResults: 2,
+        sortBy: "SubmissionTime",
+        sortOrder: "Descending",
+        nextToken: "AAMA-EFRSURBSGgxWXJmN2tQZ0Z5dFJxc0ZXb3BhQW5pbWFs",
+      },
+      response: {
+        status: 200,
+        body: { asyncInvokeSummaries: [videoJobSummary("b5r1y9h3j7ue", "c4e9a7d1-8b2f-4a63-9e05-3d7f1b6c2a84", "2025-06-01T11:02:37Z", "2025-06-01T11:06:20Z")] },
+      },
+    },
+  ],
   pagination: { inputToken: "nextToken", outputToken: "nextToken", pageSize: "maxResults", items: "asyncInvokeSummaries" },
 });

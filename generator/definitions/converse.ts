@@ -1,6 +1,7 @@
 // Definitions: converse. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { enumeration, integer, label, list, map, member, payload, prelude, string, structure, union } from "../shapes.js";
 import { operation } from "../operations.js";
+import type { JsonValue } from "../shapes.js";
 import { AccessDeniedException, authenticationErrors, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
 import { GuardrailAssessment, GuardrailAssessmentList, GuardrailIdentifier, GuardrailOutputText, GuardrailVersion } from "./guardrail.js";
 import { PerformanceConfigLatency, ServiceTierType } from "./invoke.js";
@@ -561,6 +562,43 @@ export const ConverseStreamResponse = structure({
   },
 });
 
+// ── examples ────────────────────────────────────────────────────────────────
+// One bookshop support conversation, shared by the Converse and ConverseStream examples.
+
+const supportModel = "us.anthropic.claude-3-5-haiku-20241022-v1:0";
+
+const supportSystem: JsonValue = [
+  { text: "You answer customers of Lantern Books, an online bookshop. Look orders up with the tools before answering; never guess a delivery date." },
+];
+
+const orderQuestion: JsonValue = { role: "user", content: [{ text: "Hi, where is my order 4417-B? It was due on Tuesday." }] };
+
+const orderTools: JsonValue = {
+  tools: [
+    {
+      toolSpec: {
+        name: "get_order_status",
+        description: "Returns the shipping status, carrier and expected delivery date of one order.",
+        inputSchema: {
+          json: {
+            type: "object",
+            properties: { orderId: { type: "string", description: "The order number, for example 4417-B." } },
+            required: ["orderId"],
+          },
+        },
+      },
+    },
+  ],
+  toolChoice: { auto: {} },
+};
+
+const orderToolUse: JsonValue = { toolUseId: "tooluse_Wq4Zr8NcT2uKx6bD1mLp0A", name: "get_order_status", input: { orderId: "4417-B" } };
+
+const lookupTurn: JsonValue = {
+  role: "assistant",
+  content: [{ text: "Let me check that order for you." }, { toolUse: orderToolUse }],
+};
+
 export const Converse = operation({
   name: "Converse",
   method: "POST",
@@ -573,6 +611,90 @@ export const Converse = operation({
   tags: ["Conversation"],
   summary: "Send a conversation to a model and get its reply",
   description: "Runs inference on a model, inference profile, Provisioned Throughput, prompt router or Prompt management prompt through one model-independent message format, and returns the whole reply at once together with the stop reason, token usage and latency. Use it for multi-turn chat, tool use (function calling), guardrails, prompt caching and structured output without writing model-specific request bodies; parameters a model supports beyond the common set go in `additionalModelRequestFields`. When `modelId` is a Prompt management prompt, supply `promptVariables` and optionally extra `messages`, but do not send `system`, `inferenceConfig`, `toolConfig` or `additionalModelRequestFields`. Bedrock does not store the content you send. Use ConverseStream instead to receive the reply incrementally. Authorized by the IAM action `bedrock:InvokeModel`.",
+  examples: [
+    {
+      name: "toolUse",
+      summary: "A question the model answers by asking for a tool call",
+      description: "A system prompt, one user message and one tool. The model replies with a short text and a `toolUse` block, and stops with `tool_use`: the caller runs the tool and sends its result back (see the `toolResult` example).",
+      parameters: { modelId: supportModel },
+      request: {
+        body: {
+          system: supportSystem,
+          messages: [orderQuestion],
+          inferenceConfig: { maxTokens: 512, temperature: 0.2 },
+          toolConfig: orderTools,
+        },
+      },
+      response: {
+        status: 200,
+        body: {
+          output: { message: lookupTurn },
+          stopReason: "tool_use",
+          usage: { inputTokens: 418, outputTokens: 64, totalTokens: 482 },
+          metrics: { latencyMs: 1192 },
+        },
+      },
+    },
+    {
+      name: "toolResult",
+      summary: "The tool's result sent back, answered in text",
+      description: "The conversation so far plus a `toolResult` block carrying the tool's JSON output. The tool configuration is sent again, as it must be whenever the messages hold tool blocks. The model answers in text and stops with `end_turn`; usage and latency come with the reply.",
+      parameters: { modelId: supportModel },
+      request: {
+        body: {
+          system: supportSystem,
+          messages: [
+            orderQuestion,
+            lookupTurn,
+            {
+              role: "user",
+              content: [
+                {
+                  toolResult: {
+                    toolUseId: "tooluse_Wq4Zr8NcT2uKx6bD1mLp0A",
+                    content: [{ json: { orderId: "4417-B", status: "IN_TRANSIT", carrier: "Parcelway", expectedDelivery: "2025-06-06" } }],
+                    status: "success",
+                  },
+                },
+              ],
+            },
+          ],
+          inferenceConfig: { maxTokens: 512, temperature: 0.2 },
+          toolConfig: orderTools,
+        },
+      },
+      response: {
+        status: 200,
+        body: {
+          output: {
+            message: {
+              role: "assistant",
+              content: [{ text: "Your order 4417-B is on its way with Parcelway and should arrive on Friday, 6 June. Sorry for the delay!" }],
+            },
+          },
+          stopReason: "end_turn",
+          usage: { inputTokens: 531, outputTokens: 33, totalTokens: 564 },
+          metrics: { latencyMs: 874 },
+        },
+      },
+    },
+    {
+      name: "maxTokensTooHigh",
+      summary: "A request the model rejects: 400 ValidationException",
+      description: "The body fits the schema, but `maxTokens` is above what this model can generate, so the service answers 400 with `X-Amzn-ErrorType: ValidationException` and a message.",
+      parameters: { modelId: supportModel },
+      request: {
+        body: {
+          messages: [orderQuestion],
+          inferenceConfig: { maxTokens: 200000 },
+        },
+      },
+      response: {
+        status: 400,
+        body: { message: "The maximum tokens you requested (200000) is more than this model can generate (8192). Lower inferenceConfig.maxTokens and try again." },
+      },
+    },
+  ],
 });
 
 export const ConverseStream = operation({
@@ -587,4 +709,50 @@ export const ConverseStream = operation({
   tags: ["Conversation"],
   summary: "Send a conversation to a model and stream back its reply",
   description: "Same request as Converse, but the reply is returned incrementally as it is generated: the response body is an `application/vnd.amazon.eventstream` stream of frames, each carrying one event (message start, content block start, delta and stop, message stop, then metadata with usage and latency) or an error that ends the stream. Use it for interactive applications that want to show output as soon as it is produced; the target model must support response streaming. Guardrails can check streamed output synchronously or asynchronously via `guardrailConfig.streamProcessingMode`. Prompt management restrictions are the same as for Converse. Authorized by the IAM action `bedrock:InvokeModelWithResponseStream`.",
+  examples: [
+    {
+      name: "toolUse",
+      summary: "A streamed reply that ends in a tool call",
+      description: "The same question as Converse's `toolUse` example, streamed: one frame per event, in order. The text block arrives as deltas; the tool call opens with `contentBlockStart` and its input arrives as partial JSON strings to join; `metadata` closes the stream with usage and latency.",
+      parameters: { modelId: supportModel },
+      request: {
+        body: {
+          system: supportSystem,
+          messages: [orderQuestion],
+          inferenceConfig: { maxTokens: 512, temperature: 0.2 },
+          toolConfig: orderTools,
+        },
+      },
+      response: {
+        status: 200,
+        frames: [
+          { event: "messageStart", payload: { role: "assistant" } },
+          { event: "contentBlockDelta", payload: { delta: { text: "Let me check" }, contentBlockIndex: 0 } },
+          { event: "contentBlockDelta", payload: { delta: { text: " that order for you." }, contentBlockIndex: 0 } },
+          { event: "contentBlockStop", payload: { contentBlockIndex: 0 } },
+          { event: "contentBlockStart", payload: { start: { toolUse: { toolUseId: "tooluse_Wq4Zr8NcT2uKx6bD1mLp0A", name: "get_order_status" } }, contentBlockIndex: 1 } },
+          { event: "contentBlockDelta", payload: { delta: { toolUse: { input: '{"orderId": ' } }, contentBlockIndex: 1 } },
+          { event: "contentBlockDelta", payload: { delta: { toolUse: { input: '"4417-B"}' } }, contentBlockIndex: 1 } },
+          { event: "contentBlockStop", payload: { contentBlockIndex: 1 } },
+          { event: "messageStop", payload: { stopReason: "tool_use" } },
+          { event: "metadata", payload: { usage: { inputTokens: 418, outputTokens: 64, totalTokens: 482 }, metrics: { latencyMs: 1247 } } },
+        ],
+      },
+    },
+    {
+      name: "throttledMidStream",
+      summary: "A stream cut short by an exception frame",
+      description: "The HTTP status is already 200 when the quota runs out, so the error arrives as an exception frame (`:message-type: exception`) and the stream ends there. Retry the request with backoff.",
+      parameters: { modelId: supportModel },
+      request: { body: { messages: [orderQuestion] } },
+      response: {
+        status: 200,
+        frames: [
+          { event: "messageStart", payload: { role: "assistant" } },
+          { event: "contentBlockDelta", payload: { delta: { text: "Let me" }, contentBlockIndex: 0 } },
+          { event: "throttlingException", payload: { message: "Too many tokens per minute for this model in this account; wait before trying again." } },
+        ],
+      },
+    },
+  ],
 });

@@ -338,4 +338,38 @@ export const InvokeGuardrailChecks = operation({
   tags: ["Guardrails"],
   summary: "Run inline guardrail checks on a list of messages",
   description: "Evaluates conversation messages with checks configured in the request itself (content filter, prompt attack and sensitive information), so no guardrail resource has to be created first, unlike ApplyGuardrail. The response holds only scores and the locations of detected entities, with no verdict or masked text, so the caller decides what to block or redact; this suits custom moderation thresholds and screening input before a model call. Consumption is reported per check in text units. Authorized by the bedrock:InvokeGuardrailChecks IAM action.",
+  examples: [
+    {
+      name: "screenUserMessage",
+      summary: "Score a user message for insults, prompt attacks and card numbers",
+      description: "All three checks on a short conversation. The scores leave the decision to the caller: here the insult score is high, the prompt attack scores are low, and the card number is located by message, content block and character offsets (a well-known test card number).",
+      request: {
+        body: {
+          messages: [
+            { role: "system", content: [{ text: "You are the support assistant of Lantern Books." }] },
+            { role: "user", content: [{ text: "My card 4111 1111 1111 1111 was charged twice and your support team are useless idiots." }] },
+          ],
+          checks: {
+            contentFilter: { categories: [{ category: "INSULTS" }, { category: "HATE" }] },
+            promptAttack: { categories: [{ category: "JAILBREAK" }, { category: "PROMPT_INJECTION" }] },
+            sensitiveInformation: { entities: [{ type: "CREDIT_DEBIT_CARD_NUMBER" }, { type: "EMAIL" }] },
+          },
+        },
+      },
+      response: {
+        status: 200,
+        body: {
+          results: {
+            contentFilter: { results: [{ category: "INSULTS", severityScore: 0.87 }, { category: "HATE", severityScore: 0.04 }] },
+            promptAttack: { results: [{ category: "JAILBREAK", severityScore: 0.02 }, { category: "PROMPT_INJECTION", severityScore: 0.01 }] },
+            sensitiveInformation: {
+              results: [{ type: "CREDIT_DEBIT_CARD_NUMBER", confidenceScore: 0.99, beginOffset: 8, endOffset: 27, messageIndex: 1, contentIndex: 0 }],
+              truncated: false,
+            },
+          },
+          usage: { contentFilter: { textUnits: 1 }, promptAttack: { textUnits: 1 }, sensitiveInformation: { textUnits: 1 } },
+        },
+      },
+    },
+  ],
 });

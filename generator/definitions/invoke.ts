@@ -1,6 +1,7 @@
 // Definitions: invoke. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { blob, enumeration, header, label, member, payload, string, structure, union } from "../shapes.js";
-import { operation } from "../operations.js";
+import { base64Json, operation, type ExampleFrame } from "../operations.js";
+import type { JsonValue } from "../shapes.js";
 import { AccessDeniedException, authenticationErrors, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
 import { GuardrailIdentifier, GuardrailVersion } from "./guardrail.js";
 
@@ -209,6 +210,35 @@ export const InvokeModelWithBidirectionalStreamResponse = structure({
   },
 });
 
+// ── examples ────────────────────────────────────────────────────────────────
+// An Anthropic Messages API call, whole and streamed, and a text turn with Amazon Nova Sonic.
+
+const claudeHaiku = "anthropic.claude-3-5-haiku-20241022-v1:0";
+
+const blurbRequest: JsonValue = {
+  anthropic_version: "bedrock-2023-05-31",
+  max_tokens: 300,
+  temperature: 0.7,
+  system: "You write short, friendly product blurbs for a bookshop.",
+  messages: [{ role: "user", content: [{ type: "text", text: "Write a two-sentence blurb for a pocket field guide to garden birds." }] }],
+};
+
+const blurbText = [
+  "Meet the robins, wrens and finches that share your garden,",
+  " with clear photos and tips for telling look-alikes apart.",
+  " Small enough for a coat pocket, it turns every glance at the feeder into a sighting.",
+];
+
+/** An event-stream frame carrying one model event as base64 JSON, as `chunk` frames do. */
+const chunk = (modelEvent: JsonValue): ExampleFrame => ({ event: "chunk", payload: { bytes: base64Json(modelEvent) } });
+
+const anthropicMessage = { id: "msg_bdrk_01HcVq7tYb2XnE9sKd4mWf3R", type: "message", role: "assistant", model: "claude-3-5-haiku-20241022" };
+
+/** Amazon Nova Sonic wraps every input and output event in `{"event": {...}}`. */
+const sonic = (event: JsonValue): ExampleFrame => chunk({ event });
+const sonicPrompt = "5f0d8c1e-3b7a-4e29-9c64-2a8e1f7b4d30";
+const sonicIds = { sessionId: "c2a47e91-6d38-4f0b-8e15-93b7d0a6c5f2", promptName: sonicPrompt, completionId: "8e3f6a20-1c9d-47b5-a0e4-5d72c9b18f63" };
+
 export const InvokeModel = operation({
   name: "InvokeModel",
   method: "POST",
@@ -221,6 +251,25 @@ export const InvokeModel = operation({
   tags: ["Model invocation"],
   summary: "Run inference on a model with a model-specific request body",
   description: "Sends a model-specific request document (usually JSON in the provider's own schema) to the model, inference profile or other resource named in the path, and returns the model's complete response document as the raw body. Use it when you need provider-specific parameters or outputs such as embeddings or images; Converse offers a uniform message format instead. Optional headers apply a guardrail, request trace output, pick the latency profile and service tier, and attach metadata for invocation logs. Authorized by the IAM action bedrock:InvokeModel; denying it together with bedrock:InvokeModelWithResponseStream on a resource also blocks Converse and ConverseStream for it.",
+  examples: [
+    {
+      name: "anthropicMessages",
+      summary: "An Anthropic Messages API request and its response",
+      description: "The body is Anthropic's own request format (`anthropic_version` `bedrock-2023-05-31`), sent as JSON; the reply is Anthropic's message object, with its stop reason and token usage.",
+      parameters: { modelId: claudeHaiku, contentType: "application/json", accept: "application/json" },
+      request: { body: blurbRequest },
+      response: {
+        status: 200,
+        body: {
+          ...anthropicMessage,
+          content: [{ type: "text", text: blurbText.join("") }],
+          stop_reason: "end_turn",
+          stop_sequence: null,
+          usage: { input_tokens: 41, output_tokens: 48 },
+        },
+      },
+    },
+  ],
 });
 
 export const InvokeModelWithResponseStream = operation({
@@ -235,6 +284,29 @@ export const InvokeModelWithResponseStream = operation({
   tags: ["Model invocation"],
   summary: "Run inference on a model and stream the output as events",
   description: "Works like InvokeModel but returns the output incrementally as an application/vnd.amazon.eventstream body: each chunk event carries a base64-encoded, model-specific JSON fragment, and an exception event can end the stream early. The wanted output type travels in X-Amzn-Bedrock-Accept and the chunk media type comes back in X-Amzn-Bedrock-Content-Type, because the HTTP content type describes the event stream. Only models that support response streaming accept it (GetFoundationModel reports this as responseStreamingSupported). Authorized by the IAM action bedrock:InvokeModelWithResponseStream.",
+  examples: [
+    {
+      name: "anthropicMessages",
+      summary: "An Anthropic Messages API request, its response streamed",
+      description: "The same request as InvokeModel's example. Each `chunk` frame's `bytes` decode to one Anthropic streaming event: `message_start`, `content_block_start`, text deltas, `content_block_stop`, `message_delta` with the stop reason, and `message_stop`, which Bedrock extends with `amazon-bedrock-invocationMetrics` (token counts and latencies).",
+      parameters: { modelId: claudeHaiku, contentType: "application/json", accept: "application/json" },
+      request: { body: blurbRequest },
+      response: {
+        status: 200,
+        frames: [
+          chunk({ type: "message_start", message: { ...anthropicMessage, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 41, output_tokens: 1 } } }),
+          chunk({ type: "content_block_start", index: 0, content_block: { type: "text", text: "" } }),
+          ...blurbText.map((text) => chunk({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text } })),
+          chunk({ type: "content_block_stop", index: 0 }),
+          chunk({ type: "message_delta", delta: { stop_reason: "end_turn", stop_sequence: null }, usage: { output_tokens: 48 } }),
+          chunk({
+            type: "message_stop",
+            "amazon-bedrock-invocationMetrics": { inputTokenCount: 41, outputTokenCount: 48, invocationLatency: 1630, firstByteLatency: 412 },
+          }),
+        ],
+      },
+    },
+  ],
 });
 
 export const InvokeModelWithBidirectionalStream = operation({
@@ -249,4 +321,45 @@ export const InvokeModelWithBidirectionalStream = operation({
   tags: ["Model invocation"],
   summary: "Open a two-way streaming session with a speech model",
   description: "Opens a long-lived session in which the client streams input events (audio and control messages) to the model while the model streams output events (speech and transcripts) back. Both the request body and the response body are event streams (application/vnd.amazon.eventstream) carried over HTTP/2, which generic OpenAPI tooling cannot drive; use an AWS SDK with bidirectional streaming support. A session stays open for up to 8 minutes and can span several turns, and new user input can interrupt a reply in progress. Used by speech-to-speech models such as Amazon Nova Sonic. Authorized by the IAM action bedrock:InvokeModelWithBidirectionalStream.",
+  examples: [
+    {
+      name: "novaSonicTextTurn",
+      summary: "One typed turn with Amazon Nova Sonic, answered in text and speech",
+      description: "Both bodies are event streams of `chunk` frames whose `bytes` decode to Nova Sonic events. The client opens the session and the prompt, sends a system instruction and a typed user question, and closes the prompt and the session; the model sends its reply as a text block and then as base64 audio (24 kHz, 16-bit mono PCM; shortened here).",
+      parameters: { modelId: "amazon.nova-sonic-v1:0" },
+      request: {
+        frames: [
+          sonic({ sessionStart: { inferenceConfiguration: { maxTokens: 1024, topP: 0.9, temperature: 0.7 } } }),
+          sonic({
+            promptStart: {
+              promptName: sonicPrompt,
+              textOutputConfiguration: { mediaType: "text/plain" },
+              audioOutputConfiguration: { mediaType: "audio/lpcm", sampleRateHertz: 24000, sampleSizeBits: 16, channelCount: 1, voiceId: "tiffany", encoding: "base64", audioType: "SPEECH" },
+            },
+          }),
+          sonic({ contentStart: { promptName: sonicPrompt, contentName: "system-1", type: "TEXT", interactive: false, role: "SYSTEM", textInputConfiguration: { mediaType: "text/plain" } } }),
+          sonic({ textInput: { promptName: sonicPrompt, contentName: "system-1", content: "You are the voice assistant of a bookshop. Answer in one or two friendly sentences." } }),
+          sonic({ contentEnd: { promptName: sonicPrompt, contentName: "system-1" } }),
+          sonic({ contentStart: { promptName: sonicPrompt, contentName: "user-1", type: "TEXT", interactive: true, role: "USER", textInputConfiguration: { mediaType: "text/plain" } } }),
+          sonic({ textInput: { promptName: sonicPrompt, contentName: "user-1", content: "Do you have any books about garden birds?" } }),
+          sonic({ contentEnd: { promptName: sonicPrompt, contentName: "user-1" } }),
+          sonic({ promptEnd: { promptName: sonicPrompt } }),
+          sonic({ sessionEnd: {} }),
+        ],
+      },
+      response: {
+        status: 200,
+        frames: [
+          sonic({ completionStart: sonicIds }),
+          sonic({ contentStart: { ...sonicIds, contentId: "text-1", type: "TEXT", role: "ASSISTANT", textOutputConfiguration: { mediaType: "text/plain" } } }),
+          sonic({ textOutput: { ...sonicIds, contentId: "text-1", role: "ASSISTANT", content: "We do! There's a pocket field guide to garden birds with photos of every common visitor." } }),
+          sonic({ contentEnd: { ...sonicIds, contentId: "text-1", type: "TEXT", stopReason: "END_TURN" } }),
+          sonic({ contentStart: { ...sonicIds, contentId: "audio-1", type: "AUDIO", role: "ASSISTANT", audioOutputConfiguration: { mediaType: "audio/lpcm", sampleRateHertz: 24000, sampleSizeBits: 16, channelCount: 1, encoding: "base64" } } }),
+          sonic({ audioOutput: { ...sonicIds, contentId: "audio-1", content: "AAABAAIA/v/9/wMABAD8//v/BQAGAA==" } }),
+          sonic({ contentEnd: { ...sonicIds, contentId: "audio-1", type: "AUDIO", stopReason: "END_TURN" } }),
+          sonic({ completionEnd: { ...sonicIds, stopReason: "END_TURN" } }),
+        ],
+      },
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 // Definitions: tokens. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { label, member, prelude, string, structure, union } from "../shapes.js";
-import { operation } from "../operations.js";
+import { base64Json, operation } from "../operations.js";
 import { AccessDeniedException, authenticationErrors, InternalServerException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
 import { Body } from "./invoke.js";
 import { Messages, SystemContentBlocks, ToolConfiguration } from "./converse.js";
@@ -70,4 +70,43 @@ export const CountTokens = operation({
   summary: "Count the input tokens a request would use on a model",
   description: "Returns how many input tokens a request would consume on the given model, without running inference. The request can be an InvokeModel body or Converse-style messages, system prompt and tool configuration, and the count follows that model's own tokenizer. Use it to estimate cost and to check that prompts fit a model's limits before sending them; not every model supports it. Authorized by the IAM action bedrock:CountTokens.",
   readonly: true,
+  examples: [
+    {
+      name: "converse",
+      summary: "Count the tokens of a Converse-style request",
+      description: "A system prompt and one user message, in the format Converse takes; the count is what the same request would be billed as input.",
+      parameters: { modelId: "anthropic.claude-3-5-haiku-20241022-v1:0" },
+      request: {
+        body: {
+          input: {
+            converse: {
+              system: [{ text: "You answer customers of Lantern Books, an online bookshop." }],
+              messages: [{ role: "user", content: [{ text: "Can I still change the delivery address of order 4417-B?" }] }],
+            },
+          },
+        },
+      },
+      response: { status: 200, body: { inputTokens: 37 } },
+    },
+    {
+      name: "invokeModel",
+      summary: "Count the tokens of an InvokeModel body",
+      description: "The model's own request body (here Anthropic's Messages format), base64-encoded into `input.invokeModel.body`, exactly as it would be sent to InvokeModel.",
+      parameters: { modelId: "anthropic.claude-3-5-haiku-20241022-v1:0" },
+      request: {
+        body: {
+          input: {
+            invokeModel: {
+              body: base64Json({
+                anthropic_version: "bedrock-2023-05-31",
+                max_tokens: 300,
+                messages: [{ role: "user", content: [{ type: "text", text: "Summarize the plot of Moby-Dick in three sentences." }] }],
+              }),
+            },
+          },
+        },
+      },
+      response: { status: 200, body: { inputTokens: 19 } },
+    },
+  ],
 });

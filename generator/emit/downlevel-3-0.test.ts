@@ -164,8 +164,13 @@ describe("OpenAPI 3.1 → 3.0 downlevel", () => {
     const downlevel = downlevelTo30(generateDocument());
     assert.deepEqual(await validateOpenApi30(downlevel, "downlevel"), []);
     const text = JSON.stringify(downlevel);
-    for (const keyword of ["contentEncoding", "contentMediaType", '"propertyNames"', '"const"', '"examples"', '"type":"null"', '"type":[']) {
+    for (const keyword of ["contentEncoding", "contentMediaType", '"propertyNames"', '"const"', '"type":"null"', '"type":[']) {
       assert.ok(!text.includes(keyword), `${keyword} left in the 3.0 document`);
     }
+    // 3.0 has `examples` maps on media types and parameters; only the schema keyword (a list) is 3.1-only.
+    let schemaExamples = 0;
+    JSON.stringify(downlevel, (key, value: unknown) => (key === "examples" && Array.isArray(value) ? (schemaExamples++, value) : value));
+    assert.equal(schemaExamples, 0, "a schema `examples` list left in the 3.0 document");
+    assert.ok(text.includes('"examples":{'), "the operation examples are kept");
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The restJson1 protocol layer: how an operation's input and output members travel in HTTP
  * (labels, headers, query, payload, JSON body), how errors map to statuses, and how event
- * streams are framed. Shape schemas come from shape-schemas.ts.
+ * streams are framed. Shape schemas come from shape-schemas.ts; the examples placed beside
+ * parameters and bodies come from examples.ts.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
 import type { Operation } from "../operations.js";
-import type { ErrorShape, Member, Members, Shape, StructureShape } from "../shapes.js";
+import type { ErrorShape, Member, Members, Shape, StructureShape, UnionShape } from "../shapes.js";
+import { jsonBodyExamples, parameterExamples, STREAM_EXAMPLES_EXTENSION, streamExamples, type ExampleSide } from "./examples.js";
 import { compact, schemaRef, type JsonSchema } from "./json-schema.js";
 import { memberSchema, referenceTo, type SchemaContext } from "./shape-schemas.js";
 
@@ -69,7 +71,7 @@ function wireName(member: Member, fallback: string): string {
   return member.binding && "name" in member.binding ? member.binding.name : fallback;
 }
 
-export function isEventStream(shape: Shape): boolean {
+export function isEventStream(shape: Shape): shape is UnionShape {
   return shape.kind === "union" && shape.streaming === true;
 }
 
@@ -96,9 +98,9 @@ export function emitOperation(op: Operation, ctx: SchemaContext): Operation31 {
     summary: op.summary,
     description: op.description,
     tags: [...op.tags],
-    parameters: parameters(input, ctx),
-    requestBody: requestBody(op.input, input, ctx),
-    responses: { ...successResponse(op, ctx), ...errorResponses(op.errors) },
+    parameters: parameters(op, input, ctx),
+    requestBody: requestBody(op, input, ctx),
+    responses: { ...successResponse(op, ctx), ...errorResponses(op) },
     "x-smithy-id": `com.amazonaws.bedrockruntime#${op.name}`,
     "x-smithy-errors": op.errors.map((e) => e.name).sort(),
     "x-aws-iam-action": op.iamAction,
@@ -114,16 +116,22 @@ export function emitOperation(op: Operation, ctx: SchemaContext): Operation31 {
   }) as Operation31;
 }
 
-function parameters(input: SplitMembers, ctx: SchemaContext): OpenAPIV3_1.ParameterObject[] | undefined {
+function parameters(op: Operation, input: SplitMembers, ctx: SchemaContext): OpenAPIV3_1.ParameterObject[] | undefined {
   const params: OpenAPIV3_1.ParameterObject[] = [
-    ...input.labels.map(([name, m]) => parameter(name, "path", m, ctx)),
-    ...input.queries.map(([name, m]) => parameter(wireName(m, name), "query", m, ctx)),
-    ...input.headers.map(([name, m]) => parameter(wireName(m, name), "header", m, ctx)),
+    ...input.labels.map(([name, m]) => parameter(name, "path", m, ctx, parameterExamples(op, name))),
+    ...input.queries.map(([name, m]) => parameter(wireName(m, name), "query", m, ctx, parameterExamples(op, name))),
+    ...input.headers.map(([name, m]) => parameter(wireName(m, name), "header", m, ctx, parameterExamples(op, name))),
   ];
   return params.length > 0 ? params : undefined;
 }
 
-function parameter(name: string, location: "path" | "query" | "header", m: Member, ctx: SchemaContext): OpenAPIV3_1.ParameterObject {
+function parameter(
+  name: string,
+  location: "path" | "query" | "header",
+  m: Member,
+  ctx: SchemaContext,
+  examples: Record<string, OpenAPIV3_1.ExampleObject> | undefined,
+): OpenAPIV3_1.ParameterObject {
   const { description, ...schema } = memberSchema(m, ctx);
   return compact({
     name,
@@ -131,34 +139,43 @@ function parameter(name: string, location: "path" | "query" | "header", m: Membe
     description,
     required: location === "path" ? true : m.required ? true : undefined,
     schema: schema as OpenAPIV3_1.ParameterObject["schema"],
+    examples,
   });
 }
 
-function requestBody(shape: StructureShape, input: SplitMembers, ctx: SchemaContext): OpenAPIV3_1.RequestBodyObject | undefined {
+function requestBody(op: Operation, input: SplitMembers, ctx: SchemaContext): OpenAPIV3_1.RequestBodyObject | undefined {
   if (input.payload) {
     const [, m] = input.payload;
-    return compact({ description: m.description, required: m.required ? true : undefined, content: payloadContent(m, ctx) });
+    return compact({ description: m.description, required: m.required ? true : undefined, content: payloadContent(op, "request", m, ctx) });
   }
   const bodyMembers = Object.values(input.body);
   if (bodyMembers.length === 0) return undefined;
   return compact({
     required: bodyMembers.some((m) => m.required) ? true : undefined,
-    content: { [JSON_MEDIA_TYPE]: { schema: { $ref: schemaRef(shape.name) } } },
+    content: { [JSON_MEDIA_TYPE]: jsonMediaType({ $ref: schemaRef(op.input.name) }, jsonBodyExamples(op, "request")) },
   });
 }
 
-/** The media types of a member bound to the whole HTTP body. */
-function payloadContent(m: Member, ctx: SchemaContext): Record<string, OpenAPIV3_1.MediaTypeObject> {
+/** The media types of a member bound to the whole HTTP body on one side of the call. */
+function payloadContent(op: Operation, side: ExampleSide, m: Member, ctx: SchemaContext): Record<string, OpenAPIV3_1.MediaTypeObject> {
   const target = m.target;
-  if (isEventStream(target)) return { [EVENT_STREAM_MEDIA_TYPE]: { schema: referenceTo(target, ctx) as OpenAPIV3_1.SchemaObject } };
+  if (isEventStream(target)) {
+    const schema = referenceTo(target, ctx) as OpenAPIV3_1.SchemaObject;
+    return { [EVENT_STREAM_MEDIA_TYPE]: compact({ schema, [STREAM_EXAMPLES_EXTENSION]: streamExamples(op, side, target) }) };
+  }
+  const examples = jsonBodyExamples(op, side);
   if (target.kind === "blob") {
     // A raw body whose format the model decides (its Content-Type header says which); JSON in practice.
     return {
-      [JSON_MEDIA_TYPE]: { schema: { description: "The model's own request or response document; its schema depends on the model." } },
+      [JSON_MEDIA_TYPE]: jsonMediaType({ description: "The model's own request or response document; its schema depends on the model." }, examples),
       "*/*": { schema: { type: "string", contentMediaType: "application/octet-stream" } as OpenAPIV3_1.SchemaObject },
     };
   }
-  return { [JSON_MEDIA_TYPE]: { schema: referenceTo(target, ctx) as OpenAPIV3_1.SchemaObject } };
+  return { [JSON_MEDIA_TYPE]: jsonMediaType(referenceTo(target, ctx), examples) };
+}
+
+function jsonMediaType(schema: JsonSchema, examples: Record<string, OpenAPIV3_1.ExampleObject> | undefined): OpenAPIV3_1.MediaTypeObject {
+  return compact({ schema: schema as OpenAPIV3_1.SchemaObject, examples });
 }
 
 function successResponse(op: Operation, ctx: SchemaContext): OpenAPIV3_1.ResponsesObject {
@@ -171,15 +188,16 @@ function successResponse(op: Operation, ctx: SchemaContext): OpenAPIV3_1.Respons
     headers[wireName(m, name)] = compact({ description, required: m.required ? true : undefined, schema: schema as OpenAPIV3_1.HeaderObject["schema"] });
   }
   let content: Record<string, OpenAPIV3_1.MediaTypeObject> | undefined;
-  if (output.payload) content = payloadContent(output.payload[1], ctx);
-  else if (Object.keys(output.body).length > 0) content = { [JSON_MEDIA_TYPE]: { schema: { $ref: schemaRef(op.output.name) } } };
+  if (output.payload) content = payloadContent(op, op.status, output.payload[1], ctx);
+  else if (Object.keys(output.body).length > 0)
+    content = { [JSON_MEDIA_TYPE]: jsonMediaType({ $ref: schemaRef(op.output.name) }, jsonBodyExamples(op, op.status)) };
   return { [String(op.status)]: compact({ description: op.output.description, headers, content }) };
 }
 
 /** One response per status; errors that share a status are alternatives (`anyOf`), since their bodies can be identical. */
-function errorResponses(errors: readonly ErrorShape[]): OpenAPIV3_1.ResponsesObject {
+function errorResponses(op: Operation): OpenAPIV3_1.ResponsesObject {
   const byStatus = new Map<number, ErrorShape[]>();
-  for (const e of errors) byStatus.set(e.error.status, [...(byStatus.get(e.error.status) ?? []), e]);
+  for (const e of op.errors) byStatus.set(e.error.status, [...(byStatus.get(e.error.status) ?? []), e]);
   const responses: OpenAPIV3_1.ResponsesObject = {};
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const shapes = byStatus.get(status)!.slice().sort((a, b) => a.name.localeCompare(b.name));
@@ -190,7 +208,7 @@ function errorResponses(errors: readonly ErrorShape[]): OpenAPIV3_1.ResponsesObj
         [ERROR_TYPE_HEADER]: { $ref: "#/components/headers/ErrorType" },
         [REQUEST_ID_HEADER]: { $ref: "#/components/headers/RequestId" },
       },
-      content: { [JSON_MEDIA_TYPE]: { schema: (refs.length === 1 ? refs[0] : { anyOf: refs }) as OpenAPIV3_1.SchemaObject } },
+      content: { [JSON_MEDIA_TYPE]: jsonMediaType(refs.length === 1 ? refs[0]! : { anyOf: refs }, jsonBodyExamples(op, status)) },
     };
   }
   return responses;

@@ -153,14 +153,15 @@ function unionSchema(shape: UnionShape, ctx: SchemaContext): JsonSchema {
 
 /** The frame headers each member of an event stream travels with. */
 function eventStreamFrames(shape: UnionShape): JsonSchema["x-amazon-eventstream"] {
-  const frames = Object.entries(shape.members).map(([name, m]) => {
-    const isException = m.target.kind === "structure" && m.target.error !== undefined;
-    const headers: Record<string, string> = isException
-      ? { ":message-type": "exception", ":exception-type": name, ":content-type": "application/json" }
-      : { ":message-type": "event", ":event-type": name, ":content-type": "application/json" };
-    return [name, headers] as const;
-  });
-  return { frames: Object.fromEntries(frames) };
+  return { frames: Object.fromEntries(Object.entries(shape.members).map(([name, m]) => [name, eventFrameHeaders(name, m)])) };
+}
+
+/** The headers of the frame that carries union member `name`: an event, or a modeled exception. */
+export function eventFrameHeaders(name: string, m: Member): Record<string, string> {
+  const isException = m.target.kind === "structure" && m.target.error !== undefined;
+  return isException
+    ? { ":message-type": "exception", ":exception-type": name, ":content-type": "application/json" }
+    : { ":message-type": "event", ":event-type": name, ":content-type": "application/json" };
 }
 
 function listSchema(shape: ListShape, ctx: SchemaContext): JsonSchema {

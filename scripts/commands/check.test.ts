@@ -56,7 +56,16 @@ describe("bedrock-openapi check", () => {
     const r = await run("--format", "json");
     const report = JSON.parse(r.out) as { problemCount: number; checks: Record<string, unknown[]> };
     assert.equal(report.problemCount, 0);
-    assert.deepEqual(Object.keys(report.checks).sort(), ["files", "lint", "load", "schemas", "structure"]);
+    assert.deepEqual(Object.keys(report.checks).sort(), ["examples", "files", "lint", "load", "schemas", "structure"]);
+  });
+
+  it("an example that does not fit its schema fails the examples check, named in the text report", async () => {
+    const file = await copyOfSpec((doc) => {
+      doc.paths["/model/{modelId}/converse"].post.requestBody.content["application/json"].examples.toolUse.value.messages[0].role = "customer";
+    });
+    const r = await run("--spec", file);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /examples\s+1 problem\(s\)\n\s+.*\[examples\/invalid-value\] example "toolUse"/);
   });
 
   it("a missing spec file is reported, not thrown", async () => {

@@ -17,6 +17,8 @@ Runs every validator over the emitted spec:
   structure   swagger-parser structural validation
   lint        Redocly recommended-strict plus the bedrock plugin rules
   schemas     AJV (draft 2020-12, strict) compiles every component schema
+  examples    every example (parameters, bodies, headers, event-stream frames) is
+              valid against its schema, with the same AJV setup
   files       the YAML twin holds the same document as the JSON file; the 3.0 downlevel
               beside it (${SPEC_3_0_BASENAME}.json) passes swagger-parser as OpenAPI 3.0;
               for the repository's spec/, every generated file (3.1 and 3.0 JSON and

@@ -1,0 +1,262 @@
+/**
+ * Every example in the spec, checked against the schema beside it with the AJV setup of the
+ * schemas check (`createSchemaValidator`): `examples` and `example` on parameters, request and
+ * response media types and response headers, and the `x-amazon-eventstream-examples` frames on
+ * event-stream media types. A frame must carry the headers its union's `x-amazon-eventstream`
+ * declares for one member, and its payload must fit that member's schema (restJson1 sends the
+ * member's value, not the one-key union wrapper).
+ *
+ * Redocly's example rules cover media types and parameters too; this check exists because they
+ * stop there (stream frames, headers) and because its errors name the example and the place
+ * inside the value. An example nothing can be checked against (no schema, only an
+ * `externalValue`) is a problem too: the bar is that every example is proven.
+ */
+import { problem, ProblemsError, type Problem } from "../generator/diagnostics.js";
+import { crashed, isObject, type JsonObject, type SpecInput } from "./check.js";
+import { escapeToken, fragmentToPointer, lookup } from "./pointer.js";
+import { condenseUnionErrors, describeError } from "./schema-errors.js";
+import { createSchemaValidator, type SchemaError, type SchemaValidator } from "./schemas.js";
+
+// The extension generator/emit/examples.ts writes; spelled out, as validators know only the emitted document.
+const STREAM_EXAMPLES_EXTENSION = "x-amazon-eventstream-examples";
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+/** A node of the document and where it is, after following local `$ref`s. */
+interface Located {
+  readonly value: JsonObject;
+  readonly pointer: string;
+}
+
+/** One walk over one document: the validator, the file every problem names, the problems found. */
+class ExampleWalk {
+  readonly problems: Problem[] = [];
+  private readonly schemas: SchemaValidator;
+  /** Places already checked: a shared component (header, parameter, example) is reported once. */
+  private readonly visited = new Set<string>();
+
+  constructor(
+    readonly document: unknown,
+    readonly file: string,
+  ) {
+    this.schemas = createSchemaValidator(document, file);
+  }
+
+  report(found: Omit<Problem, "file">): void {
+    this.problems.push({ ...found, file: this.file });
+  }
+
+  firstVisit(pointer: string): boolean {
+    if (this.visited.has(pointer)) return false;
+    this.visited.add(pointer);
+    return true;
+  }
+
+  /** The object at `pointer`, following local `$ref`s (a few hops; a cycle is the structure check's to report). */
+  resolve(pointer: string): Located | undefined {
+    let current = pointer;
+    for (let hop = 0; hop < 16; hop++) {
+      const node = lookup(this.document, current);
+      if (!node.found || !isObject(node.value)) return undefined;
+      const ref = node.value["$ref"];
+      if (typeof ref !== "string") return { value: node.value, pointer: current };
+      if (!ref.startsWith("#")) return undefined;
+      current = fragmentToPointer(ref);
+    }
+    return undefined;
+  }
+
+  /** Validates `value` against the schema at `schemaPointer`; each error is reported at `at` + its instance path. */
+  checkValue(example: string, subject: string, schemaPointer: string, value: unknown, at: string): void {
+    let errors: SchemaError[];
+    try {
+      errors = this.schemas.validate(`#${schemaPointer.replaceAll("%", "%25")}`, value);
+    } catch (error) {
+      if (!(error instanceof ProblemsError)) throw error;
+      const reason = `its schema is unusable: ${error.problems.map((p) => p.message).join("; ")}`;
+      this.report(problem("examples/unchecked", { example, subject, reason }, { pointer: at }));
+      return;
+    }
+    for (const e of condenseUnionErrors(errors)) {
+      this.report(problem("examples/invalid-value", { example, subject, keyword: e.keyword, detail: describeError(e) }, { pointer: `${at}${e.instancePath}` }));
+    }
+  }
+}
+
+export async function checkExamples({ file, document }: SpecInput): Promise<Problem[]> {
+  try {
+    const walk = new ExampleWalk(document, file);
+    const paths = lookup(document, "/paths");
+    if (!paths.found || !isObject(paths.value)) return [];
+    for (const [path, item] of Object.entries(paths.value)) {
+      if (!isObject(item)) continue;
+      const itemPointer = `/paths/${escapeToken(path)}`;
+      checkParameters(walk, `${itemPointer}/parameters`, path);
+      for (const method of HTTP_METHODS) {
+        const op = walk.resolve(`${itemPointer}/${method}`);
+        if (op === undefined) continue;
+        const name = typeof op.value["operationId"] === "string" ? op.value["operationId"] : `${method.toUpperCase()} ${path}`;
+        checkOperation(walk, op, name);
+      }
+    }
+    return walk.problems;
+  } catch (error) {
+    return [crashed("examples", file, error)];
+  }
+}
+
+function checkOperation(walk: ExampleWalk, op: Located, name: string): void {
+  checkParameters(walk, `${op.pointer}/parameters`, name);
+  const body = walk.resolve(`${op.pointer}/requestBody`);
+  if (body) checkContent(walk, body.pointer, `${name} request body`);
+  const responses = op.value["responses"];
+  if (!isObject(responses)) return;
+  for (const status of Object.keys(responses)) {
+    const response = walk.resolve(`${op.pointer}/responses/${escapeToken(status)}`);
+    if (response === undefined) continue;
+    checkContent(walk, response.pointer, `${name} ${status} response`);
+    const headers = response.value["headers"];
+    if (!isObject(headers)) continue;
+    for (const header of Object.keys(headers)) {
+      const located = walk.resolve(`${response.pointer}/headers/${escapeToken(header)}`);
+      if (located) checkParameterLike(walk, located, `${name} ${status} response header ${header}`);
+    }
+  }
+}
+
+function checkParameters(walk: ExampleWalk, pointer: string, owner: string): void {
+  const list = lookup(walk.document, pointer);
+  if (!list.found || !Array.isArray(list.value)) return;
+  list.value.forEach((_, i) => {
+    const located = walk.resolve(`${pointer}/${i}`);
+    if (located === undefined) return;
+    const where = typeof located.value["in"] === "string" ? `${located.value["in"]} ` : "";
+    checkParameterLike(walk, located, `${owner} ${where}parameter ${String(located.value["name"])}`);
+  });
+}
+
+/** Parameters and headers: examples beside a `schema`, or inside `content` media types. */
+function checkParameterLike(walk: ExampleWalk, node: Located, subject: string): void {
+  if (!walk.firstVisit(node.pointer)) return;
+  checkExampleFields(walk, node, `${node.pointer}/schema`, subject);
+  checkContent(walk, node.pointer, subject);
+}
+
+function checkContent(walk: ExampleWalk, ownerPointer: string, subject: string): void {
+  const content = lookup(walk.document, `${ownerPointer}/content`);
+  if (!content.found || !isObject(content.value)) return;
+  for (const mediaType of Object.keys(content.value)) {
+    const media = walk.resolve(`${ownerPointer}/content/${escapeToken(mediaType)}`);
+    if (media === undefined || !walk.firstVisit(media.pointer)) continue;
+    checkExampleFields(walk, media, `${media.pointer}/schema`, `${subject}, ${mediaType}`);
+    if (media.value[STREAM_EXAMPLES_EXTENSION] !== undefined) checkStreamExamples(walk, media, `${subject}, ${mediaType}`);
+  }
+}
+
+/** `example` (one value) and `examples` (a map of Example Objects, or `$ref`s to them) on one object. */
+function checkExampleFields(walk: ExampleWalk, owner: Located, schemaPointer: string, subject: string): void {
+  const hasSchema = owner.value["schema"] !== undefined;
+  const check = (example: string, value: unknown, at: string): void => {
+    if (hasSchema) walk.checkValue(example, subject, schemaPointer, value, at);
+    else walk.report(problem("examples/unchecked", { example, subject, reason: "there is no schema beside it" }, { pointer: at }));
+  };
+  if (owner.value["example"] !== undefined) check("example", owner.value["example"], `${owner.pointer}/example`);
+  const examples = owner.value["examples"];
+  if (examples === undefined) return;
+  if (!isObject(examples)) {
+    walk.report(problem("examples/malformed", { subject, detail: "examples must be a map of Example Objects" }, { pointer: `${owner.pointer}/examples` }));
+    return;
+  }
+  for (const name of Object.keys(examples)) {
+    const at = `${owner.pointer}/examples/${escapeToken(name)}`;
+    const example = walk.resolve(at);
+    if (example !== undefined && !walk.firstVisit(example.pointer)) continue;
+    if (example === undefined) {
+      walk.report(problem("examples/malformed", { subject, detail: `example ${JSON.stringify(name)} is not an Example Object (or a $ref to one)` }, { pointer: at }));
+    } else if (example.value["value"] !== undefined) {
+      check(name, example.value["value"], `${example.pointer}/value`);
+    } else {
+      const reason = example.value["externalValue"] !== undefined ? "its externalValue lies outside the document" : "it has no value";
+      walk.report(problem("examples/unchecked", { example: name, subject, reason }, { pointer: example.pointer }));
+    }
+  }
+}
+
+/** Where each member of an event-stream union travels: its frame headers and its schema. */
+interface FrameRule {
+  readonly member: string;
+  readonly headers: Readonly<Record<string, unknown>>;
+  readonly schemaPointer: string;
+}
+
+function checkStreamExamples(walk: ExampleWalk, media: Located, subject: string): void {
+  const at = `${media.pointer}/${STREAM_EXAMPLES_EXTENSION}`;
+  const examples = media.value[STREAM_EXAMPLES_EXTENSION];
+  if (!isObject(examples)) {
+    walk.report(problem("examples/malformed", { subject, detail: `${STREAM_EXAMPLES_EXTENSION} must map example names to {summary, frames}` }, { pointer: at }));
+    return;
+  }
+  const rules = frameRules(walk, `${media.pointer}/schema`);
+  for (const [name, example] of Object.entries(examples)) {
+    const exampleAt = `${at}/${escapeToken(name)}`;
+    const frames = isObject(example) ? example["frames"] : undefined;
+    if (!Array.isArray(frames)) {
+      walk.report(problem("examples/malformed", { subject, detail: `example ${JSON.stringify(name)} has no frames list` }, { pointer: exampleAt }));
+      continue;
+    }
+    if (rules === undefined) {
+      const reason = "the media type's schema is not an event-stream union with x-amazon-eventstream frames";
+      walk.report(problem("examples/unchecked", { example: name, subject, reason }, { pointer: exampleAt }));
+      continue;
+    }
+    frames.forEach((frame: unknown, i) => checkFrame(walk, rules, name, subject, frame, i, `${exampleAt}/frames/${i}`));
+  }
+}
+
+function checkFrame(walk: ExampleWalk, rules: readonly FrameRule[], example: string, subject: string, frame: unknown, index: number, at: string): void {
+  const headers = isObject(frame) ? frame["headers"] : undefined;
+  if (!isObject(frame) || !isObject(headers) || frame["payload"] === undefined) {
+    walk.report(problem("examples/malformed", { subject, detail: `example ${JSON.stringify(example)} frame ${index} needs headers and a payload` }, { pointer: at }));
+    return;
+  }
+  const headerProblem = (header: string, expected: string): void => {
+    const value = headers[header] === undefined ? "(missing)" : String(headers[header]);
+    walk.report(problem("examples/frame-header", { example, frame: index, header, value, expected }, { pointer: `${at}/headers/${escapeToken(header)}` }));
+  };
+  const messageType = headers[":message-type"];
+  const typeHeader = messageType === "exception" ? ":exception-type" : ":event-type";
+  const candidates = rules.filter((r) => r.headers[":message-type"] === messageType);
+  if (candidates.length === 0) {
+    headerProblem(":message-type", `one of ${[...new Set(rules.map((r) => JSON.stringify(r.headers[":message-type"])))].join(", ")}`);
+    return;
+  }
+  const rule = candidates.find((r) => r.headers[typeHeader] === headers[typeHeader]);
+  if (rule === undefined) {
+    headerProblem(typeHeader, `one of ${candidates.map((r) => JSON.stringify(r.headers[typeHeader])).join(", ")}`);
+    return;
+  }
+  for (const [header, expected] of Object.entries(rule.headers)) {
+    if (headers[header] !== expected) headerProblem(header, JSON.stringify(expected));
+  }
+  walk.checkValue(example, `${subject}, frame ${index} (${rule.member})`, rule.schemaPointer, frame["payload"], `${at}/payload`);
+}
+
+/**
+ * The union behind an event-stream media type: each member's declared frame headers and the
+ * pointer of its schema (inside a oneOf branch, or the union itself when it has one member).
+ */
+function frameRules(walk: ExampleWalk, schemaPointer: string): FrameRule[] | undefined {
+  const union = walk.resolve(schemaPointer);
+  const extension = union?.value["x-amazon-eventstream"];
+  const frames = isObject(extension) ? extension["frames"] : undefined;
+  if (union === undefined || !isObject(frames)) return undefined;
+  const branches = Array.isArray(union.value["oneOf"]) ? (union.value["oneOf"] as unknown[]) : [];
+  const rules: FrameRule[] = [];
+  for (const [member, headers] of Object.entries(frames)) {
+    if (!isObject(headers)) continue;
+    const index = branches.findIndex((b) => isObject(b) && isObject(b["properties"]) && member in b["properties"]);
+    const schemaPointer =
+      index >= 0 ? `${union.pointer}/oneOf/${index}/properties/${escapeToken(member)}` : `${union.pointer}/properties/${escapeToken(member)}`;
+    if (lookup(walk.document, schemaPointer).found) rules.push({ member, headers, schemaPointer });
+  }
+  return rules;
+}
