@@ -10,7 +10,7 @@ import { problem, ProblemsError } from "./diagnostics.js";
 import { emitDocument, type OpenApiDocument } from "./emit/document.js";
 import { downlevelTo30 } from "./emit/downlevel-3-0.js";
 import { emitTypeScript } from "./emit/typescript-types.js";
-import { writeFilesAtomically } from "./files.js";
+import { FileWriteError, writeFilesAtomically } from "./files.js";
 import type { ServiceDefinition } from "./operations.js";
 import type { Shape } from "./shapes.js";
 
@@ -62,7 +62,8 @@ export async function writeSpec(document: OpenApiDocument, outDir: string): Prom
   try {
     await writeFilesAtomically(files);
   } catch (error) {
-    throw new ProblemsError([problem("io/write-failed", { file: outDir, reason: (error as Error).message })]);
+    if (!(error instanceof FileWriteError)) throw error;
+    throw new ProblemsError([problem("io/write-failed", { file: error.file, reason: error.reason }, { file: error.file })]);
   }
   return [...files.keys()];
 }

@@ -3102,10 +3102,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Media type of the request body. Use application/json; guardrails require it. */
-                "Content-Type"?: components["schemas"]["MimeType"];
-                /** @description Media type wanted for the response body. When omitted, the service returns application/json. */
-                Accept?: components["schemas"]["MimeType"];
                 /** @description Whether the response includes Bedrock trace data such as guardrail results. Leaving it out means no trace is returned. */
                 "X-Amzn-Bedrock-Trace"?: components["schemas"]["Trace"];
                 /** @description ID or ARN of the guardrail to apply to this invocation. Leave it out to run without a guardrail; when set, guardrailVersion is also required and the content type must be application/json. */
@@ -3137,8 +3133,6 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    /** @description Media type of the response body, normally application/json. */
-                    "Content-Type": components["schemas"]["MimeType"];
                     /** @description Latency profile that was applied to the request. */
                     "X-Amzn-Bedrock-PerformanceConfig-Latency"?: components["schemas"]["PerformanceConfigLatency"];
                     /** @description Processing tier that served the request. */
@@ -3244,8 +3238,6 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Media type of the request body. Use application/json; guardrails require it. */
-                "Content-Type"?: components["schemas"]["MimeType"];
                 /** @description Media type wanted for the payload of each streamed chunk; application/json when omitted. It uses a Bedrock header because the HTTP response itself is an event stream. */
                 "X-Amzn-Bedrock-Accept"?: components["schemas"]["MimeType"];
                 /** @description Whether the response includes Bedrock trace data such as guardrail results. Leaving it out means no trace is returned. */

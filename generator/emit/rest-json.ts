@@ -107,6 +107,7 @@ export function emitOperation(op: Operation, ctx: SchemaContext): Operation31 {
     "x-smithy-readonly": op.readonly ? true : undefined,
     "x-smithy-idempotent": op.idempotent ? true : undefined,
     "x-aws-pagination": op.pagination ? { ...op.pagination } : undefined,
+    "x-smithy-media-type-headers": mediaTypeHeaders(op),
     "x-aws-bidirectional-stream": bidirectional
       ? {
           protocol: "HTTP/2",
@@ -116,11 +117,34 @@ export function emitOperation(op: Operation, ctx: SchemaContext): Operation31 {
   }) as Operation31;
 }
 
+/**
+ * OpenAPI ignores header parameters named Content-Type, Accept or Authorization and response
+ * headers named Content-Type: media types travel as the keys of `content` instead. Members
+ * bound to them are listed in `x-smithy-media-type-headers` so their meaning is not lost.
+ */
+const IGNORED_REQUEST_HEADERS = new Set(["content-type", "accept", "authorization"]);
+const IGNORED_RESPONSE_HEADERS = new Set(["content-type"]);
+
+function mediaTypeHeaders(op: Operation): JsonSchema["x-smithy-media-type-headers"] {
+  const listed = (members: [string, Member][], ignored: ReadonlySet<string>) =>
+    Object.fromEntries(
+      members
+        .filter(([name, m]) => ignored.has(wireName(m, name).toLowerCase()))
+        .map(([name, m]) => [wireName(m, name), { member: name, required: m.required === true, description: m.description }]),
+    );
+  const request = listed(splitMembers(op.input).headers, IGNORED_REQUEST_HEADERS);
+  const response = listed(splitMembers(op.output).headers, IGNORED_RESPONSE_HEADERS);
+  const sides = Object.entries({ request, response }).filter(([, headers]) => Object.keys(headers).length > 0);
+  return sides.length > 0 ? Object.fromEntries(sides) : undefined;
+}
+
 function parameters(op: Operation, input: SplitMembers, ctx: SchemaContext): OpenAPIV3_1.ParameterObject[] | undefined {
   const params: OpenAPIV3_1.ParameterObject[] = [
     ...input.labels.map(([name, m]) => parameter(name, "path", m, ctx, parameterExamples(op, name))),
     ...input.queries.map(([name, m]) => parameter(wireName(m, name), "query", m, ctx, parameterExamples(op, name))),
-    ...input.headers.map(([name, m]) => parameter(wireName(m, name), "header", m, ctx, parameterExamples(op, name))),
+    ...input.headers
+      .filter(([name, m]) => !IGNORED_REQUEST_HEADERS.has(wireName(m, name).toLowerCase()))
+      .map(([name, m]) => parameter(wireName(m, name), "header", m, ctx, parameterExamples(op, name))),
   ];
   return params.length > 0 ? params : undefined;
 }
@@ -184,6 +208,7 @@ function successResponse(op: Operation, ctx: SchemaContext): OpenAPIV3_1.Respons
     [REQUEST_ID_HEADER]: { $ref: "#/components/headers/RequestId" },
   };
   for (const [name, m] of output.headers) {
+    if (IGNORED_RESPONSE_HEADERS.has(wireName(m, name).toLowerCase())) continue;
     const { description, ...schema } = memberSchema(m, ctx);
     headers[wireName(m, name)] = compact({ description, required: m.required ? true : undefined, schema: schema as OpenAPIV3_1.HeaderObject["schema"] });
   }
