@@ -6,7 +6,7 @@
 import { checkOperationExamples } from "./check-examples.js";
 import { problem, type Problem } from "./diagnostics.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
-import { reachableShapes, type LengthConstraint, type RangeConstraint, type Shape } from "./shapes.js";
+import { assertNever, isErrorShape, reachableShapes, type LengthConstraint, type RangeConstraint, type Shape } from "./shapes.js";
 
 export function checkDefinitions(service: ServiceDefinition, sources: ReadonlyMap<Shape, string>): Problem[] {
   const problems: Problem[] = [];
@@ -66,7 +66,7 @@ function checkShape(shape: Shape, where: Where): Problem[] {
         for (const [name, m] of entries)
           if (m.binding === undefined)
             problems.push(problem("definition/payload-with-body-members", { shape: shape.name, member: name }, { ...where, pointer: `${shape.name}.${name}` }));
-      if (shape.kind === "structure" && shape.error && !(shape.error.status >= 400 && shape.error.status <= 599))
+      if (isErrorShape(shape) && !(shape.error.status >= 400 && shape.error.status <= 599))
         problems.push(problem("definition/error-without-status", { shape: shape.name }, where));
       break;
     }
@@ -106,6 +106,8 @@ function checkShape(shape: Shape, where: Where): Problem[] {
     case "timestamp":
     case "document":
       break;
+    default:
+      assertNever(shape);
   }
   return problems;
 }

@@ -231,15 +231,15 @@ export interface components {
         AnyToolChoice: Record<string, never>;
         /** @description Identifies the guardrail behind an assessment, why it was applied and which account owns it. Useful for telling enforced guardrails apart from the one named in the request. */
         AppliedGuardrailDetails: {
-            /** @description ID of the applied guardrail. The service may send null here instead of leaving it out. */
+            /** @description ID of the applied guardrail. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guardrailId?: components["schemas"]["GuardrailId"] | null;
-            /** @description Version of the applied guardrail. The service may send null here instead of leaving it out. */
+            /** @description Version of the applied guardrail. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guardrailVersion?: components["schemas"]["GuardrailVersion"] | null;
-            /** @description ARN of the applied guardrail. The service may send null here instead of leaving it out. */
+            /** @description ARN of the applied guardrail. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guardrailArn?: components["schemas"]["GuardrailArn"] | null;
-            /** @description The reasons this guardrail ran: named in the request, enforced for the account, or enforced for the organization. The service may send null here instead of leaving it out. */
+            /** @description The reasons this guardrail ran: named in the request, enforced for the account, or enforced for the organization. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guardrailOrigin?: components["schemas"]["GuardrailOriginList"] | null;
-            /** @description Whether the guardrail belongs to the calling account or to another account. The service may send null here instead of leaving it out. */
+            /** @description Whether the guardrail belongs to the calling account or to another account. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guardrailOwnership?: components["schemas"]["GuardrailOwnership"] | null;
         };
         /** @description Input to ApplyGuardrail: which guardrail and version to apply (both taken from the URL path), where the content came from, and the content itself. */
@@ -257,13 +257,13 @@ export interface components {
             usage: components["schemas"]["GuardrailUsage"];
             /** @description Whether the guardrail intervened. */
             action: components["schemas"]["GuardrailAction"];
-            /** @description A short explanation of why the guardrail took its action. May be absent. The service may send null here instead of leaving it out. */
+            /** @description A short explanation of why the guardrail took its action. May be absent. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             actionReason?: string | null;
             /** @description Content to use in place of the original when the guardrail intervened: its blocked message, or the text with sensitive information masked. Typically empty when `action` is `NONE`. */
             outputs: components["schemas"]["GuardrailOutputContentList"];
             /** @description Detailed per-policy findings. There can be several entries, for example when enforced guardrails run in addition to the requested one. */
             assessments: components["schemas"]["GuardrailAssessmentList"];
-            /** @description How much of the submitted text and images the guardrail evaluated. The service may send null here instead of leaving it out. */
+            /** @description How much of the submitted text and images the guardrail evaluated. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guardrailCoverage?: components["schemas"]["GuardrailCoverage"] | null;
         };
         /** @description ARN of the model an asynchronous invocation runs on, either a foundation-model or a provisioned-model ARN. */
@@ -1268,21 +1268,21 @@ export interface components {
         GuardrailArn: string;
         /** @description What one guardrail found when evaluating content, broken down by policy, together with metrics and details of the guardrail that ran. Members for policies with nothing to report may be absent. */
         GuardrailAssessment: {
-            /** @description Results of the denied-topics policy. The service may send null here instead of leaving it out. */
+            /** @description Results of the denied-topics policy. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             topicPolicy?: components["schemas"]["GuardrailTopicPolicyAssessment"] | null;
-            /** @description Results of the content filter policy. The service may send null here instead of leaving it out. */
+            /** @description Results of the content filter policy. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             contentPolicy?: components["schemas"]["GuardrailContentPolicyAssessment"] | null;
-            /** @description Results of the word filter policy. The service may send null here instead of leaving it out. */
+            /** @description Results of the word filter policy. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             wordPolicy?: components["schemas"]["GuardrailWordPolicyAssessment"] | null;
-            /** @description Results of the sensitive information policy (PII types and custom regexes). The service may send null here instead of leaving it out. */
+            /** @description Results of the sensitive information policy (PII types and custom regexes). In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             sensitiveInformationPolicy?: components["schemas"]["GuardrailSensitiveInformationPolicyAssessment"] | null;
-            /** @description Results of the contextual grounding policy. The service may send null here instead of leaving it out. */
+            /** @description Results of the contextual grounding policy. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             contextualGroundingPolicy?: components["schemas"]["GuardrailContextualGroundingPolicyAssessment"] | null;
-            /** @description Results of automated reasoning policies. The service may send null here instead of leaving it out. */
+            /** @description Results of automated reasoning policies. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             automatedReasoningPolicy?: components["schemas"]["GuardrailAutomatedReasoningPolicyAssessment"] | null;
-            /** @description Latency, usage and coverage for this evaluation. The service may send null here instead of leaving it out. */
+            /** @description Latency, usage and coverage for this evaluation. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             invocationMetrics?: components["schemas"]["GuardrailInvocationMetrics"] | null;
-            /** @description Which guardrail produced this assessment and why it was applied. The service may send null here instead of leaving it out. */
+            /** @description Which guardrail produced this assessment and why it was applied. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             appliedGuardrailDetails?: components["schemas"]["AppliedGuardrailDetails"] | null;
         };
         /** @description Assessments from one or more guardrails. */
@@ -1366,36 +1366,36 @@ export interface components {
         GuardrailAutomatedReasoningFindingList: components["schemas"]["GuardrailAutomatedReasoningFinding"][];
         /** @description Result when nothing can be concluded because the premises, or the policy rules themselves, contradict one another. */
         GuardrailAutomatedReasoningImpossibleFinding: {
-            /** @description The translation that was checked. The service may send null here instead of leaving it out. */
+            /** @description The translation that was checked. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             translation?: components["schemas"]["GuardrailAutomatedReasoningTranslation"] | null;
-            /** @description Policy rules that conflict with the premises or the claims. The service may send null here instead of leaving it out. */
+            /** @description Policy rules that conflict with the premises or the claims. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             contradictingRules?: components["schemas"]["GuardrailAutomatedReasoningRuleList"] | null;
-            /** @description A problem in the translation itself, found without consulting the policy rules. Absent when none was found. The service may send null here instead of leaving it out. */
+            /** @description A problem in the translation itself, found without consulting the policy rules. Absent when none was found. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             logicWarning?: components["schemas"]["GuardrailAutomatedReasoningLogicWarning"] | null;
         };
         /** @description A passage of the original input that relates to part of the logical translation. */
         GuardrailAutomatedReasoningInputTextReference: {
-            /** @description The passage quoted from the input. The service may send null here instead of leaving it out. */
+            /** @description The passage quoted from the input. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             text?: components["schemas"]["GuardrailAutomatedReasoningStatementNaturalLanguageContent"] | null;
         };
         /** @description Passages quoted from the original input. */
         GuardrailAutomatedReasoningInputTextReferenceList: components["schemas"]["GuardrailAutomatedReasoningInputTextReference"][];
         /** @description Result when the claims are false given the premises and the policy rules. */
         GuardrailAutomatedReasoningInvalidFinding: {
-            /** @description The translation that was checked. The service may send null here instead of leaving it out. */
+            /** @description The translation that was checked. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             translation?: components["schemas"]["GuardrailAutomatedReasoningTranslation"] | null;
-            /** @description Policy rules the claims conflict with. The service may send null here instead of leaving it out. */
+            /** @description Policy rules the claims conflict with. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             contradictingRules?: components["schemas"]["GuardrailAutomatedReasoningRuleList"] | null;
-            /** @description A problem in the translation itself, found without consulting the policy rules. Absent when none was found. The service may send null here instead of leaving it out. */
+            /** @description A problem in the translation itself, found without consulting the policy rules. Absent when none was found. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             logicWarning?: components["schemas"]["GuardrailAutomatedReasoningLogicWarning"] | null;
         };
         /** @description Reports a flaw in the logic of the translation that exists regardless of any policy rule: the statements are either tautologies or contradictions. */
         GuardrailAutomatedReasoningLogicWarning: {
-            /** @description The kind of problem. The service may send null here instead of leaving it out. */
+            /** @description The kind of problem. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             type?: components["schemas"]["GuardrailAutomatedReasoningLogicWarningType"] | null;
-            /** @description The premises involved in the problem. The service may send null here instead of leaving it out. */
+            /** @description The premises involved in the problem. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             premises?: components["schemas"]["GuardrailAutomatedReasoningStatementList"] | null;
-            /** @description The claims involved in the problem. The service may send null here instead of leaving it out. */
+            /** @description The claims involved in the problem. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             claims?: components["schemas"]["GuardrailAutomatedReasoningStatementList"] | null;
         };
         /**
@@ -1412,7 +1412,7 @@ export interface components {
         GuardrailAutomatedReasoningPoliciesProcessed: number;
         /** @description Findings of the automated reasoning checks, which test whether the claims in the content are logically sound. */
         GuardrailAutomatedReasoningPolicyAssessment: {
-            /** @description One finding per check performed. The service may send null here instead of leaving it out. */
+            /** @description One finding per check performed. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             findings?: components["schemas"]["GuardrailAutomatedReasoningFindingList"] | null;
         };
         /**
@@ -1424,34 +1424,34 @@ export interface components {
         GuardrailAutomatedReasoningPolicyVersionArn: string;
         /** @description Points to a rule in an automated reasoning policy that a finding relied on. */
         GuardrailAutomatedReasoningRule: {
-            /** @description The rule's ID. The service may send null here instead of leaving it out. */
+            /** @description The rule's ID. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             identifier?: components["schemas"]["AutomatedReasoningRuleIdentifier"] | null;
-            /** @description The automated reasoning policy version the rule comes from, as an ARN. The service may send null here instead of leaving it out. */
+            /** @description The automated reasoning policy version the rule comes from, as an ARN. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             policyVersionArn?: components["schemas"]["GuardrailAutomatedReasoningPolicyVersionArn"] | null;
         };
         /** @description Automated reasoning policy rules cited by a finding. */
         GuardrailAutomatedReasoningRuleList: components["schemas"]["GuardrailAutomatedReasoningRule"][];
         /** @description Result when the claims may be true or false, depending on facts the input does not state. */
         GuardrailAutomatedReasoningSatisfiableFinding: {
-            /** @description The translation that was checked. The service may send null here instead of leaving it out. */
+            /** @description The translation that was checked. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             translation?: components["schemas"]["GuardrailAutomatedReasoningTranslation"] | null;
-            /** @description An example situation in which the claims hold. The service may send null here instead of leaving it out. */
+            /** @description An example situation in which the claims hold. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             claimsTrueScenario?: components["schemas"]["GuardrailAutomatedReasoningScenario"] | null;
-            /** @description An example situation in which the claims do not hold. The service may send null here instead of leaving it out. */
+            /** @description An example situation in which the claims do not hold. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             claimsFalseScenario?: components["schemas"]["GuardrailAutomatedReasoningScenario"] | null;
-            /** @description A problem in the translation itself, found without consulting the policy rules. Absent when none was found. The service may send null here instead of leaving it out. */
+            /** @description A problem in the translation itself, found without consulting the policy rules. Absent when none was found. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             logicWarning?: components["schemas"]["GuardrailAutomatedReasoningLogicWarning"] | null;
         };
         /** @description A concrete situation, written as a set of logical assignments, that shows how claims can come out true or false. */
         GuardrailAutomatedReasoningScenario: {
-            /** @description The variable assignments that define the scenario, written as logical statements. The service may send null here instead of leaving it out. */
+            /** @description The variable assignments that define the scenario, written as logical statements. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             statements?: components["schemas"]["GuardrailAutomatedReasoningStatementList"] | null;
         };
         /** @description One logical statement, given both as formal logic and as an explanation in plain language. */
         GuardrailAutomatedReasoningStatement: {
-            /** @description The statement in formal logic. The service may send null here instead of leaving it out. */
+            /** @description The statement in formal logic. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             logic?: components["schemas"]["GuardrailAutomatedReasoningStatementLogicContent"] | null;
-            /** @description The same statement explained in natural language. The service may send null here instead of leaving it out. */
+            /** @description The same statement explained in natural language. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             naturalLanguage?: components["schemas"]["GuardrailAutomatedReasoningStatementNaturalLanguageContent"] | null;
         };
         /** @description A list of logical statements. */
@@ -1464,22 +1464,22 @@ export interface components {
         GuardrailAutomatedReasoningTooComplexFinding: Record<string, never>;
         /** @description The input rendered as formal logic: premises (facts taken as given), claims (what is being checked), any passages that could not be rendered, and a confidence score. */
         GuardrailAutomatedReasoningTranslation: {
-            /** @description Statements assumed to hold when the claims are checked. The service may send null here instead of leaving it out. */
+            /** @description Statements assumed to hold when the claims are checked. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             premises?: components["schemas"]["GuardrailAutomatedReasoningStatementList"] | null;
-            /** @description Statements to be tested for truth, given the premises and the policy rules. The service may send null here instead of leaving it out. */
+            /** @description Statements to be tested for truth, given the premises and the policy rules. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             claims?: components["schemas"]["GuardrailAutomatedReasoningStatementList"] | null;
-            /** @description Passages of the input that look like premises but could not be turned into logic. The service may send null here instead of leaving it out. */
+            /** @description Passages of the input that look like premises but could not be turned into logic. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             untranslatedPremises?: components["schemas"]["GuardrailAutomatedReasoningInputTextReferenceList"] | null;
-            /** @description Passages of the input that look like claims but could not be turned into logic. The service may send null here instead of leaving it out. */
+            /** @description Passages of the input that look like claims but could not be turned into logic. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             untranslatedClaims?: components["schemas"]["GuardrailAutomatedReasoningInputTextReferenceList"] | null;
-            /** @description How confident the service is that the translation is faithful to the input, from 0 to 1. The service may send null here instead of leaving it out. */
+            /** @description How confident the service is that the translation is faithful to the input, from 0 to 1. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             confidence?: components["schemas"]["GuardrailAutomatedReasoningTranslationConfidence"] | null;
         };
         /** @description Result when the input can be read in more than one logically different way, so it cannot be checked without clarification. */
         GuardrailAutomatedReasoningTranslationAmbiguousFinding: {
-            /** @description The competing readings that were found. The service may send null here instead of leaving it out. */
+            /** @description The competing readings that were found. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             options?: components["schemas"]["GuardrailAutomatedReasoningTranslationOptionList"] | null;
-            /** @description Situations showing where the readings lead to different conclusions. The service may send null here instead of leaving it out. */
+            /** @description Situations showing where the readings lead to different conclusions. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             differenceScenarios?: components["schemas"]["GuardrailAutomatedReasoningDifferenceScenarioList"] | null;
         };
         /**
@@ -1491,20 +1491,20 @@ export interface components {
         GuardrailAutomatedReasoningTranslationList: components["schemas"]["GuardrailAutomatedReasoningTranslation"][];
         /** @description One possible reading of input that can be understood in more than one way. */
         GuardrailAutomatedReasoningTranslationOption: {
-            /** @description Translations that express this reading. The service may send null here instead of leaving it out. */
+            /** @description Translations that express this reading. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             translations?: components["schemas"]["GuardrailAutomatedReasoningTranslationList"] | null;
         };
         /** @description Competing readings of ambiguous input; at most 2. */
         GuardrailAutomatedReasoningTranslationOptionList: components["schemas"]["GuardrailAutomatedReasoningTranslationOption"][];
         /** @description Result when the claims necessarily follow from the premises and the policy rules. */
         GuardrailAutomatedReasoningValidFinding: {
-            /** @description The translation that was checked. The service may send null here instead of leaving it out. */
+            /** @description The translation that was checked. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             translation?: components["schemas"]["GuardrailAutomatedReasoningTranslation"] | null;
-            /** @description An example situation in which the claims hold. The service may send null here instead of leaving it out. */
+            /** @description An example situation in which the claims hold. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             claimsTrueScenario?: components["schemas"]["GuardrailAutomatedReasoningScenario"] | null;
-            /** @description Policy rules that establish the claims. The service may send null here instead of leaving it out. */
+            /** @description Policy rules that establish the claims. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             supportingRules?: components["schemas"]["GuardrailAutomatedReasoningRuleList"] | null;
-            /** @description A problem in the translation itself, found without consulting the policy rules. Absent when none was found. The service may send null here instead of leaving it out. */
+            /** @description A problem in the translation itself, found without consulting the policy rules. Absent when none was found. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             logicWarning?: components["schemas"]["GuardrailAutomatedReasoningLogicWarning"] | null;
         };
         /** @description The checks to run, configured inline in the request. Every member is optional but at least one should be set; a check that is left out is not run. */
@@ -1741,11 +1741,11 @@ export interface components {
             type: components["schemas"]["GuardrailContentFilterType"];
             /** @description How confident the filter is that the content falls into the category. */
             confidence: components["schemas"]["GuardrailContentFilterConfidence"];
-            /** @description The strength the filter is configured with, which sets the confidence level at which it acts. The service may send null here instead of leaving it out. */
+            /** @description The strength the filter is configured with, which sets the confidence level at which it acts. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             filterStrength?: components["schemas"]["GuardrailContentFilterStrength"] | null;
             /** @description What the filter did about the content. */
             action: components["schemas"]["GuardrailContentPolicyAction"];
-            /** @description Whether the content was found to breach this filter. The service may send null here instead of leaving it out. */
+            /** @description Whether the content was found to breach this filter. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             detected?: boolean | null;
         };
         /**
@@ -1813,7 +1813,7 @@ export interface components {
             score: number;
             /** @description What the guardrail did based on the score. */
             action: components["schemas"]["GuardrailContextualGroundingPolicyAction"];
-            /** @description Whether the content failed the check, that is, scored below the threshold. The service may send null here instead of leaving it out. */
+            /** @description Whether the content failed the check, that is, scored below the threshold. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             detected?: boolean | null;
         };
         /**
@@ -1830,7 +1830,7 @@ export interface components {
         GuardrailContextualGroundingPolicyAction: "BLOCKED" | "NONE";
         /** @description What the contextual grounding policy found when checking the content against the grounding source and the query. */
         GuardrailContextualGroundingPolicyAssessment: {
-            /** @description One entry per grounding or relevance check performed. The service may send null here instead of leaving it out. */
+            /** @description One entry per grounding or relevance check performed. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             filters?: components["schemas"]["GuardrailContextualGroundingFilters"] | null;
         };
         /**
@@ -1884,9 +1884,9 @@ export interface components {
         };
         /** @description How much of the submitted content, text and images, the guardrail actually evaluated. */
         GuardrailCoverage: {
-            /** @description Coverage of text, counted in characters. The service may send null here instead of leaving it out. */
+            /** @description Coverage of text, counted in characters. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             textCharacters?: components["schemas"]["GuardrailTextCharactersCoverage"] | null;
-            /** @description Coverage of images, counted in images. The service may send null here instead of leaving it out. */
+            /** @description Coverage of images, counted in images. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             images?: components["schemas"]["GuardrailImageCoverage"] | null;
         };
         /** @description A match against a word or phrase from the guardrail's own list of blocked words. */
@@ -1895,7 +1895,7 @@ export interface components {
             match: string;
             /** @description What the guardrail did about the match. */
             action: components["schemas"]["GuardrailWordPolicyAction"];
-            /** @description Whether the word was found in the content. The service may send null here instead of leaving it out. */
+            /** @description Whether the word was found in the content. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             detected?: boolean | null;
         };
         /** @description Matches against custom words. */
@@ -1913,9 +1913,9 @@ export interface components {
         };
         /** @description How many of the submitted images the guardrail actually evaluated. */
         GuardrailImageCoverage: {
-            /** @description Images the guardrail evaluated. The service may send null here instead of leaving it out. */
+            /** @description Images the guardrail evaluated. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guarded?: components["schemas"]["ImagesGuarded"] | null;
-            /** @description All images submitted. The service may send null here instead of leaving it out. */
+            /** @description All images submitted. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             total?: components["schemas"]["ImagesTotal"] | null;
         };
         /**
@@ -1933,11 +1933,11 @@ export interface components {
         };
         /** @description Performance and usage figures for one guardrail evaluation. */
         GuardrailInvocationMetrics: {
-            /** @description Time spent evaluating, in milliseconds. The service may send null here instead of leaving it out. */
+            /** @description Time spent evaluating, in milliseconds. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guardrailProcessingLatency?: components["schemas"]["GuardrailProcessingLatency"] | null;
-            /** @description Policy units processed, per policy. The service may send null here instead of leaving it out. */
+            /** @description Policy units processed, per policy. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             usage?: components["schemas"]["GuardrailUsage"] | null;
-            /** @description How much of the submitted content was evaluated. The service may send null here instead of leaving it out. */
+            /** @description How much of the submitted content was evaluated. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guardrailCoverage?: components["schemas"]["GuardrailCoverage"] | null;
         };
         /** @description A match against a word list that AWS maintains, such as the profanity list. */
@@ -1948,7 +1948,7 @@ export interface components {
             type: components["schemas"]["GuardrailManagedWordType"];
             /** @description What the guardrail did about the match. */
             action: components["schemas"]["GuardrailWordPolicyAction"];
-            /** @description Whether the word was found in the content. The service may send null here instead of leaving it out. */
+            /** @description Whether the word was found in the content. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             detected?: boolean | null;
         };
         /** @description Matches against managed word lists. */
@@ -1967,7 +1967,7 @@ export interface components {
         GuardrailOriginList: components["schemas"]["GuardrailOrigin"][];
         /** @description One piece of content returned by the guardrail after it acted. */
         GuardrailOutputContent: {
-            /** @description The replacement text: the guardrail's configured blocked message, or the original text with sensitive information masked. The service may send null here instead of leaving it out. */
+            /** @description The replacement text: the guardrail's configured blocked message, or the original text with sensitive information masked. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             text?: components["schemas"]["GuardrailOutputText"] | null;
         };
         /** @description Content returned by the guardrail after applying its policies. */
@@ -1992,7 +1992,7 @@ export interface components {
             type: components["schemas"]["GuardrailPiiEntityType"];
             /** @description What the guardrail did about it. */
             action: components["schemas"]["GuardrailSensitiveInformationPolicyAction"];
-            /** @description Whether this kind of PII was found in the content. The service may send null here instead of leaving it out. */
+            /** @description Whether this kind of PII was found in the content. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             detected?: boolean | null;
         };
         /** @description PII found in the content. */
@@ -2009,15 +2009,15 @@ export interface components {
         GuardrailProcessingLatency: number;
         /** @description A match for one of the guardrail's custom regular-expression filters. */
         GuardrailRegexFilter: {
-            /** @description The regex filter's name as configured in the guardrail. The service may send null here instead of leaving it out. */
+            /** @description The regex filter's name as configured in the guardrail. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             name?: string | null;
-            /** @description The text that matched the expression. The service may send null here instead of leaving it out. */
+            /** @description The text that matched the expression. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             match?: string | null;
-            /** @description The regular expression that was applied. The service may send null here instead of leaving it out. */
+            /** @description The regular expression that was applied. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             regex?: string | null;
             /** @description What the guardrail did about the match. */
             action: components["schemas"]["GuardrailSensitiveInformationPolicyAction"];
-            /** @description Whether the expression matched the content. The service may send null here instead of leaving it out. */
+            /** @description Whether the expression matched the content. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             detected?: boolean | null;
         };
         /** @description Matches for custom regex filters. */
@@ -2031,7 +2031,7 @@ export interface components {
         GuardrailSensitiveInformationPolicyAssessment: {
             /** @description Built-in PII types found in the content. */
             piiEntities: components["schemas"]["GuardrailPiiEntityFilterList"];
-            /** @description Custom regex matches found in the content. The official model marks it required, but the live service leaves it out of Converse guardrail traces (recordings openllmetry/004-Converse and openllmetry/005-ConverseStream), so it is optional here. The service may send null here instead of leaving it out. */
+            /** @description Custom regex matches found in the content. The official model marks it required, but the live service leaves it out of Converse guardrail traces (recordings openllmetry/004-Converse and openllmetry/005-ConverseStream), so it is optional here. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             regexes?: components["schemas"]["GuardrailRegexFilterList"] | null;
         };
         /**
@@ -2081,9 +2081,9 @@ export interface components {
         };
         /** @description How much of the submitted text the guardrail actually evaluated. The two counts differ when part of the text was not evaluated. */
         GuardrailTextCharactersCoverage: {
-            /** @description Characters the guardrail evaluated. The service may send null here instead of leaving it out. */
+            /** @description Characters the guardrail evaluated. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             guarded?: components["schemas"]["TextCharactersGuarded"] | null;
-            /** @description All characters submitted. The service may send null here instead of leaving it out. */
+            /** @description All characters submitted. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             total?: components["schemas"]["TextCharactersTotal"] | null;
         };
         /** @description The result for one denied topic configured in the guardrail. */
@@ -2094,7 +2094,7 @@ export interface components {
             type: components["schemas"]["GuardrailTopicType"];
             /** @description What the guardrail did about this topic. */
             action: components["schemas"]["GuardrailTopicPolicyAction"];
-            /** @description Whether the content was found to touch this topic. With the `FULL` output scope, topics that were not found are listed too, with this set to false. The service may send null here instead of leaving it out. */
+            /** @description Whether the content was found to touch this topic. With the `FULL` output scope, topics that were not found are listed too, with this set to false. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             detected?: boolean | null;
         };
         /** @description Results for individual denied topics. */
@@ -2149,11 +2149,11 @@ export interface components {
             sensitiveInformationPolicyFreeUnits: components["schemas"]["GuardrailSensitiveInformationPolicyFreeUnitsProcessed"];
             /** @description Text units processed by the contextual grounding policy. */
             contextualGroundingPolicyUnits: components["schemas"]["GuardrailContextualGroundingPolicyUnitsProcessed"];
-            /** @description Image units processed by the content filter policy. The service may send null here instead of leaving it out. */
+            /** @description Image units processed by the content filter policy. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             contentPolicyImageUnits?: components["schemas"]["GuardrailContentPolicyImageUnitsProcessed"] | null;
-            /** @description Amount of text, in text units, that automated reasoning checks consumed. The service may send null here instead of leaving it out. */
+            /** @description Amount of text, in text units, that automated reasoning checks consumed. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             automatedReasoningPolicyUnits?: components["schemas"]["GuardrailAutomatedReasoningPolicyUnitsProcessed"] | null;
-            /** @description How many automated reasoning policies were evaluated. The service may send null here instead of leaving it out. */
+            /** @description How many automated reasoning policies were evaluated. In ApplyGuardrail responses the service sends null here instead of leaving it out. */
             automatedReasoningPolicies?: components["schemas"]["GuardrailAutomatedReasoningPoliciesProcessed"] | null;
         };
         /** @description A guardrail version: a published version number from 1 to 99999999, or `DRAFT` for the working draft. The pattern also accepts an empty string, which operations where a guardrail is optional treat as no guardrail. */
@@ -3003,11 +3003,11 @@ export interface components {
         ToolUseBlock: {
             /** @description Identifier of this tool call; repeat it in the matching tool result. */
             toolUseId: components["schemas"]["ToolUseId"];
-            /** @description Name of the tool the model wants to call. */
+            /** @description Which of the configured tools the model is asking for, by its `toolSpec` name. */
             name: components["schemas"]["ToolName"];
             /** @description Arguments for the tool as a JSON value that follows the tool's input schema. */
             input: unknown;
-            /** @description `server_tool_use` when the service runs the tool; absent for ordinary tools that the client runs. */
+            /** @description `server_tool_use` when the service runs the tool itself. For ordinary tools that the client runs, the service sends `tool_use` or leaves the member out. */
             type?: components["schemas"]["ToolUseType"];
         };
         /** @description A streamed fragment of a tool call's input. */
@@ -3019,9 +3019,9 @@ export interface components {
         ToolUseBlockStart: {
             /** @description Identifier of this tool call; repeat it in the matching tool result. */
             toolUseId: components["schemas"]["ToolUseId"];
-            /** @description Name of the tool the model wants to call. */
+            /** @description Which of the configured tools the model is asking for, by its `toolSpec` name. */
             name: components["schemas"]["ToolName"];
-            /** @description `server_tool_use` when the service runs the tool; absent for ordinary tools that the client runs. */
+            /** @description `server_tool_use` when the service runs the tool itself. For ordinary tools that the client runs, the service sends `tool_use` or leaves the member out. */
             type?: components["schemas"]["ToolUseType"];
         };
         /** @description Identifier that ties a tool call to its result: 1 to 64 characters taken from letters, digits, `_`, `.`, `:` and `-`. */

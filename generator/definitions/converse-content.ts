@@ -228,9 +228,9 @@ export const ToolUseBlock = structure({
   description: "A request from the model to call a tool. Unless the service runs the tool itself, the client runs it and answers with a `toolResult` block that carries the same `toolUseId`.",
   members: {
     toolUseId: member(ToolUseId, { description: "Identifier of this tool call; repeat it in the matching tool result.", required: true }),
-    name: member(ToolName, { description: "Name of the tool the model wants to call.", required: true }),
+    name: member(ToolName, { description: "Which of the configured tools the model is asking for, by its `toolSpec` name.", required: true }),
     input: member(prelude.Document, { description: "Arguments for the tool as a JSON value that follows the tool's input schema.", required: true }),
-    type: member(ToolUseType, { description: "`server_tool_use` when the service runs the tool; absent for ordinary tools that the client runs." }),
+    type: member(ToolUseType, { description: "`server_tool_use` when the service runs the tool itself. For ordinary tools that the client runs, the service sends `tool_use` or leaves the member out." }),
   },
 });
 
@@ -670,8 +670,8 @@ export const ToolUseBlockStart = structure({
   description: "Opens a streamed tool call and names the tool; the input follows in delta events.",
   members: {
     toolUseId: member(ToolUseId, { description: "Identifier of this tool call; repeat it in the matching tool result.", required: true }),
-    name: member(ToolName, { description: "Name of the tool the model wants to call.", required: true }),
-    type: member(ToolUseType, { description: "`server_tool_use` when the service runs the tool; absent for ordinary tools that the client runs." }),
+    name: member(ToolName, { description: "Which of the configured tools the model is asking for, by its `toolSpec` name.", required: true }),
+    type: member(ToolUseType, { description: "`server_tool_use` when the service runs the tool itself. For ordinary tools that the client runs, the service sends `tool_use` or leaves the member out." }),
   },
 });
 

@@ -7,6 +7,9 @@ import { InvokeGuardrailChecks } from "./guardrail-checks.js";
 import { InvokeModel, InvokeModelWithBidirectionalStream, InvokeModelWithResponseStream } from "./invoke.js";
 import { CountTokens } from "./tokens.js";
 
+/** The host name prefix of every endpoint form. */
+const endpointPrefix = "bedrock-runtime";
+
 /** Commercial and GovCloud regions served under `amazonaws.com`. */
 const standardRegions = [
   "us-east-1",
@@ -84,13 +87,13 @@ export const bedrockRuntime: ServiceDefinition = {
   ].join("\n"),
   sdkId: "Bedrock Runtime",
   signingName: "bedrock",
-  endpointPrefix: "bedrock-runtime",
+  endpointPrefix,
   servers: [
-    { url: "https://bedrock-runtime.{region}.amazonaws.com", description: "Regional endpoint", regions: standardRegions },
-    { url: "https://bedrock-runtime-fips.{region}.amazonaws.com", description: "Regional FIPS endpoint", regions: fipsRegions },
-    { url: "https://bedrock-runtime.{region}.api.aws", description: "Regional dual-stack (IPv4 and IPv6) endpoint", regions: standardRegions },
-    { url: "https://bedrock-runtime-fips.{region}.api.aws", description: "Regional FIPS dual-stack endpoint", regions: fipsRegions },
-    { url: "https://bedrock-runtime.{region}.amazonaws.com.cn", description: "Endpoint in the AWS China regions", regions: chinaRegions },
+    { url: `https://${endpointPrefix}.{region}.amazonaws.com`, description: "Regional endpoint", regions: standardRegions },
+    { url: `https://${endpointPrefix}-fips.{region}.amazonaws.com`, description: "Regional FIPS endpoint", regions: fipsRegions },
+    { url: `https://${endpointPrefix}.{region}.api.aws`, description: "Regional dual-stack (IPv4 and IPv6) endpoint", regions: standardRegions },
+    { url: `https://${endpointPrefix}-fips.{region}.api.aws`, description: "Regional FIPS dual-stack endpoint", regions: fipsRegions },
+    { url: `https://${endpointPrefix}.{region}.amazonaws.com.cn`, description: "Endpoint in the AWS China regions", regions: chinaRegions },
   ],
   tags: [
     { name: "Model invocation", description: "Send a model-specific request body to a model and get its raw reply, whole or streamed." },

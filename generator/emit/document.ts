@@ -6,7 +6,7 @@ import type { OpenAPIV3_1 } from "openapi-types";
 import type { Operation, ServiceDefinition } from "../operations.js";
 import { reachableShapes, type Shape } from "../shapes.js";
 import type { JsonSchema } from "./json-schema.js";
-import { bodySchemas, commonHeaders, emitOperation, splitMembers } from "./rest-json.js";
+import { bodySchemas, commonHeaders, emitOperation } from "./rest-json.js";
 import { shapeSchema, structureSchema, type SchemaContext } from "./shape-schemas.js";
 
 export type OpenApiDocument = OpenAPIV3_1.Document;
@@ -21,7 +21,13 @@ export function emitDocument(service: ServiceDefinition): OpenApiDocument {
       summary: service.summary,
       description: service.description,
       license: { ...service.license },
-    },
+      "x-aws-service": {
+        sdkId: service.sdkId,
+        endpointPrefix: service.endpointPrefix,
+        signingName: service.signingName,
+        apiVersion: service.apiVersion,
+      },
+    } as OpenAPIV3_1.InfoObject,
     externalDocs: { ...service.externalDocs },
     servers: service.servers.map((s) => ({
       url: s.url,
@@ -84,17 +90,16 @@ function operationRoots(op: Operation): Shape[] {
   return [op.input, op.output, ...op.errors];
 }
 
-/** Structures in responses whose service sends null for unset optional members. */
-function nullableShapes(operations: readonly Operation[]): ReadonlySet<Shape> {
-  const outputs = operations.filter((op) => op.outputSendsNulls !== undefined).map((op) => op.output);
-  return new Set(reachableShapes(outputs).filter((shape) => shape.kind === "structure"));
+/** Structures in responses whose service sends null for unset optional members, with those operations. */
+function nullableShapes(operations: readonly Operation[]): ReadonlyMap<Shape, readonly string[]> {
+  const nullable = new Map<Shape, string[]>();
+  for (const op of operations.filter((o) => o.outputSendsNulls !== undefined))
+    for (const shape of reachableShapes([op.output]))
+      if (shape.kind === "structure") nullable.set(shape, [...(nullable.get(shape) ?? []), op.name]);
+  return nullable;
 }
 
 /** Shapes reachable from any request: they get `additionalProperties: false`. */
 export function requestShapes(operations: readonly Operation[]): ReadonlySet<Shape> {
-  const roots = operations.flatMap((op) => {
-    const input = splitMembers(op.input);
-    return [op.input, ...Object.values(op.input.members).map((m) => m.target), ...(input.payload ? [input.payload[1].target] : [])];
-  });
-  return new Set(reachableShapes(roots));
+  return new Set(reachableShapes(operations.map((op) => op.input)));
 }

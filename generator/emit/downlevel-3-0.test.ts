@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { OpenAPIV3, OpenAPIV3_1 } from "openapi-types";
-import { validateOpenApi30 } from "../../scripts/commands/check-downlevel.js";
+import { checkDownlevel } from "../../validators/downlevel.js";
 import { ProblemsError } from "../diagnostics.js";
 import { generateDocument } from "../generate.js";
 import { downlevelTo30 } from "./downlevel-3-0.js";
@@ -162,7 +162,7 @@ describe("OpenAPI 3.1 → 3.0 downlevel", () => {
 
   it("the real document's downlevel is valid OpenAPI 3.0 for swagger-parser and holds no 3.1-only keyword", async () => {
     const downlevel = downlevelTo30(generateDocument());
-    assert.deepEqual(await validateOpenApi30(downlevel, "downlevel"), []);
+    assert.deepEqual(await checkDownlevel(downlevel, "downlevel"), []);
     const text = JSON.stringify(downlevel);
     for (const keyword of ["contentEncoding", "contentMediaType", '"propertyNames"', '"const"', '"type":"null"', '"type":[']) {
       assert.ok(!text.includes(keyword), `${keyword} left in the 3.0 document`);

@@ -6,7 +6,7 @@
  */
 import type { OpenAPIV3_1 } from "openapi-types";
 import type { Operation } from "../operations.js";
-import type { ErrorShape, Member, Members, Shape, StructureShape, UnionShape } from "../shapes.js";
+import { assertNever, type ErrorShape, type Member, type Members, type Shape, type StructureShape, type UnionShape } from "../shapes.js";
 import { jsonBodyExamples, parameterExamples, STREAM_EXAMPLES_EXTENSION, streamExamples, type ExampleSide } from "./examples.js";
 import { compact, schemaRef, type JsonSchema } from "./json-schema.js";
 import { memberSchema, referenceTo, type SchemaContext } from "./shape-schemas.js";
@@ -61,6 +61,8 @@ export function splitMembers(shape: StructureShape): SplitMembers {
       case undefined:
         body[name] = m;
         break;
+      default:
+        assertNever(m.binding);
     }
   }
   return { ...split, payload: payloadMember, body };

@@ -5,6 +5,7 @@
  */
 import {
   assertNever,
+  isErrorShape,
   type BlobShape,
   type ElementConstraints,
   type EnumShape,
@@ -30,8 +31,12 @@ export interface SchemaContext {
    * responses stay open because the live service sends fields the model omits.
    */
   readonly strictShapes: ReadonlySet<Shape>;
-  /** Structures whose optional members the service may send as `null` (see `outputSendsNulls`). */
-  readonly nullableShapes?: ReadonlySet<Shape>;
+  /**
+   * Structures whose optional members the service sends as `null` (see `outputSendsNulls`),
+   * with the operations whose responses do so. A structure shared with other responses is one
+   * component, so the allowance reaches them too; its description names the operations.
+   */
+  readonly nullableShapes?: ReadonlyMap<Shape, readonly string[]>;
 }
 
 /** Where a union's members travel as event-stream frames, recorded on the union's schema. */
@@ -94,8 +99,8 @@ export function structureSchema(shape: StructureShape, members: Members, ctx: Sc
         },
       }
     : {};
-  const mayBeNull = ctx.nullableShapes?.has(shape) === true;
-  const propertySchema = (m: Member): JsonSchema => (mayBeNull && !m.required ? orNull(memberSchema(m, ctx)) : memberSchema(m, ctx));
+  const nullIn = ctx.nullableShapes?.get(shape);
+  const propertySchema = (m: Member): JsonSchema => (nullIn && !m.required ? orNull(memberSchema(m, ctx), nullIn) : memberSchema(m, ctx));
   return named(shape, {
     type: "object",
     properties: { ...Object.fromEntries(entries.map(([name, m]) => [name, propertySchema(m)])), ...errorProperties },
@@ -108,10 +113,10 @@ export function structureSchema(shape: StructureShape, members: Members, ctx: Sc
 }
 
 /** An optional member the service may send as null instead of leaving it out. */
-function orNull(schema: JsonSchema): JsonSchema {
+function orNull(schema: JsonSchema, operations: readonly string[]): JsonSchema {
   const { description, ...rest } = schema;
   return {
-    description: `${description ?? ""} The service may send null here instead of leaving it out.`.trim(),
+    description: `${description ?? ""} In ${operations.join(" and ")} responses the service sends null here instead of leaving it out.`.trim(),
     anyOf: [rest, { type: "null" }],
   };
 }
@@ -158,7 +163,7 @@ function eventStreamFrames(shape: UnionShape): JsonSchema["x-amazon-eventstream"
 
 /** The headers of the frame that carries union member `name`: an event, or a modeled exception. */
 export function eventFrameHeaders(name: string, m: Member): Record<string, string> {
-  const isException = m.target.kind === "structure" && m.target.error !== undefined;
+  const isException = isErrorShape(m.target);
   return isException
     ? { ":message-type": "exception", ":exception-type": name, ":content-type": "application/json" }
     : { ":message-type": "event", ":event-type": name, ":content-type": "application/json" };

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
 import { SPEC_BASENAME } from "../../generator/generate.js";
 import type { CommandIO } from "../command.js";
-import { specJsonPath } from "../paths.js";
+import { specDir, specJsonPath } from "../paths.js";
 import { checkCommand } from "./check.js";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -66,6 +66,35 @@ describe("bedrock-openapi check", () => {
     const r = await run("--spec", file);
     assert.equal(r.code, 1);
     assert.match(r.out, /examples\s+1 problem\(s\)\n\s+.*\[examples\/invalid-value\] example "toolUse"/);
+  });
+
+  it("--fresh compares the spec's folder with a fresh generation and names each stale file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "check-fresh-"));
+    await cp(specDir, dir, { recursive: true });
+    const clean = await run("--spec", join(dir, `${SPEC_BASENAME}.json`), "--fresh");
+    assert.equal(clean.code, 0, clean.out);
+    await writeFile(join(dir, "bedrock-runtime.d.ts"), "// edited by hand\n");
+    const stale = await run("--spec", join(dir, `${SPEC_BASENAME}.json`), "--fresh", "--format", "json");
+    assert.equal(stale.code, 1);
+    const report = JSON.parse(stale.out) as { checks: { files: { code: string; file: string }[] } };
+    assert.deepEqual(report.checks.files.map((p) => [p.code, p.file]), [["spec/stale", join(dir, "bedrock-runtime.d.ts")]]);
+  });
+
+  it("without --fresh, a copy elsewhere is not compared with the definitions", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "check-fresh-"));
+    await cp(specDir, dir, { recursive: true });
+    await writeFile(join(dir, "bedrock-runtime.d.ts"), "// edited by hand\n");
+    assert.equal((await run("--spec", join(dir, `${SPEC_BASENAME}.json`))).code, 0);
+  });
+
+  it("a missing YAML twin is reported against the YAML file, and the rest still runs", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "check-read-"));
+    await cp(specDir, dir, { recursive: true });
+    const file = join(dir, `${SPEC_BASENAME}.json`);
+    await rm(join(dir, `${SPEC_BASENAME}.yaml`));
+    const r = await run("--spec", file, "--format", "json");
+    const report = JSON.parse(r.out) as { checks: { files: { code: string; file: string }[] } };
+    assert.deepEqual(report.checks.files.map((p) => [p.code, p.file]), [["io/read-failed", join(dir, `${SPEC_BASENAME}.yaml`)]]);
   });
 
   it("a missing spec file is reported, not thrown", async () => {

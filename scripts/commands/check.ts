@@ -6,7 +6,7 @@ import { formatProblem, problem, ProblemsError, type Problem } from "../../gener
 import { generateDocument, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME } from "../../generator/generate.js";
 import { runAllChecks, type CheckReport } from "../../validators/index.js";
 import { EXIT_OK, EXIT_PROBLEMS, outputFormat, parseArgs, type Command } from "../command.js";
-import { checkDownlevelFile } from "./check-downlevel.js";
+import { checkDownlevelFile } from "../../validators/downlevel.js";
 import { specJsonPath } from "../paths.js";
 
 export const checkCommand: Command = {
@@ -21,17 +21,19 @@ Runs every validator over the emitted spec:
               valid against its schema, with the same AJV setup
   files       the YAML twin holds the same document as the JSON file; the 3.0 downlevel
               beside it (${SPEC_3_0_BASENAME}.json) passes swagger-parser as OpenAPI 3.0;
-              for the repository's spec/, every generated file (3.1 and 3.0 JSON and
-              YAML, TypeScript types) equals a fresh generation from the definitions
+              with --fresh, every generated file in the spec's folder (3.1 and 3.0 JSON
+              and YAML, TypeScript types) equals a fresh generation from the definitions
 
 Options:
   --spec FILE     the JSON spec to check (default: spec/${SPEC_BASENAME}.json)
+  --fresh         compare the spec's folder with a fresh generation (always on for the
+                  repository's own spec/)
   --format FMT    text (default) or json
   --help          show this text
 
 Exit codes: 0 no problems, 1 problems found, 2 usage error.`,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ["spec", "format"] });
+    const args = parseArgs(argv, { values: ["spec", "format"], switches: ["fresh"] });
     if (args.switches.has("help")) {
       io.out(this.help);
       return EXIT_OK;
@@ -39,7 +41,8 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error.`,
     const format = outputFormat(args);
     const specFile = resolve(args.values.get("spec") ?? specJsonPath);
     const report = await runAllChecks(specFile);
-    const files = report.checks.load.length === 0 ? await checkFiles(specFile, specFile === specJsonPath) : [];
+    const isRepositorySpec = specFile === specJsonPath;
+    const files = report.checks.load.length === 0 ? await checkFiles(specFile, isRepositorySpec, isRepositorySpec || args.switches.has("fresh")) : [];
     const total = report.problemCount + report.checks.load.length + files.length;
     if (format === "json") io.out(JSON.stringify({ file: specFile, checks: { ...report.checks, files }, problemCount: total }, null, 2));
     else io.out(formatReport(report, files, total));
@@ -49,25 +52,28 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error.`,
 
 /**
  * The YAML twin must hold the same document and the 3.0 downlevel must be valid 3.0 (the
- * repository's spec must have one; elsewhere it is checked when present); every file of the
- * repository's spec must be fresh.
+ * repository's spec must have one; elsewhere it is checked when present); with `fresh`, every
+ * generated file in the folder must equal a fresh generation.
  */
-async function checkFiles(specFile: string, isRepositorySpec: boolean): Promise<Problem[]> {
+async function checkFiles(specFile: string, isRepositorySpec: boolean, fresh: boolean): Promise<Problem[]> {
   const problems: Problem[] = [];
   const yamlFile = join(dirname(specFile), basename(specFile).replace(/\.json$/i, ".yaml"));
-  let jsonText: string;
-  let yamlText: string;
-  try {
-    [jsonText, yamlText] = await Promise.all([readFile(specFile, "utf8"), readFile(yamlFile, "utf8")]);
-  } catch (error) {
-    return [problem("io/read-failed", { file: yamlFile, reason: (error as Error).message }, { file: yamlFile })];
-  }
-  if (!isDeepStrictEqual(YAML.parse(yamlText), JSON.parse(jsonText)))
+  const [jsonText, yamlText] = await Promise.all([readText(specFile), readText(yamlFile)]);
+  for (const read of [jsonText, yamlText]) if ("problem" in read) problems.push(read.problem);
+  if ("text" in jsonText && "text" in yamlText && !isDeepStrictEqual(YAML.parse(yamlText.text), JSON.parse(jsonText.text)))
     problems.push(problem("spec/twins-differ", { json: specFile, yaml: yamlFile }, { file: yamlFile }));
   const downlevelFile = join(dirname(specFile), basename(specFile).replace(/\.json$/i, "-3.0.json"));
   problems.push(...(await checkDownlevelFile(downlevelFile, isRepositorySpec)));
-  if (isRepositorySpec) problems.push(...(await checkFreshness(dirname(specFile))));
+  if (fresh) problems.push(...(await checkFreshness(dirname(specFile))));
   return problems;
+}
+
+async function readText(file: string): Promise<{ readonly text: string } | { readonly problem: Problem }> {
+  try {
+    return { text: await readFile(file, "utf8") };
+  } catch (error) {
+    return { problem: problem("io/read-failed", { file, reason: (error as Error).message }, { file }) };
+  }
 }
 
 /** Every file `generate` writes must equal a fresh generation; a missing one is stale too. */
