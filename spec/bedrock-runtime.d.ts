@@ -817,7 +817,7 @@ export interface components {
         ConverseMetrics: {
             /**
              * Format: int64
-             * @description Time taken to process the request, in milliseconds.
+             * @description Milliseconds the service spent on the call, from receiving it to finishing the reply.
              */
             latencyMs: number;
         };
@@ -889,7 +889,7 @@ export interface components {
         ConverseStreamMetrics: {
             /**
              * Format: int64
-             * @description Time taken to process the streaming request, in milliseconds.
+             * @description Milliseconds the service spent on the streamed call, from receiving it to sending the last event.
              */
             latencyMs: number;
         };
@@ -1561,7 +1561,7 @@ export interface components {
         GuardrailChecksContentFilterUsage: {
             /**
              * Format: int32
-             * @description Text units consumed by the content filter check. Text units are the measure guardrail checks are billed in; one unit covers up to 1,000 characters.
+             * @description How much text the content filter check evaluated, counted in billable text units of up to 1,000 characters each.
              */
             textUnits: number;
         };
@@ -1612,7 +1612,7 @@ export interface components {
         GuardrailChecksPromptAttackUsage: {
             /**
              * Format: int32
-             * @description Text units consumed by the prompt attack check. Text units are the measure guardrail checks are billed in; one unit covers up to 1,000 characters.
+             * @description How much text the prompt attack check evaluated, counted in billable text units of up to 1,000 characters each.
              */
             textUnits: number;
         };
@@ -1690,7 +1690,7 @@ export interface components {
         GuardrailChecksSensitiveInformationUsage: {
             /**
              * Format: int32
-             * @description Text units consumed by the sensitive information check. Text units are the measure guardrail checks are billed in; one unit covers up to 1,000 characters.
+             * @description How much text the sensitive information check evaluated, counted in billable text units of up to 1,000 characters each.
              */
             textUnits: number;
         };
@@ -2878,7 +2878,7 @@ export interface components {
             /** @description Policy for tool use. If omitted, the model decides for itself whether to call a tool. */
             toolChoice?: components["schemas"]["ToolChoice"];
         };
-        /** @description Schema describing the arguments a tool accepts. Exactly one member must be set; the top-level schema type must be `object`. */
+        /** @description Schema describing the arguments a tool accepts. Exactly one member must be set, and the schema it carries has to describe a JSON object at its root. */
         ToolInputSchema: {
             /** @description A JSON Schema document, given inline as a JSON object, that the tool input must match. */
             json: unknown;

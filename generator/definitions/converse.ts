@@ -70,7 +70,7 @@ export const InferenceConfiguration = structure({
 
 export const ToolInputSchema = union({
   name: "ToolInputSchema",
-  description: "Schema describing the arguments a tool accepts. Exactly one member must be set; the top-level schema type must be `object`.",
+  description: "Schema describing the arguments a tool accepts. Exactly one member must be set, and the schema it carries has to describe a JSON object at its root.",
   members: {
     json: member(prelude.Document, { description: "A JSON Schema document, given inline as a JSON object, that the tool input must match." }),
   },
@@ -354,7 +354,7 @@ export const ConverseMetrics = structure({
   name: "ConverseMetrics",
   description: "Timing information for a Converse call.",
   members: {
-    latencyMs: member(prelude.Long, { description: "Time taken to process the request, in milliseconds.", required: true }),
+    latencyMs: member(prelude.Long, { description: "Milliseconds the service spent on the call, from receiving it to finishing the reply.", required: true }),
   },
 });
 
@@ -510,7 +510,7 @@ export const ConverseStreamMetrics = structure({
   name: "ConverseStreamMetrics",
   description: "Timing information for a streamed call.",
   members: {
-    latencyMs: member(prelude.Long, { description: "Time taken to process the streaming request, in milliseconds.", required: true }),
+    latencyMs: member(prelude.Long, { description: "Milliseconds the service spent on the streamed call, from receiving it to sending the last event.", required: true }),
   },
 });
 

@@ -287,7 +287,7 @@ export const GuardrailChecksContentFilterUsage = structure({
   name: "GuardrailChecksContentFilterUsage",
   description: "Amount of input processed by the content filter check.",
   members: {
-    textUnits: member(prelude.Integer, { description: "Text units consumed by the content filter check. Text units are the measure guardrail checks are billed in; one unit covers up to 1,000 characters.", required: true }),
+    textUnits: member(prelude.Integer, { description: "How much text the content filter check evaluated, counted in billable text units of up to 1,000 characters each.", required: true }),
   },
 });
 
@@ -295,7 +295,7 @@ export const GuardrailChecksPromptAttackUsage = structure({
   name: "GuardrailChecksPromptAttackUsage",
   description: "Amount of input processed by the prompt attack check.",
   members: {
-    textUnits: member(prelude.Integer, { description: "Text units consumed by the prompt attack check. Text units are the measure guardrail checks are billed in; one unit covers up to 1,000 characters.", required: true }),
+    textUnits: member(prelude.Integer, { description: "How much text the prompt attack check evaluated, counted in billable text units of up to 1,000 characters each.", required: true }),
   },
 });
 
@@ -303,7 +303,7 @@ export const GuardrailChecksSensitiveInformationUsage = structure({
   name: "GuardrailChecksSensitiveInformationUsage",
   description: "Amount of input processed by the sensitive information check.",
   members: {
-    textUnits: member(prelude.Integer, { description: "Text units consumed by the sensitive information check. Text units are the measure guardrail checks are billed in; one unit covers up to 1,000 characters.", required: true }),
+    textUnits: member(prelude.Integer, { description: "How much text the sensitive information check evaluated, counted in billable text units of up to 1,000 characters each.", required: true }),
   },
 });
 
