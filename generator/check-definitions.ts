@@ -67,7 +67,7 @@ function checkShape(shape: Shape, where: Where): Problem[] {
           if (m.binding === undefined)
             problems.push(problem("definition/payload-with-body-members", { shape: shape.name, member: name }, { ...where, pointer: `${shape.name}.${name}` }));
       if (isErrorShape(shape) && !(shape.error.status >= 400 && shape.error.status <= 599))
-        problems.push(problem("definition/error-without-status", { shape: shape.name }, where));
+        problems.push(problem("definition/error-without-status", { shape: shape.name, status: shape.error.status }, where));
       break;
     }
     case "enum":

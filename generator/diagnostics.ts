@@ -68,9 +68,9 @@ export const diagnostics = {
     "error",
     (p) => `event stream ${p.shape}: member "${p.member}" must target a structure (an event or an error)`,
   ),
-  "definition/error-without-status": define<{ shape: string }>(
+  "definition/error-without-status": define<{ shape: string; status: number }>(
     "error",
-    (p) => `error ${p.shape} has no HTTP status`,
+    (p) => `error ${p.shape} has HTTP status ${p.status}; an error needs a status from 400 to 599`,
   ),
   "definition/duplicate-operation": define<{ name: string }>(
     "error",

@@ -7,20 +7,20 @@ import { bedrockRuntime } from "./definitions/index.js";
 import { ProblemsError, type DiagnosticCode } from "./diagnostics.js";
 import { generateDocument, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME, TYPES_FILE, writeSpec } from "./generate.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
-import { enumeration, error, label, member, prelude, string, structure, union, type Shape } from "./shapes.js";
+import { enumeration, error, label, member, payload, prelude, string, structure, union, type Shape } from "./shapes.js";
 import { repoRoot } from "../scripts/paths.js";
 
 const errorShape = error({ name: "Oops", description: "Failure.", error: { fault: "server", status: 500 }, members: {} });
+const outputShape = structure({ name: "Out", description: "Output.", members: {} });
 
-function serviceWith(input: Operation["input"], overrides: Partial<Operation> = {}): ServiceDefinition {
-  const output = structure({ name: "Out", description: "Output.", members: {} });
-  const op: Operation = {
+function operationWith(input: Operation["input"], overrides: Partial<Operation> = {}): Operation {
+  return {
     name: "Do",
     method: "POST",
     uri: "/do/{id}",
     status: 200,
     input,
-    output,
+    output: outputShape,
     errors: [errorShape],
     iamAction: "svc:Do",
     tags: ["T"],
@@ -28,7 +28,14 @@ function serviceWith(input: Operation["input"], overrides: Partial<Operation> = 
     description: "Does it.",
     ...overrides,
   };
-  return { ...bedrockRuntime, operations: [op] };
+}
+
+function serviceWith(input: Operation["input"], overrides: Partial<Operation> = {}): ServiceDefinition {
+  return serviceOf(operationWith(input, overrides));
+}
+
+function serviceOf(...operations: Operation[]): ServiceDefinition {
+  return { ...bedrockRuntime, operations };
 }
 
 const idMember = member(prelude.String, { description: "Id.", required: true, binding: label() });
@@ -110,6 +117,59 @@ describe("generator", () => {
       const u = union({ name: "U", description: "U.", streaming: true, members: { x: member(prelude.String, { description: "X.", required: true }) } });
       const input = structure({ name: "In", description: "In.", members: { id: idMember, u: member(u, { description: "U." }) } });
       assert.deepEqual(codes(serviceWith(input)).sort(), ["definition/event-stream-member", "definition/union-member-required"]);
+    });
+
+    it("two members bound to the payload", () => {
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { id: idMember, a: member(prelude.Blob, { description: "A.", binding: payload() }), b: member(prelude.Blob, { description: "B.", binding: payload() }) },
+      });
+      assert.deepEqual(codes(serviceWith(input)), ["definition/several-payloads"]);
+    });
+
+    it("a body member beside a payload member, naming the member", () => {
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { id: idMember, body: member(prelude.Blob, { description: "Body.", binding: payload() }), note: member(prelude.String, { description: "Note." }) },
+      });
+      const problems = checkDefinitions(serviceWith(input), new Map<Shape, string>([[input, "generator/definitions/x.ts"]]));
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.file, p.pointer]),
+        [["definition/payload-with-body-members", "generator/definitions/x.ts", "In.note"]],
+      );
+    });
+
+    it("a union without members", () => {
+      const empty = union({ name: "Nothing", description: "N.", members: {} });
+      const input = structure({ name: "In", description: "In.", members: { id: idMember, n: member(empty, { description: "N." }) } });
+      assert.deepEqual(codes(serviceWith(input)), ["definition/empty-union"]);
+    });
+
+    it("an error whose status is not 4xx or 5xx, naming the error", () => {
+      const input = structure({ name: "In", description: "In.", members: { id: idMember } });
+      const bad = error({ name: "Fine", description: "Not a failure.", error: { fault: "client", status: 200 }, members: {} });
+      const problems = checkDefinitions(serviceWith(input, { errors: [errorShape, bad] }), new Map<Shape, string>([[bad, "generator/definitions/errors.ts"]]));
+      assert.deepEqual(problems.map((p) => [p.code, p.file, p.pointer]), [["definition/error-without-status", "generator/definitions/errors.ts", "Fine"]]);
+    });
+
+    it("one operation name used twice, naming the operation", () => {
+      const input = structure({ name: "In", description: "In.", members: { id: idMember } });
+      const problems = checkDefinitions(
+        serviceOf(operationWith(input), operationWith(input, { uri: "/again/{id}" })),
+        new Map<Shape, string>([[input, "generator/definitions/do.ts"]]),
+      );
+      assert.deepEqual(problems.map((p) => [p.code, p.file, p.pointer]), [["definition/duplicate-operation", "generator/definitions/do.ts", "operation Do"]]);
+    });
+
+    it("two operations on one route, whatever their labels are called", () => {
+      const input = structure({ name: "In", description: "In.", members: { id: idMember } });
+      const other = structure({ name: "OtherIn", description: "Other.", members: { key: member(prelude.String, { description: "Key.", required: true, binding: label() }) } });
+      const problems = checkDefinitions(serviceOf(operationWith(input), operationWith(other, { name: "DoOther", uri: "/do/{key}" })), new Map<Shape, string>());
+      assert.deepEqual(problems.map((p) => [p.code, p.pointer]), [["definition/duplicate-route", "operation DoOther"]]);
+      assert.match(problems[0]!.message, /operations Do and DoOther both claim POST \/do\/\{\}/);
+      assert.deepEqual(codes(serviceOf(operationWith(input), operationWith(other, { name: "DoOther", method: "PUT", uri: "/do/{key}" }))), []);
     });
 
     it("a missing operation summary", () => {

@@ -4,12 +4,14 @@
  * that reports too much fails as surely as one that reports too little.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { bedrockRuntime } from "../definitions/index.js";
 import type { ServiceDefinition } from "../operations.js";
 import { header, type Shape } from "../shapes.js";
 import { allowList } from "./allow-list.js";
 import { checkDrift } from "./check-drift.js";
-import { awsModels, withMember, withOperation, withShape } from "./edit-definitions.test-helper.js";
+import { awsModels, smithyFile, withMember, withOperation, withShape } from "./edit-definitions.test-helper.js";
+import { readSmithyModel } from "./read-smithy.js";
 
 function unexplained(service: ServiceDefinition): string[] {
   const { sdk, smithy } = awsModels();
@@ -175,6 +177,51 @@ describe("drift: seeded differences", () => {
     assert.ok(found.includes("sdk drift/timestamp-format-mismatch ListAsyncInvokesRequest.submitTimeAfter"));
     assert.ok(found.includes("sdk drift/timestamp-format-mismatch GetAsyncInvokeResponse.submitTime"));
     assert.ok(found.every((d) => d.includes("timestamp-format-mismatch")), found.join("\n"));
+  });
+
+  it("an operation AWS does not define", () => {
+    const invoke = bedrockRuntime.operations.find((op) => op.name === "InvokeModel")!;
+    const service: ServiceDefinition = { ...bedrockRuntime, operations: [...bedrockRuntime.operations, { ...invoke, name: "InvokeModelTwice", uri: "/model/{modelId}/invoke-twice" }] };
+    assert.deepEqual(unexplained(service), ["sdk drift/extra-operation operation InvokeModelTwice", "smithy drift/extra-operation operation InvokeModelTwice"]);
+    assert.deepEqual(details(service), [
+      "sdk: AWS (absent) / ours POST /model/{modelId}/invoke-twice",
+      "smithy: AWS (absent) / ours POST /model/{modelId}/invoke-twice",
+    ]);
+  });
+
+  it("an enum member renamed, its value kept", () => {
+    const service = editShape<Extract<Shape, { kind: "enum" }>>("StopReason", (s) => {
+      const { END_TURN: value, ...values } = s.values;
+      return { ...s, values: { ...values, ENDED: value } };
+    });
+    assert.deepEqual(unexplained(service), ["sdk drift/enum-name-mismatch StopReason.END_TURN", "smithy drift/enum-name-mismatch StopReason.END_TURN"]);
+    assert.deepEqual(details(service), ['sdk: AWS END_TURN = "end_turn" / ours ENDED = "end_turn"', 'smithy: AWS END_TURN = "end_turn" / ours ENDED = "end_turn"']);
+  });
+
+  it("traits the shape vocabulary cannot express, added to the Smithy model", () => {
+    // The definitions never carry such a trait, so each one AWS adds must surface where it sits:
+    // on an operation, a shape, a member or a list member.
+    type Traited = { traits?: Record<string, unknown> };
+    const ast = JSON.parse(readFileSync(smithyFile, "utf8")) as { shapes: Record<string, Traited & { members?: Record<string, Traited>; member?: Traited }> };
+    const ns = "com.amazonaws.bedrockruntime#";
+    const addTrait = (on: Traited | undefined, trait: string, value: unknown) => {
+      if (!on) throw new Error(`no place for ${trait}`);
+      on.traits = { ...on.traits, [`smithy.api#${trait}`]: value };
+    };
+    addTrait(ast.shapes[`${ns}InvokeModel`], "httpChecksumRequired", {});
+    addTrait(ast.shapes[`${ns}Body`], "mediaType", "application/octet-stream");
+    addTrait(ast.shapes[`${ns}ConverseRequest`]?.members?.["messages"], "jsonName", "Messages");
+    addTrait(ast.shapes[`${ns}AdditionalModelResponseFieldPaths`]?.member, "xmlName", "path");
+    const report = checkDrift(bedrockRuntime, [{ source: "smithy", model: readSmithyModel(ast) }], allowList);
+    assert.deepEqual(
+      report.unexplained.map((d) => `${d.source} ${d.code} ${d.path}: AWS ${d.aws} / ours ${d.ours}`),
+      [
+        "smithy drift/unmodeled-trait AdditionalModelResponseFieldPaths.member: AWS smithy.api#xmlName / ours (absent)",
+        "smithy drift/unmodeled-trait Body: AWS smithy.api#mediaType / ours (absent)",
+        "smithy drift/unmodeled-trait ConverseRequest.messages: AWS smithy.api#jsonName / ours (absent)",
+        "smithy drift/unmodeled-trait operation InvokeModel: AWS smithy.api#httpChecksumRequired / ours (absent)",
+      ],
+    );
   });
 
   it("an operation missing", () => {
