@@ -32,8 +32,8 @@ type ParamsOf<C extends DiagnosticCode> = Parameters<typeof problem<C>>[1];
 export class Scope {
   readonly problems: ContractProblem[] = [];
   /**
-   * Set while checking a request the service answered with 400 (e.g. `400 ValidationException`):
-   * the spec rejecting it too is agreement, so findings become `contract/rejected-request` warnings.
+   * Set while checking a request the service answered with `400 ValidationException`: the spec
+   * rejecting it too is agreement, so findings become `contract/rejected-request` warnings.
    */
   requestRejection: string | undefined;
 

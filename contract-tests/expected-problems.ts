@@ -6,17 +6,20 @@
  * exactly (code, pointer, member) with the reason it is the client's mistake.
  *
  * A recording with expectations passes, as "client mistakes", only when its error problems are
- * exactly the expected ones: an extra problem fails it, and so does an expected one that no
- * longer occurs (stale), so the list cannot hide a new failure or outlive the mistakes it names.
+ * exactly the expected ones (reviewed-list.ts): an extra problem fails it, and so does an expected
+ * one that no longer occurs (stale), so the list cannot hide a new failure or outlive the
+ * mistakes it names.
  * Only request problems about a named member can be listed: what the service sends is described
  * by the spec, never excused.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { isObject } from "../validators/check.js";
 import type { ContractProblem } from "./contract-scope.js";
 import { displayPath } from "./load-recordings.js";
-import { childPointer, isObject } from "./spec-lookup.js";
+import { reconcile } from "./reviewed-list.js";
+import { childPointer } from "./spec-lookup.js";
 
 export const EXPECTED_PROBLEMS_FILE = "expected-problems.json";
 
@@ -135,31 +138,25 @@ export interface Judgement {
 }
 
 /**
- * Compares a recording's error problems with its expected ones, exactly. Matched problems become
- * `contract/client-mistake` warnings carrying the reason; unmatched ones stay errors; expected
- * ones that did not occur become `contract/stale-expectation` errors at the expected pointer.
+ * Compares a recording's error problems with its expected ones, exactly (reviewed-list.ts).
+ * Matched problems become `contract/client-mistake` warnings carrying the reason; unmatched ones
+ * stay errors; expected ones that did not occur become `contract/stale-expectation` errors at the
+ * expected pointer.
  */
 export function judge(file: string, problems: readonly ContractProblem[], expectation: RecordingExpectation): Judgement {
-  const unused = [...expectation.problems];
-  const judged: ContractProblem[] = [];
-  let failed = false;
-  for (const found of problems) {
-    const index = found.severity === "error" ? unused.findIndex((e) => keyOf(e) === keyOf(found)) : -1;
-    if (index === -1) {
-      failed ||= found.severity === "error";
-      judged.push(found);
-      continue;
-    }
-    const [expected] = unused.splice(index, 1);
-    const excused = problem("contract/client-mistake", { detail: found.message, reason: expected!.reason }, { file, ...pointerOf(found) });
-    judged.push({ ...excused, member: expected!.member });
+  const errors = problems.filter((p) => p.severity === "error");
+  const { listed, unlisted, stale } = reconcile(expectation.problems, errors, keyOf, keyOf);
+  const judged = problems.map((found): ContractProblem => {
+    const expected = listed.get(found);
+    if (expected === undefined) return found;
+    const excused = problem("contract/client-mistake", { detail: found.message, reason: expected.reason }, { file, ...pointerOf(found) });
+    return { ...excused, member: expected.member };
+  });
+  for (const expected of stale) {
+    const staleProblem = problem("contract/stale-expectation", { expected: describe(expected), reason: expected.reason }, { file, pointer: expected.pointer });
+    judged.push({ ...staleProblem, member: expected.member });
   }
-  for (const expected of unused) {
-    failed = true;
-    const stale = problem("contract/stale-expectation", { expected: describe(expected), reason: expected.reason }, { file, pointer: expected.pointer });
-    judged.push({ ...stale, member: expected.member });
-  }
-  return { outcome: failed ? "failed" : "client-mistakes", problems: judged };
+  return { outcome: unlisted.length > 0 || stale.length > 0 ? "failed" : "client-mistakes", problems: judged };
 }
 
 /** Expectations whose recording is not in the folder: stale, since nothing can match them. */

@@ -22,6 +22,7 @@ const CONVERSE_TOOL_USE = "dd-trace-py/010-Converse.json";
 const CONVERSE_STREAM = "otel-python-contrib/003-ConverseStream.json";
 const INVOKE_STREAM = "openllmetry-js/002-InvokeModelWithResponseStream.json";
 const APPLY_GUARDRAIL = "openinference-py/012-ApplyGuardrail.json";
+const INVOKE_VALIDATION_ERROR = "openllmetry/036-InvokeModel.json";
 
 /** A mutable deep copy of a real recording, so each mutant starts from what was captured. */
 function original(name: string): { file: string; recording: Mutable<Recording> } {
@@ -216,6 +217,14 @@ const mutants: readonly Mutant[] = [
     recording: INVOKE_STREAM,
     mutate: (r) => editFrames(r, (_h, p, i) => void (i === 0 && delete p["bytes"])),
     expected: { code: "contract/chunk-bytes", pointer: "/response/frames/0/payload/bytes", rule: /bytes is missing/ },
+  },
+
+  // ── InvokeModel: a 400 ValidationException (status 400 admits ServiceQuotaExceededException too) ──
+  {
+    name: "error body has a number where the message belongs",
+    recording: INVOKE_VALIDATION_ERROR,
+    mutate: (r) => void (at(r.response.body)["message"] = 42),
+    expected: { code: "contract/schema-violation", pointer: "/response/body/message", rule: schemaRule("type", "string") },
   },
 
   // ── ApplyGuardrail ──

@@ -19,6 +19,8 @@ import { readFile } from "node:fs/promises";
 import { NormalizedSchema } from "@smithy/core/schema";
 import { problem, type Problem } from "../generator/diagnostics.js";
 import type { JsonValue } from "../generator/shapes.js";
+import { isObject } from "../validators/check.js";
+import { escapeToken } from "../validators/pointer.js";
 import {
   isRecordableOperation,
   recordableOperationNames,
@@ -103,7 +105,7 @@ function checkScenario(entry: unknown, index: number, issues: Issue[]): Scenario
   }
   for (const key of Object.keys(entry)) {
     if (!(SCENARIO_KEYS as readonly string[]).includes(key)) {
-      issues.push({ pointer: `${at}/${escapePointer(key)}`, detail: `unknown key "${key}"; a scenario has only ${SCENARIO_KEYS.join(", ")}` });
+      issues.push({ pointer: `${at}/${escapeToken(key)}`, detail: `unknown key "${key}"; a scenario has only ${SCENARIO_KEYS.join(", ")}` });
     }
   }
   const { name, operation, input } = entry;
@@ -155,7 +157,7 @@ function convert(value: unknown, schema: NormalizedSchema, pointer: string, issu
     }
     const member = schema.getValueSchema();
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, convert(item, member, `${pointer}/${escapePointer(key)}`, issues) ?? null]),
+      Object.entries(value).map(([key, item]) => [key, convert(item, member, `${pointer}/${escapeToken(key)}`, issues) ?? null]),
     );
   }
   if (schema.isStructSchema()) {
@@ -169,10 +171,10 @@ function convert(value: unknown, schema: NormalizedSchema, pointer: string, issu
       const member = members[key];
       if (member === undefined) {
         const expected = Object.keys(members).join(", ");
-        issues.push({ pointer: `${pointer}/${escapePointer(key)}`, detail: `unknown member "${key}" of ${schema.getName() ?? "this structure"}; expected one of ${expected}` });
+        issues.push({ pointer: `${pointer}/${escapeToken(key)}`, detail: `unknown member "${key}" of ${schema.getName() ?? "this structure"}; expected one of ${expected}` });
         continue;
       }
-      const converted = convert(item, member, `${pointer}/${escapePointer(key)}`, issues);
+      const converted = convert(item, member, `${pointer}/${escapeToken(key)}`, issues);
       if (converted !== undefined) result[key] = converted;
     }
     return result;
@@ -206,10 +208,6 @@ function convertTimestamp(value: unknown, pointer: string, issues: Issue[]): Dat
   return date;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
@@ -217,10 +215,6 @@ function describe(value: unknown): string {
   if (typeof value === "object") return "an object";
   const text = JSON.stringify(value);
   return `${typeof value} ${text.length > 40 ? `${text.slice(0, 37)}...` : text}`;
-}
-
-function escapePointer(key: string): string {
-  return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 function reasonOf(error: unknown): string {

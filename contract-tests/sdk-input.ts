@@ -9,9 +9,10 @@
  */
 import { NormalizedSchema } from "@smithy/core/schema";
 import type { StaticOperationSchema } from "@smithy/types";
+import { isObject } from "../validators/check.js";
 import type { RecordedRequest } from "./recording.js";
 import type { SdkValue } from "./scenarios.js";
-import { childPointer, findHeader, isObject } from "./spec-lookup.js";
+import { childPointer, findHeader } from "./spec-lookup.js";
 
 export type SdkInput = { readonly [member: string]: SdkValue };
 

@@ -1,16 +1,17 @@
 /**
  * The reviewed list of recordings the official SDK cannot replay, each with the reason, kept in
  * `recordings/sdk-known-rejections.json`. The replay passes only when its rejections are
- * exactly the listed ones: a new rejection is a regression (of the SDK, the harness or a
- * recording) and a listed one that no longer occurs is stale. Entries match on the recording,
- * the code and the pointer — the message wording may change, the place and rule may not.
+ * exactly the listed ones (reviewed-list.ts): a new rejection is a regression (of the SDK, the
+ * harness or a recording) and a listed one that no longer occurs is stale. Entries match on the
+ * recording, the code and the pointer — the message wording may change, the place and rule may not.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { isObject } from "../validators/check.js";
 import { displayPath, recordingsDir, repoRoot } from "./load-recordings.js";
+import { reconcile } from "./reviewed-list.js";
 import type { ReplayResult } from "./sdk-replay.js";
-import { isObject } from "./spec-lookup.js";
 
 export const KNOWN_REJECTIONS_FILE = join(recordingsDir, "sdk-known-rejections.json");
 
@@ -71,29 +72,20 @@ export interface Comparison {
   readonly unlisted: readonly KnownRejection[];
 }
 
-/** Rejections the list does not name, and listed ones the replay no longer gives. */
+/** Rejections the list does not name, and listed ones the replay no longer gives (reviewed-list.ts). */
 export function compareWithKnown(results: readonly ReplayResult[], known: readonly KnownRejection[]): Comparison {
-  const key = (recording: string, code: string, pointer: string | undefined): string => `${recording} ${code} ${pointer ?? ""}`;
-  const listed = new Set(known.map((k) => key(k.recording, k.code, k.pointer)));
-  const found = new Set<string>();
-  const problems: Problem[] = [];
-  const unlisted: KnownRejection[] = [];
-  for (const result of results) {
-    if (result.verdict !== "rejected") continue;
-    const recording = recordingKey(result.file);
-    for (const p of result.problems) {
-      const pointer = p.pointer ?? "";
-      found.add(key(recording, p.code, pointer));
-      if (listed.has(key(recording, p.code, pointer))) continue;
-      problems.push(problem("sdk-replay/new-rejection", { code: p.code, pointer, message: p.message }, { file: result.file, pointer }));
-      unlisted.push({ recording, code: p.code, pointer, reason: "" });
-    }
-  }
-  // Every recording is replayed, so an entry whose recording is gone is stale too.
-  for (const entry of known) {
-    if (found.has(key(entry.recording, entry.code, entry.pointer))) continue;
-    const file = displayPath(join(recordingsDir, entry.recording));
-    problems.push(problem("sdk-replay/stale-known-rejection", { code: entry.code, pointer: entry.pointer }, { file, pointer: entry.pointer }));
-  }
-  return { problems, unlisted };
+  const found = results
+    .filter((r) => r.verdict === "rejected")
+    .flatMap((r) => r.problems.map((p) => ({ file: r.file, recording: recordingKey(r.file), code: p.code, pointer: p.pointer ?? "", message: p.message })));
+  const key = (r: { readonly recording: string; readonly code: string; readonly pointer: string }): string => JSON.stringify([r.recording, r.code, r.pointer]);
+  // Every recording is replayed, so an entry whose recording is gone comes out stale too.
+  const { unlisted, stale } = reconcile(known, found, key, key);
+  const problems = [
+    ...unlisted.map((f) => problem("sdk-replay/new-rejection", { code: f.code, pointer: f.pointer, message: f.message }, { file: f.file, pointer: f.pointer })),
+    ...stale.map((entry) => {
+      const file = displayPath(join(recordingsDir, entry.recording));
+      return problem("sdk-replay/stale-known-rejection", { code: entry.code, pointer: entry.pointer }, { file, pointer: entry.pointer });
+    }),
+  ];
+  return { problems, unlisted: unlisted.map((f) => ({ recording: f.recording, code: f.code, pointer: f.pointer, reason: "" })) };
 }

@@ -14,10 +14,11 @@ import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { StaticOperationSchema } from "@smithy/types";
 import nock from "nock";
 import { problem, type Problem } from "../generator/diagnostics.js";
+import { isObject } from "../validators/check.js";
 import { decodeEventStream, EventStreamError, stringHeader } from "./event-stream.js";
 import { strippedHeaders, type RecordedRequest, type Recording, type RecordingFile } from "./recording.js";
 import { rebuildInput } from "./sdk-input.js";
-import { childPointer, essence, EVENT_STREAM, findHeader, isObject } from "./spec-lookup.js";
+import { childPointer, essence, EVENT_STREAM, findHeader } from "./spec-lookup.js";
 
 export type ReplayVerdict = "agreed" | "rejected" | "set-aside" | "not-replayable";
 

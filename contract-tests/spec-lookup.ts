@@ -1,57 +1,17 @@
 /**
- * Small readers over the emitted document: follow local `$ref`s while remembering where the
- * target lives (the schema validator and our problems both speak in document pointers), pick
- * the declared media type for a recorded one, and find headers case-insensitively.
+ * Small readers for the contract checks: pointers into the emitted document, the declared media
+ * type for a recorded one, headers found case-insensitively, parameter values as schemas see them.
+ * Reading the document itself (`isObject`, `lookup`, `resolve`) is the validators' (validators/).
  */
-
-export type JsonObject = Readonly<Record<string, unknown>>;
-
-/** A node of the document and its JSON pointer (after following `$ref`s). */
-export interface Located<T = JsonObject> {
-  readonly value: T;
-  readonly pointer: string;
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-export function escapeToken(token: string | number): string {
-  return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
-}
+import { pointerOf, resolve } from "../validators/pointer.js";
 
 export function childPointer(pointer: string, ...tokens: (string | number)[]): string {
-  return pointer + tokens.map((t) => `/${escapeToken(t)}`).join("");
+  return pointer + pointerOf(tokens);
 }
 
 /** `#/…` fragment for a pointer, as the schema validator takes it. */
 export function fragmentOf(pointer: string): string {
   return `#${pointer.replaceAll("%", "%25")}`;
-}
-
-/** The node at `pointer`, without following `$ref`s; undefined when nothing is there. */
-export function lookup(document: unknown, pointer: string): unknown {
-  let node = document;
-  for (const raw of pointer.split("/").slice(1)) {
-    const token = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node)) node = node[token];
-    else return undefined;
-  }
-  return node;
-}
-
-/** The object at `pointer`, following `$ref` chains (at most 32 hops: a cycle is a broken spec). */
-export function resolve(document: unknown, pointer: string): Located | undefined {
-  let current = pointer;
-  for (let hop = 0; hop < 32; hop++) {
-    const node = lookup(document, current);
-    if (!isObject(node)) return undefined;
-    const ref = node["$ref"];
-    if (typeof ref !== "string" || !ref.startsWith("#")) return { value: node, pointer: current };
-    current = decodeURIComponent(ref.slice(1));
-  }
-  return undefined;
 }
 
 /** The JSON Schema `type`s a schema admits, following `$ref`s; empty when it does not say. */

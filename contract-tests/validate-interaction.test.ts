@@ -100,10 +100,18 @@ describe("validateInteraction", () => {
   });
 
   it("reports a set-aside recording with its reason and does not validate it", () => {
-    const result = run({ ...streamRecording([]), setAside: "hand-spliced", request: { ...streamRecording([]).request, url: "https://h/nowhere" } });
+    const result = run({ ...streamRecording([]), setAside: "hand-spliced", response: { ...streamRecording([]).response, status: 418 } });
     assert.equal(result.verdict, "set-aside");
     assert.deepEqual(codes(result), ["recording/set-aside"]);
     assert.match(result.problems[0]!.message, /hand-spliced/);
+  });
+
+  it("fails a set-aside recording that routes to no operation of the spec", () => {
+    const result = run({ ...streamRecording([]), setAside: "hand-spliced", request: { ...streamRecording([]).request, url: "https://h/nowhere" } });
+    assert.equal(result.verdict, "failed");
+    assert.deepEqual(codes(result), ["recording/set-aside", "route/unknown-path"]);
+    assert.equal(result.problems[1]!.pointer, "/request/url");
+    assert.match(result.problems[1]!.message, /POST \/nowhere/);
   });
 
   it("route: an unknown path", () => {
@@ -137,6 +145,18 @@ describe("validateInteraction", () => {
     assert.match(result.problems[0]!.message, /400 ValidationException/);
   });
 
+  it("request body: a violation is an error when the 400 is not a ValidationException, or names no error", () => {
+    const invalid = { source: "SIDEWAYS", content: [{ text: { text: "hello" } }] };
+    const quota = guardrailRecording(invalid, {
+      status: 400,
+      headers: { "Content-Type": "application/json", "x-amzn-ErrorType": "ServiceQuotaExceededException:http://internal.amazon.com/" },
+      body: { message: "quota" },
+    });
+    expectOnly(run(quota), "contract/schema-violation", "/request/body/source");
+    const unnamed = guardrailRecording(invalid, { status: 400, headers: { "Content-Type": "application/json" }, body: { message: "bad source" } });
+    expectOnly(run(unnamed), "contract/schema-violation", "/request/body/source");
+  });
+
   it("status: one the operation does not declare", () => {
     expectOnly(run(guardrailRecording(goodGuardrailRequest, { status: 418 })), "contract/undeclared-status", "/response/status");
   });
@@ -164,6 +184,19 @@ describe("validateInteraction", () => {
       }),
     );
     expectOnly(result, "contract/undeclared-error", "/response/headers/x-amzn-ErrorType");
+  });
+
+  it("errors: the body is held to the error X-Amzn-ErrorType names, not to any error of its status", () => {
+    // Status 424 admits ModelErrorException or ModelStreamErrorException; only the latter defines originalMessage.
+    const failure = (errorType: string): Recording =>
+      streamRecording(goodFrames, {
+        status: 424,
+        headers: { "Content-Type": "application/json", "x-amzn-ErrorType": `${errorType}:http://internal.amazon.com/coral/com.amazon.bedrock/` },
+        body: { message: "the model failed", originalMessage: 42 },
+        bodyBase64: undefined,
+      });
+    expectOnly(run(failure("ModelStreamErrorException")), "contract/schema-violation", "/response/body/originalMessage");
+    assert.equal(run(failure("ModelErrorException")).verdict, "passed");
   });
 
   it("response body: a media type the status does not declare, and JSON that is not JSON", () => {

@@ -4,11 +4,13 @@
  * streams, every frame. Every failure is a Problem naming the recording file, a JSON pointer
  * into the recording (`/response/frames/3/payload/delta` for stream frames) and the rule.
  */
-import { problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/diagnostics.js";
+import { isObject } from "../validators/check.js";
+import { lookup, resolve, type Located } from "../validators/pointer.js";
 import { describeError } from "../validators/schema-errors.js";
 import { Scope, type ContractContext, type ContractProblem } from "./contract-scope.js";
 import { strippedHeaders, type RecordedResponse, type RecordingFile } from "./recording.js";
-import { operationOf, routeRequest, type Route } from "./router.js";
+import { operationOf, routeRequest, type Route, type RouteResult } from "./router.js";
 import {
   childPointer,
   coerce,
@@ -17,12 +19,8 @@ import {
   findHeader,
   findHeaderEntry,
   isJsonMediaType,
-  isObject,
-  lookup,
   matchMediaType,
-  resolve,
   schemaTypes,
-  type Located,
 } from "./spec-lookup.js";
 import { validateEventStream } from "./validate-stream.js";
 
@@ -40,14 +38,11 @@ export interface InteractionResult {
 }
 
 export function validateInteraction({ file, recording }: RecordingFile, context: ContractContext): InteractionResult {
-  if (recording.setAside !== undefined) {
-    const reason = problem("recording/set-aside", { reason: recording.setAside }, { file });
-    return { file, operation: recording.operation, verdict: "set-aside", problems: [reason] };
-  }
-  const scope = new Scope(context, file, recording.operation);
   const routed = routeRequest(context.document, recording.request.method, recording.request.url);
+  if (recording.setAside !== undefined) return setAside(file, recording.setAside, recording.operation, routed);
+  const scope = new Scope(context, file, recording.operation);
   if (!routed.ok) {
-    scope.problems.push({ ...routed.problem, file, pointer: "/request/url" });
+    scope.problems.push(atUrl(file, routed.problem));
     return finish(scope);
   }
   const route = routed.route;
@@ -69,11 +64,38 @@ export function validateInteraction({ file, recording }: RecordingFile, context:
   return finish(scope);
 }
 
-/** A 400 reply says the service found the request invalid; the spec may rightly agree. */
+/**
+ * Set aside for what its recorder altered (status, headers, body), not for where the request
+ * went: one that routes to no operation of the spec still fails, so an operation cannot go
+ * missing from the spec behind recordings that are set aside.
+ */
+function setAside(file: string, reason: string, recorded: string, routed: RouteResult): InteractionResult {
+  const note = problem("recording/set-aside", { reason }, { file });
+  if (routed.ok) return { file, operation: routed.route.operationId, verdict: "set-aside", problems: [note] };
+  return { file, operation: recorded, verdict: "failed", problems: [note, atUrl(file, routed.problem)] };
+}
+
+/** A routing problem, placed at the recording's URL. */
+function atUrl(file: string, found: Problem): ContractProblem {
+  return { ...found, file, pointer: "/request/url" };
+}
+
+/** The error name X-Amzn-ErrorType carries (`Name` or `Name:docs-url`), and the header as recorded. */
+function errorTypeOf(response: RecordedResponse): { readonly header: string; readonly name: string } | undefined {
+  const entry = findHeaderEntry(response.headers, "x-amzn-errortype");
+  return entry === undefined ? undefined : { header: entry[0], name: entry[1].split(":")[0]!.trim() };
+}
+
+/**
+ * A 400 ValidationException says the service found the request invalid: the spec rejecting it
+ * too is agreement. No other reply says that. ServiceQuotaExceededException and ConflictException
+ * share status 400 but judge the account's state, not the request; and a 400 without
+ * X-Amzn-ErrorType (headers the recorder dropped) cannot say which of them it is, so its request
+ * findings stay errors rather than be excused on a guess.
+ */
 function rejectionOf(response: RecordedResponse): string | undefined {
-  if (response.status !== 400) return undefined;
-  const errorType = findHeader(response.headers, "x-amzn-errortype")?.split(":")[0];
-  return `${response.status}${errorType === undefined ? "" : ` ${errorType}`}`;
+  const errorType = errorTypeOf(response)?.name;
+  return response.status === 400 && errorType === "ValidationException" ? `${response.status} ${errorType}` : undefined;
 }
 
 function finish(scope: Scope): InteractionResult {
@@ -96,7 +118,7 @@ function checkParameters(
   const byKey = new Map<string, Located>();
   for (const listPointer of [childPointer(pathItemPointer, "parameters"), childPointer(operationPointer, "parameters")]) {
     const list = lookup(document, listPointer);
-    (Array.isArray(list) ? list : []).forEach((_, i) => {
+    (list.found && Array.isArray(list.value) ? list.value : []).forEach((_, i) => {
       const parameter = resolve(document, childPointer(listPointer, i));
       if (parameter === undefined) return;
       byKey.set(`${String(parameter.value["in"])}:${String(parameter.value["name"]).toLowerCase()}`, parameter);
@@ -253,7 +275,7 @@ function checkResponse(scope: Scope, operationPointer: string, response: Recorde
   const declared = resolve(document, childPointer(responsesPointer, statusKey));
   if (declared === undefined) return;
   if (!headersStripped) checkResponseHeaders(scope, declared, response.headers);
-  checkErrorType(scope, declared, response);
+  const errorType = checkErrorType(scope, declared, response);
 
   const subject = `response body (status ${response.status})`;
   if (!hasBody(response)) {
@@ -277,7 +299,19 @@ function checkResponse(scope: Scope, operationPointer: string, response: Recorde
     });
     return;
   }
-  checkBody(scope, selected, response, subject, "/response/body");
+  checkBody(scope, errorType === undefined ? selected : errorBody(scope, selected, errorType), response, subject, "/response/body");
+}
+
+/**
+ * Where a status admits several errors (anyOf), the body is held to the error X-Amzn-ErrorType
+ * names: those schemas are open to extra members and mostly just `{message}`, so their union
+ * accepts nearly any object. A name the status does not declare was reported already; the body
+ * then meets the status's schema.
+ */
+function errorBody(scope: Scope, selected: SelectedContent, errorType: string): SelectedContent {
+  if (selected.schemaPointer === undefined) return selected;
+  const named = errorSchemas(scope.context.document, selected.schemaPointer).find((e) => e.name === errorType);
+  return named === undefined ? selected : { ...selected, schemaPointer: named.pointer };
 }
 
 function checkResponseHeaders(scope: Scope, declared: Located, headers: Readonly<Record<string, string>>): void {
@@ -303,32 +337,37 @@ function checkResponseHeaders(scope: Scope, declared: Located, headers: Readonly
 /**
  * The error's name travels in X-Amzn-ErrorType (`Name` or `Name:docs-url`); it must be one of
  * the error schemas the spec declares for that status. Bodies alone cannot tell: most error
- * bodies are just `{message}`.
+ * bodies are just `{message}`. Returns the name, for the body check.
  */
-function checkErrorType(scope: Scope, declared: Located, response: RecordedResponse): void {
-  const entry = findHeaderEntry(response.headers, "x-amzn-errortype");
-  if (entry === undefined) return;
-  const [header, raw] = entry;
-  const name = raw.split(":")[0]!.trim();
-  const names = errorNames(declared);
-  if (names.length > 0 && !names.includes(name)) {
+function checkErrorType(scope: Scope, declared: Located, response: RecordedResponse): string | undefined {
+  const errorType = errorTypeOf(response);
+  if (errorType === undefined) return undefined;
+  const names = errorSchemas(scope.context.document, childPointer(declared.pointer, "content", "application/json", "schema")).map((e) => e.name);
+  if (names.length > 0 && !names.includes(errorType.name)) {
     scope.report(
       "contract/undeclared-error",
-      { operation: scope.operation, status: response.status, errorType: name, declared: names.join(", ") },
-      childPointer("/response/headers", header),
+      { operation: scope.operation, status: response.status, errorType: errorType.name, declared: names.join(", ") },
+      childPointer("/response/headers", errorType.header),
     );
   }
+  return errorType.name;
 }
 
-/** Component names referenced by a response's JSON schema, directly or through anyOf/oneOf. */
-function errorNames(declared: Located): string[] {
-  const content = declared.value["content"];
-  const json = isObject(content) ? content["application/json"] : undefined;
-  const schema = isObject(json) ? json["schema"] : undefined;
+const COMPONENT_SCHEMA = "#/components/schemas/";
+
+/** The named error schemas a JSON body schema admits: itself when it is a `$ref`, or each `$ref` of its anyOf/oneOf. */
+function errorSchemas(document: unknown, schemaPointer: string): { readonly name: string; readonly pointer: string }[] {
+  const valueAt = (pointer: string): unknown => {
+    const found = lookup(document, pointer);
+    return found.found ? found.value : undefined;
+  };
+  const schema = valueAt(schemaPointer);
   if (!isObject(schema)) return [];
-  const candidates = [schema, ...(["anyOf", "oneOf"] as const).flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as unknown[]) : []))];
-  return candidates
-    .map((c) => (isObject(c) && typeof c["$ref"] === "string" ? c["$ref"] : undefined))
-    .filter((ref): ref is string => ref?.startsWith("#/components/schemas/") === true)
-    .map((ref) => decodeURIComponent(ref.slice("#/components/schemas/".length)));
+  const branches = (["anyOf", "oneOf"] as const).flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as unknown[]).map((_, i) => childPointer(schemaPointer, k, i)) : []));
+  return [schemaPointer, ...branches].flatMap((pointer) => {
+    const candidate = valueAt(pointer);
+    const ref = isObject(candidate) ? candidate["$ref"] : undefined;
+    if (typeof ref !== "string" || !ref.startsWith(COMPONENT_SCHEMA)) return [];
+    return [{ name: decodeURIComponent(ref.slice(COMPONENT_SCHEMA.length)), pointer }];
+  });
 }

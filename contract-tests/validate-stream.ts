@@ -9,19 +9,12 @@
  * frame as payload); envelopes are opened and the events inside checked, since the signing is
  * transport, not API.
  */
-import { decodeEventStream, EventStreamError, stringHeader, type DecodedFrame } from "./event-stream.js";
+import { isObject } from "../validators/check.js";
+import { resolve } from "../validators/pointer.js";
+import { readFrameRules, type FrameRule } from "../validators/stream-frames.js";
 import type { Scope } from "./contract-scope.js";
-import { childPointer, essence, isJsonMediaType, isObject, resolve, type JsonObject } from "./spec-lookup.js";
-
-interface FrameRule {
-  readonly member: string;
-  readonly messageType: string;
-  /** `:event-type` or `:exception-type` value. */
-  readonly type: string;
-  readonly contentType?: string;
-  /** Pointer to the member's schema inside the union. */
-  readonly schemaPointer: string;
-}
+import { decodeEventStream, EventStreamError, stringHeader, type DecodedFrame } from "./event-stream.js";
+import { essence, isJsonMediaType } from "./spec-lookup.js";
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -125,37 +118,16 @@ function validateChunkBytes(scope: Scope, frame: number, payload: unknown, media
   }
 }
 
-/** Reads the union's `x-amazon-eventstream.frames` and locates each member's schema. */
-function frameRules(scope: Scope, schemaPointer: string): FrameRule[] | undefined {
-  const document = scope.context.document;
-  const union = resolve(document, schemaPointer);
-  const extension = union?.value["x-amazon-eventstream"];
-  const frames = isObject(extension) ? extension["frames"] : undefined;
-  if (union === undefined || !isObject(frames)) {
-    scope.report("contract/no-stream-frames", { operation: scope.operation, schema: union?.pointer ?? schemaPointer }, union?.pointer ?? schemaPointer);
+/** The union's frame rules; a union without them, or a member without a schema, is the spec's fault and reported. */
+function frameRules(scope: Scope, schemaPointer: string): readonly FrameRule[] | undefined {
+  const read = readFrameRules(scope.context.document, schemaPointer);
+  if (read === undefined) {
+    const union = resolve(scope.context.document, schemaPointer)?.pointer ?? schemaPointer;
+    scope.report("contract/no-stream-frames", { operation: scope.operation, schema: union }, union);
     return undefined;
   }
-  const branches = Array.isArray(union.value["oneOf"]) ? (union.value["oneOf"] as unknown[]) : [];
-  // A one-member union is emitted as a plain object requiring that member, without oneOf.
-  const single = branches.length === 0 && isObject(union.value["properties"]) ? union.value["properties"] : {};
-  const rules: FrameRule[] = [];
-  for (const [member, headers] of Object.entries(frames)) {
-    if (!isObject(headers)) continue;
-    const index = branches.findIndex((b) => isObject(b) && isObject(b["properties"]) && member in (b["properties"] as JsonObject));
-    if (index === -1 && !(member in single)) {
-      scope.report("contract/no-stream-frames", { operation: scope.operation, schema: `${union.pointer} (member ${member} has no oneOf branch)` }, union.pointer);
-      continue;
-    }
-    const messageType = String(headers[":message-type"] ?? "");
-    const type = String(headers[messageType === "exception" ? ":exception-type" : ":event-type"] ?? member);
-    const contentType = typeof headers[":content-type"] === "string" ? (headers[":content-type"] as string) : undefined;
-    rules.push({
-      member,
-      messageType,
-      type,
-      ...(contentType === undefined ? {} : { contentType }),
-      schemaPointer: index === -1 ? childPointer(union.pointer, "properties", member) : childPointer(union.pointer, "oneOf", index, "properties", member),
-    });
+  for (const member of read.unmatched) {
+    scope.report("contract/no-stream-frames", { operation: scope.operation, schema: `${read.union} (member ${member} has no oneOf branch)` }, read.union);
   }
-  return rules;
+  return read.rules;
 }

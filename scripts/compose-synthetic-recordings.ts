@@ -7,15 +7,16 @@
  * traffic becomes the recording. InvokeModelWithBidirectionalStream cannot go through the SDK
  * here (HTTP/2 only) and is composed directly (`contract-tests/synthetic-bidirectional.ts`).
  *
- * Repeatable: fixed ids and times, volatile request headers normalized, stable key order,
- * atomic writes that leave identical files untouched. Real captures replace these files.
+ * Repeatable: fixed ids and times, volatile request headers normalized, stable key order, and
+ * the files written atomically as one set that leaves identical files untouched. Real captures replace these files.
  */
 import { createRequire } from "node:module";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
 import { formatProblem, problem, type Problem } from "../generator/diagnostics.js";
+import { writeFilesAtomically } from "../generator/files.js";
 import type { JsonValue } from "../generator/shapes.js";
 import { CapturingHandler } from "../contract-tests/capture.js";
 import { recordingsDir } from "../contract-tests/load-recordings.js";
@@ -32,6 +33,7 @@ import {
   type SyntheticReply,
 } from "../contract-tests/synthetic-exchanges.js";
 import { NORMALIZATION_NOTE, normalizeRequestHeaders, SYNTHETIC_CREDENTIALS } from "../contract-tests/synthetic-signing.js";
+import { changedFiles } from "./changed-files.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "./command.js";
 import { serializeRecording } from "./import-recordings.js";
 
@@ -217,22 +219,20 @@ export interface WriteReport {
 
 /** Composes and writes; writes nothing when the composition has problems. */
 export async function writeSyntheticRecordings(dir: string = syntheticDir): Promise<WriteReport> {
-  const { files, problems } = await composeSyntheticRecordings();
+  return writeComposition(await composeSyntheticRecordings(), dir);
+}
+
+/**
+ * Writes a composition's files as one set (all or nothing, identical files untouched) and only
+ * then deletes earlier synthetic files it no longer produces; nothing at all when it has problems.
+ */
+export async function writeComposition({ files, problems }: Composition, dir: string): Promise<WriteReport> {
   if (problems.length > 0) return { written: [], unchanged: [], removed: [], problems };
   await mkdir(dir, { recursive: true });
-  const written: string[] = [];
-  const unchanged: string[] = [];
-  for (const file of files) {
-    const path = join(dir, file.name);
-    if ((await readFile(path, "utf8").catch(() => undefined)) === file.text) {
-      unchanged.push(file.name);
-      continue;
-    }
-    const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, file.text);
-    await rename(temp, path);
-    written.push(file.name);
-  }
+  const changed = await changedFiles(new Map(files.map((f) => [join(dir, f.name), f.text])));
+  await writeFilesAtomically(changed);
+  const written = files.filter((f) => changed.has(join(dir, f.name))).map((f) => f.name);
+  const unchanged = files.filter((f) => !changed.has(join(dir, f.name))).map((f) => f.name);
   const names = new Set(files.map((f) => f.name));
   const removed: string[] = [];
   for (const name of (await readdir(dir)).sort()) {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { FileWriteError } from "../generator/files.js";
 import { convertSharedRecording, EXCLUDED_FILE, importRecordings } from "./import-recordings.js";
 
 const shared = {
@@ -83,7 +84,7 @@ describe("import-recordings", () => {
     assert.deepEqual(recording.meta["headersStripped"], ["request"]);
   });
 
-  it("imports every file, lists the malformed ones, and is repeatable byte for byte", () => {
+  it("imports every file, lists the malformed ones, and is repeatable byte for byte", async () => {
     const from = join(root, "from");
     const to = join(root, "to");
     mkdirSync(join(from, "src"), { recursive: true });
@@ -97,7 +98,7 @@ describe("import-recordings", () => {
     writeFileSync(join(to, "src", "099-Converse.json"), JSON.stringify({ provenance: { kind: "imported" } }));
     writeFileSync(join(to, "src", "100-Converse.json"), JSON.stringify({ provenance: { kind: "recorded" } }));
 
-    const report = importRecordings({ from, to });
+    const report = await importRecordings({ from, to });
     assert.deepEqual(report.imported, ["src/001-Converse.json"]);
     assert.deepEqual(
       report.excluded.map((o) => o.file),
@@ -114,7 +115,22 @@ describe("import-recordings", () => {
     assert.ok(first["src/001-Converse.json"]!.endsWith("}\n"));
     assert.ok(!first["src/001-Converse.json"]!.includes("eventStreamValid"));
 
-    importRecordings({ from, to });
+    await importRecordings({ from, to });
     assert.deepEqual(snapshot(to), first);
+  });
+
+  it("writes the recordings and EXCLUDED.md as one set: when one cannot be written, none is, and nothing is removed", async () => {
+    const from = join(root, "from");
+    const to = join(root, "to");
+    mkdirSync(join(from, "src"), { recursive: true });
+    writeFileSync(join(from, "src", "001-Converse.json"), JSON.stringify(shared));
+    writeFileSync(join(from, "src", "002-Converse.json"), JSON.stringify(shared));
+    mkdirSync(join(to, "src", "002-Converse.json"), { recursive: true }); // a folder where a recording must go: its write fails
+    writeFileSync(join(to, "src", "001-Converse.json"), "earlier import\n");
+    writeFileSync(join(to, "src", "099-Converse.json"), JSON.stringify({ provenance: { kind: "imported" } }));
+    const before = snapshot(to);
+
+    await assert.rejects(importRecordings({ from, to }), (error: unknown) => error instanceof FileWriteError && error.file.endsWith("002-Converse.json"));
+    assert.deepEqual(snapshot(to), before);
   });
 });

@@ -5,13 +5,17 @@
  * Every input file ends up in exactly one place: imported (possibly set aside, with the reason),
  * or listed in the generated EXCLUDED.md because it could not be read. Output is deterministic —
  * fixed key order for our own fields, recorded order for headers and bodies, 2-space JSON with a
- * trailing newline — and written atomically, so re-running on the same input changes no byte.
+ * trailing newline — and written atomically as one set, so re-running on the same input changes no
+ * byte and a failed write leaves the earlier set in place.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeFilesAtomically } from "../generator/files.js";
 import type { JsonValue } from "../generator/shapes.js";
 import type { ImportedSource, Recording, RecordedRequest, RecordedResponse } from "../contract-tests/recording.js";
+import { isObject, type JsonObject } from "../validators/check.js";
+import { changedFiles } from "./changed-files.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "./command.js";
 import { repoRoot, sharedRecordingsDir } from "./paths.js";
 
@@ -52,11 +56,15 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 // The note the shared importer attaches to the hand-spliced otel-js-contrib entries.
 const ALTERED_NOTE = /hand-edited|spliced by hand|hand-spliced/i;
 
-export function importRecordings(options: ImportOptions): ImportReport {
+/**
+ * Converts every shared file, writes the recordings and EXCLUDED.md as one set (all or nothing),
+ * and only then deletes earlier imports this run no longer produces.
+ */
+export async function importRecordings(options: ImportOptions): Promise<ImportReport> {
   const imported: string[] = [];
   const setAside: ImportOutcome[] = [];
   const excluded: ImportOutcome[] = [];
-  const written = new Set<string>();
+  const files = new Map<string, string>();
 
   for (const source of listDirectories(options.from)) {
     for (const name of listFiles(join(options.from, source))) {
@@ -72,16 +80,15 @@ export function importRecordings(options: ImportOptions): ImportReport {
         excluded.push({ file, reason: error instanceof Error ? error.message : String(error) });
         continue;
       }
-      const target = join(options.to, file);
-      writeFileAtomic(target, serializeRecording(recording));
-      written.add(resolve(target));
+      files.set(resolve(options.to, file), serializeRecording(recording));
       imported.push(file);
       if (recording.setAside !== undefined) setAside.push({ file, reason: recording.setAside });
     }
   }
+  files.set(resolve(options.to, EXCLUDED_FILE), renderExcluded(excluded, setAside));
 
-  const removed = removeStaleImports(options.to, written);
-  writeFileAtomic(join(options.to, EXCLUDED_FILE), renderExcluded(excluded, setAside));
+  await writeFilesAtomically(await changedFiles(files));
+  const removed = removeStaleImports(options.to, new Set(files.keys()));
   return { imported, setAside, excluded, removed };
 }
 
@@ -241,15 +248,6 @@ function isImported(file: string): boolean {
   }
 }
 
-/** Writes through a temporary file and a rename, and leaves identical files untouched. */
-function writeFileAtomic(file: string, content: string): void {
-  if (existsSync(file) && readFileSync(file, "utf8") === content) return;
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  renameSync(temp, file);
-}
-
 function listDirectories(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -264,12 +262,6 @@ function listFiles(dir: string): string[] {
 }
 
 // ── shape checks on untrusted input ─────────────────────────────────────────
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function parseJson(text: string): unknown {
   try {
@@ -375,7 +367,7 @@ export const importRecordingsCommand: Command = {
       io.err(`no recordings at ${from}`);
       return EXIT_USAGE;
     }
-    const report = importRecordings({ from, to });
+    const report = await importRecordings({ from, to });
     io.out(formatImportReport(report, to));
     return report.excluded.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
   },

@@ -12,20 +12,15 @@
  * `externalValue`) is a problem too: the bar is that every example is proven.
  */
 import { problem, ProblemsError, type Problem } from "../generator/diagnostics.js";
-import { crashed, isObject, type JsonObject, type SpecInput } from "./check.js";
-import { escapeToken, fragmentToPointer, lookup } from "./pointer.js";
+import { crashed, isObject, type SpecInput } from "./check.js";
+import { escapeToken, lookup, resolve, type Located } from "./pointer.js";
 import { condenseUnionErrors, describeError } from "./schema-errors.js";
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from "./schemas.js";
+import { readFrameRules, type FrameRule } from "./stream-frames.js";
 
 // The extension generator/emit/examples.ts writes; spelled out, as validators know only the emitted document.
 const STREAM_EXAMPLES_EXTENSION = "x-amazon-eventstream-examples";
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
-/** A node of the document and where it is, after following local `$ref`s. */
-interface Located {
-  readonly value: JsonObject;
-  readonly pointer: string;
-}
 
 /** One walk over one document: the validator, the file every problem names, the problems found. */
 class ExampleWalk {
@@ -49,20 +44,6 @@ class ExampleWalk {
     if (this.visited.has(pointer)) return false;
     this.visited.add(pointer);
     return true;
-  }
-
-  /** The object at `pointer`, following local `$ref`s (a few hops; a cycle is the structure check's to report). */
-  resolve(pointer: string): Located | undefined {
-    let current = pointer;
-    for (let hop = 0; hop < 16; hop++) {
-      const node = lookup(this.document, current);
-      if (!node.found || !isObject(node.value)) return undefined;
-      const ref = node.value["$ref"];
-      if (typeof ref !== "string") return { value: node.value, pointer: current };
-      if (!ref.startsWith("#")) return undefined;
-      current = fragmentToPointer(ref);
-    }
-    return undefined;
   }
 
   /** Validates `value` against the schema at `schemaPointer`; each error is reported at `at` + its instance path. */
@@ -92,7 +73,7 @@ export async function checkExamples({ file, document }: SpecInput): Promise<Prob
       const itemPointer = `/paths/${escapeToken(path)}`;
       checkParameters(walk, `${itemPointer}/parameters`, path);
       for (const method of HTTP_METHODS) {
-        const op = walk.resolve(`${itemPointer}/${method}`);
+        const op = resolve(walk.document, `${itemPointer}/${method}`);
         if (op === undefined) continue;
         const name = typeof op.value["operationId"] === "string" ? op.value["operationId"] : `${method.toUpperCase()} ${path}`;
         checkOperation(walk, op, name);
@@ -106,18 +87,18 @@ export async function checkExamples({ file, document }: SpecInput): Promise<Prob
 
 function checkOperation(walk: ExampleWalk, op: Located, name: string): void {
   checkParameters(walk, `${op.pointer}/parameters`, name);
-  const body = walk.resolve(`${op.pointer}/requestBody`);
+  const body = resolve(walk.document, `${op.pointer}/requestBody`);
   if (body) checkContent(walk, body.pointer, `${name} request body`);
   const responses = op.value["responses"];
   if (!isObject(responses)) return;
   for (const status of Object.keys(responses)) {
-    const response = walk.resolve(`${op.pointer}/responses/${escapeToken(status)}`);
+    const response = resolve(walk.document, `${op.pointer}/responses/${escapeToken(status)}`);
     if (response === undefined) continue;
     checkContent(walk, response.pointer, `${name} ${status} response`);
     const headers = response.value["headers"];
     if (!isObject(headers)) continue;
     for (const header of Object.keys(headers)) {
-      const located = walk.resolve(`${response.pointer}/headers/${escapeToken(header)}`);
+      const located = resolve(walk.document, `${response.pointer}/headers/${escapeToken(header)}`);
       if (located) checkParameterLike(walk, located, `${name} ${status} response header ${header}`);
     }
   }
@@ -127,7 +108,7 @@ function checkParameters(walk: ExampleWalk, pointer: string, owner: string): voi
   const list = lookup(walk.document, pointer);
   if (!list.found || !Array.isArray(list.value)) return;
   list.value.forEach((_, i) => {
-    const located = walk.resolve(`${pointer}/${i}`);
+    const located = resolve(walk.document, `${pointer}/${i}`);
     if (located === undefined) return;
     const where = typeof located.value["in"] === "string" ? `${located.value["in"]} ` : "";
     checkParameterLike(walk, located, `${owner} ${where}parameter ${String(located.value["name"])}`);
@@ -145,7 +126,7 @@ function checkContent(walk: ExampleWalk, ownerPointer: string, subject: string):
   const content = lookup(walk.document, `${ownerPointer}/content`);
   if (!content.found || !isObject(content.value)) return;
   for (const mediaType of Object.keys(content.value)) {
-    const media = walk.resolve(`${ownerPointer}/content/${escapeToken(mediaType)}`);
+    const media = resolve(walk.document, `${ownerPointer}/content/${escapeToken(mediaType)}`);
     if (media === undefined || !walk.firstVisit(media.pointer)) continue;
     checkExampleFields(walk, media, `${media.pointer}/schema`, `${subject}, ${mediaType}`);
     if (media.value[STREAM_EXAMPLES_EXTENSION] !== undefined) checkStreamExamples(walk, media, `${subject}, ${mediaType}`);
@@ -168,7 +149,7 @@ function checkExampleFields(walk: ExampleWalk, owner: Located, schemaPointer: st
   }
   for (const name of Object.keys(examples)) {
     const at = `${owner.pointer}/examples/${escapeToken(name)}`;
-    const example = walk.resolve(at);
+    const example = resolve(walk.document, at);
     if (example !== undefined && !walk.firstVisit(example.pointer)) continue;
     if (example === undefined) {
       walk.report(problem("examples/malformed", { subject, detail: `example ${JSON.stringify(name)} is not an Example Object (or a $ref to one)` }, { pointer: at }));
@@ -181,13 +162,6 @@ function checkExampleFields(walk: ExampleWalk, owner: Located, schemaPointer: st
   }
 }
 
-/** Where each member of an event-stream union travels: its frame headers and its schema. */
-interface FrameRule {
-  readonly member: string;
-  readonly headers: Readonly<Record<string, unknown>>;
-  readonly schemaPointer: string;
-}
-
 function checkStreamExamples(walk: ExampleWalk, media: Located, subject: string): void {
   const at = `${media.pointer}/${STREAM_EXAMPLES_EXTENSION}`;
   const examples = media.value[STREAM_EXAMPLES_EXTENSION];
@@ -195,7 +169,7 @@ function checkStreamExamples(walk: ExampleWalk, media: Located, subject: string)
     walk.report(problem("examples/malformed", { subject, detail: `${STREAM_EXAMPLES_EXTENSION} must map example names to {summary, frames}` }, { pointer: at }));
     return;
   }
-  const rules = frameRules(walk, `${media.pointer}/schema`);
+  const rules = readFrameRules(walk.document, `${media.pointer}/schema`)?.rules;
   for (const [name, example] of Object.entries(examples)) {
     const exampleAt = `${at}/${escapeToken(name)}`;
     const frames = isObject(example) ? example["frames"] : undefined;
@@ -238,25 +212,4 @@ function checkFrame(walk: ExampleWalk, rules: readonly FrameRule[], example: str
     if (headers[header] !== expected) headerProblem(header, JSON.stringify(expected));
   }
   walk.checkValue(example, `${subject}, frame ${index} (${rule.member})`, rule.schemaPointer, frame["payload"], `${at}/payload`);
-}
-
-/**
- * The union behind an event-stream media type: each member's declared frame headers and the
- * pointer of its schema (inside a oneOf branch, or the union itself when it has one member).
- */
-function frameRules(walk: ExampleWalk, schemaPointer: string): FrameRule[] | undefined {
-  const union = walk.resolve(schemaPointer);
-  const extension = union?.value["x-amazon-eventstream"];
-  const frames = isObject(extension) ? extension["frames"] : undefined;
-  if (union === undefined || !isObject(frames)) return undefined;
-  const branches = Array.isArray(union.value["oneOf"]) ? (union.value["oneOf"] as unknown[]) : [];
-  const rules: FrameRule[] = [];
-  for (const [member, headers] of Object.entries(frames)) {
-    if (!isObject(headers)) continue;
-    const index = branches.findIndex((b) => isObject(b) && isObject(b["properties"]) && member in b["properties"]);
-    const schemaPointer =
-      index >= 0 ? `${union.pointer}/oneOf/${index}/properties/${escapeToken(member)}` : `${union.pointer}/properties/${escapeToken(member)}`;
-    if (lookup(walk.document, schemaPointer).found) rules.push({ member, headers, schemaPointer });
-  }
-  return rules;
 }

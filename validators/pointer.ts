@@ -3,7 +3,7 @@
  * so `formatProblem` prints `file#/paths/...`; the tools we wrap hand back URI fragments
  * (`#/...`, sometimes percent-encoded) or token arrays, which are normalized here.
  */
-import { isObject } from "./check.js";
+import { isObject, type JsonObject } from "./check.js";
 
 export function escapeToken(token: string | number): string {
   return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
@@ -41,4 +41,29 @@ export function lookup(root: unknown, pointer: string): Lookup {
     else return { found: false };
   }
   return { found: true, value: node };
+}
+
+/** A node of a document and its JSON pointer, after following local `$ref`s. */
+export interface Located {
+  readonly value: JsonObject;
+  readonly pointer: string;
+}
+
+/**
+ * The object at `pointer`, following local `$ref` chains and remembering where the target lives
+ * (schema validation and problems both speak in document pointers). Undefined when there is no
+ * object, a `$ref` leaves the document, or the chain runs past 32 hops (a cycle is the structure
+ * check's to report).
+ */
+export function resolve(document: unknown, pointer: string): Located | undefined {
+  let current = pointer;
+  for (let hop = 0; hop < 32; hop++) {
+    const node = lookup(document, current);
+    if (!node.found || !isObject(node.value)) return undefined;
+    const ref = node.value["$ref"];
+    if (typeof ref !== "string") return { value: node.value, pointer: current };
+    if (!ref.startsWith("#")) return undefined;
+    current = fragmentToPointer(ref);
+  }
+  return undefined;
 }

@@ -8,6 +8,7 @@ import type { Recording } from "../../contract-tests/recording.js";
 import type { ContractReport } from "../../contract-tests/run-contract.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CommandIO } from "../command.js";
 import { main } from "../cli.js";
+import { specJsonPath } from "../paths.js";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -77,6 +78,18 @@ describe("bedrock-openapi contract", () => {
     assert.ok(out.includes(`${join(dir, "mutated/001-Converse.json")}#/response/body: error [contract/schema-violation]`), out);
     assert.match(out, /stopReason/);
     assert.match(out, /Contract broken\./);
+  });
+
+  it("a spec missing an operation breaks the contract: its recordings route nowhere (exit 1)", async () => {
+    const spec = JSON.parse(readFileSync(specJsonPath, "utf8")) as { paths: Record<string, unknown> };
+    delete spec.paths["/model/{modelId}/converse"];
+    const dir = recordingsFolder({ "dd-trace-py/010-Converse.json": realRecording("dd-trace-py/010-Converse.json"), "spec.json": spec });
+    const { code, out } = await run("--spec", join(dir, "spec.json"), "--recordings", dir);
+    assert.equal(code, EXIT_PROBLEMS, out);
+    assert.match(out, /\n {2}Converse\s+1\s+0\s+1\s+0\s+0 {2}\(not in the spec\)\n/);
+    assert.ok(out.includes(`${join(dir, "dd-trace-py/010-Converse.json")}#/request/url: error [route/unknown-path] no path of the spec matches POST /model/`), out);
+    assert.match(out, /Contract broken\./);
+    assert.doesNotMatch(out, /Contract holds/);
   });
 
   it("a listed client mistake passes only while it occurs: a fixed recording makes the expectation stale (exit 1)", async () => {

@@ -37,8 +37,8 @@ Options:
   --help            show this text
 
 Exit codes: 0 every recording passes (or is set aside, or shows exactly its expected
-client mistakes), 1 a recording fails, an expectation is stale or a file is unreadable,
-2 usage error (bad option, unknown operation, unreadable --spec or --recordings).`,
+client mistakes), 1 a recording fails (one that routes to no operation of the spec
+included), an expectation is stale or a file is unreadable, 2 usage error (bad option, unknown operation, unreadable --spec or --recordings).`,
   async run(argv, io) {
     const args = parseArgs(argv, { values: ["only", "recordings", "spec", "format"] });
     if (args.switches.has("help")) {
