@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { checkDefinitions } from "./check-definitions.js";
 import { bedrockRuntime } from "./definitions/index.js";
 import { ProblemsError, type DiagnosticCode } from "./diagnostics.js";
-import { generateDocument, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME, TYPES_FILE, writeSpec } from "./generate.js";
+import { generateDocument, HTML_FILE, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME, TYPES_FILE, writeSpec } from "./generate.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
 import { enumeration, error, label, member, payload, prelude, string, structure, union, type Shape } from "./shapes.js";
 import { repoRoot } from "../scripts/paths.js";
@@ -39,7 +39,7 @@ function serviceOf(...operations: Operation[]): ServiceDefinition {
 }
 
 const idMember = member(prelude.String, { description: "Id.", required: true, binding: label() });
-const SPEC_FILES = [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`, `${SPEC_3_0_BASENAME}.json`, `${SPEC_3_0_BASENAME}.yaml`, TYPES_FILE];
+const SPEC_FILES = [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`, `${SPEC_3_0_BASENAME}.json`, `${SPEC_3_0_BASENAME}.yaml`, TYPES_FILE, HTML_FILE];
 const codes = (service: ServiceDefinition): DiagnosticCode[] => checkDefinitions(service, new Map<Shape, string>()).map((p) => p.code);
 
 describe("generator", () => {

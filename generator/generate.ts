@@ -9,6 +9,7 @@ import { bedrockRuntime, shapeSources } from "./definitions/index.js";
 import { problem, ProblemsError } from "./diagnostics.js";
 import { emitDocument, type OpenApiDocument } from "./emit/document.js";
 import { downlevelTo30 } from "./emit/downlevel-3-0.js";
+import { renderHtmlReference } from "./emit/html-reference.js";
 import { emitTypeScript } from "./emit/typescript-types.js";
 import { FileWriteError, writeFilesAtomically } from "./files.js";
 import type { ServiceDefinition } from "./operations.js";
@@ -19,6 +20,8 @@ export const SPEC_BASENAME = "bedrock-runtime.openapi";
 export const SPEC_3_0_BASENAME = `${SPEC_BASENAME}-3.0`;
 /** openapi-typescript's types of the 3.1 document, for openapi-fetch clients. */
 export const TYPES_FILE = "bedrock-runtime.d.ts";
+/** A self-contained HTML reference of the 3.1 document, readable without any tooling. */
+export const HTML_FILE = "bedrock-runtime.html";
 
 /** Emits the document, or throws ProblemsError listing every broken definition. */
 export function generateDocument(
@@ -32,7 +35,7 @@ export function generateDocument(
 
 /**
  * The spec files, by file name, exactly as they are written: the 3.1 document, its 3.0
- * downlevel and its TypeScript types. Throws ProblemsError when a derived file cannot be made.
+ * downlevel, its TypeScript types and its HTML reference. Throws ProblemsError when a derived file cannot be made.
  */
 export async function serializeSpec(document: OpenApiDocument): Promise<Map<string, string>> {
   const downlevel = downlevelTo30(document);
@@ -48,6 +51,7 @@ export async function serializeSpec(document: OpenApiDocument): Promise<Map<stri
     [`${SPEC_3_0_BASENAME}.json`, json(downlevel)],
     [`${SPEC_3_0_BASENAME}.yaml`, yaml(downlevel)],
     [TYPES_FILE, types],
+    [HTML_FILE, renderHtmlReference(document)],
   ]);
 }
 

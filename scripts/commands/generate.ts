@@ -10,8 +10,9 @@ export const generateCommand: Command = {
 
 Checks the typed definitions, emits the OpenAPI 3.1 document and writes,
 atomically: bedrock-runtime.openapi.{json,yaml} (3.1), bedrock-runtime.openapi-3.0.{json,yaml}
-(a 3.0.3 downlevel for generators that read only 3.0) and bedrock-runtime.d.ts
-(openapi-typescript types for openapi-fetch clients).
+(a 3.0.3 downlevel for generators that read only 3.0), bedrock-runtime.d.ts
+(openapi-typescript types for openapi-fetch clients) and bedrock-runtime.html (a
+self-contained HTML reference).
 
 Options:
   --out DIR   where to write (default: the repository's spec/ folder)
