@@ -357,7 +357,7 @@ const str = (value: unknown): string => (typeof value === "string" ? value : "")
 
 const CSS = [
   "body{margin:0;font:15px/1.5 system-ui,sans-serif;color:#1b1f24;display:flex}",
-  "nav{position:sticky;top:0;height:100vh;overflow:auto;width:16rem;flex:none;padding:1rem;background:#f4f5f7;border-right:1px solid #d8dce0;box-sizing:border-box}",
+  "nav{position:sticky;top:0;height:100vh;overflow:auto;width:16rem;flex:none;padding:1rem;background:#f4f5f7;border-right:1px solid #d8dce0;box-sizing:border-box}nav a{overflow-wrap:anywhere}",
   "nav h2{font-size:1rem;margin:1rem 0 .3rem}nav ul{padding-left:1rem;margin:.2rem 0}",
   "main{padding:1rem 2rem;min-width:0;flex:1;max-width:72rem}",
   "section.op,section.schema{border-top:1px solid #d8dce0;padding-top:.5rem;margin-top:1.5rem}",
