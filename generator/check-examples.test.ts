@@ -20,6 +20,7 @@ const jsonOp: Operation = {
       id: member(prelude.String, { description: "Id.", required: true, binding: label() }),
       token: member(prelude.String, { description: "Token.", required: true, binding: header("X-Token") }),
       note: member(prelude.String, { description: "Note.", required: true }),
+      mediaType: member(prelude.String, { description: "Body media type.", binding: header("Content-Type") }),
     },
   }),
   output: structure({ name: "DoResponse", description: "Out.", members: { done: member(prelude.Boolean, { description: "Done." }) } }),
@@ -72,10 +73,13 @@ describe("generator/check-examples", () => {
     assert.ok(problems.every((p) => p.file === "f.ts"));
   });
 
-  it("rejects a value for a member that is not a parameter", () => {
-    assert.deepEqual(found(jsonOp, { ...complete, parameters: { id: "1", token: "t", note: "n", nope: "x" } }), [
-      ["examples/misplaced", "operation Do, example ok: the parameter note has no place in the spec: DoRequest has no member note bound to a path, query or header parameter"],
-      ["examples/misplaced", "operation Do, example ok: the parameter nope has no place in the spec: DoRequest has no member nope bound to a path, query or header parameter"],
+  it("rejects a value for a member that is not a parameter, Content-Type included", () => {
+    const reason = (name: string) =>
+      `operation Do, example ok: the parameter ${name} has no place in the spec: DoRequest has no member ${name} that travels as a path, query or header parameter (Content-Type and Accept are media-type keys, not parameters)`;
+    assert.deepEqual(found(jsonOp, { ...complete, parameters: { id: "1", token: "t", note: "n", nope: "x", mediaType: "application/json" } }), [
+      ["examples/misplaced", reason("note")],
+      ["examples/misplaced", reason("nope")],
+      ["examples/misplaced", reason("mediaType")],
     ]);
   });
 

@@ -7,7 +7,7 @@
  * and what users get is the emitted spec.
  */
 import { problem, type Problem } from "./diagnostics.js";
-import { isEventStream, splitMembers } from "./emit/rest-json.js";
+import { isEventStream, isParameter, splitMembers } from "./emit/rest-json.js";
 import type { ExampleBody, Operation, OperationExample } from "./operations.js";
 import type { StructureShape, UnionShape } from "./shapes.js";
 
@@ -52,10 +52,10 @@ type Misplaced = (part: string, reason: string) => Problem;
 
 function checkParameters(op: Operation, example: OperationExample, misplaced: Misplaced): Problem[] {
   return Object.keys(example.parameters ?? {}).flatMap((name) => {
-    const where = op.input.members[name]?.binding?.in;
-    return where === "label" || where === "header" || where === "query"
+    const member = op.input.members[name];
+    return member !== undefined && isParameter(name, member)
       ? []
-      : [misplaced(`parameter ${name}`, `${op.input.name} has no member ${name} bound to a path, query or header parameter`)];
+      : [misplaced(`parameter ${name}`, `${op.input.name} has no member ${name} that travels as a path, query or header parameter (Content-Type and Accept are media-type keys, not parameters)`)];
   });
 }
 
@@ -63,7 +63,7 @@ function checkParameters(op: Operation, example: OperationExample, misplaced: Mi
 function checkCompleteness(op: Operation, example: OperationExample, where: Where): Problem[] {
   const given = example.parameters ?? {};
   const missing = Object.entries(op.input.members)
-    .filter(([name, m]) => (m.binding?.in === "label" || (m.required && (m.binding?.in === "header" || m.binding?.in === "query"))) && !(name in given))
+    .filter(([name, m]) => isParameter(name, m) && (m.binding?.in === "label" || m.required) && !(name in given))
     .map(([name]) => `value for the required parameter ${name}`);
   const split = splitMembers(op.input);
   const bodyRequired = split.payload ? split.payload[1].required === true : Object.values(split.body).some((m) => m.required);

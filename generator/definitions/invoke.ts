@@ -256,7 +256,7 @@ export const InvokeModel = operation({
       name: "anthropicMessages",
       summary: "An Anthropic Messages API request and its response",
       description: "The body is Anthropic's own request format (`anthropic_version` `bedrock-2023-05-31`), sent as JSON; the reply is Anthropic's message object, with its stop reason and token usage.",
-      parameters: { modelId: claudeHaiku, contentType: "application/json", accept: "application/json" },
+      parameters: { modelId: claudeHaiku },
       request: { body: blurbRequest },
       response: {
         status: 200,
@@ -289,7 +289,7 @@ export const InvokeModelWithResponseStream = operation({
       name: "anthropicMessages",
       summary: "An Anthropic Messages API request, its response streamed",
       description: "The same request as InvokeModel's example. Each `chunk` frame's `bytes` decode to one Anthropic streaming event: `message_start`, `content_block_start`, text deltas, `content_block_stop`, `message_delta` with the stop reason, and `message_stop`, which Bedrock extends with `amazon-bedrock-invocationMetrics` (token counts and latencies).",
-      parameters: { modelId: claudeHaiku, contentType: "application/json", accept: "application/json" },
+      parameters: { modelId: claudeHaiku, accept: "application/json" },
       request: { body: blurbRequest },
       response: {
         status: 200,

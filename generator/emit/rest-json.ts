@@ -140,12 +140,25 @@ function mediaTypeHeaders(op: Operation): JsonSchema["x-smithy-media-type-header
   return sides.length > 0 ? Object.fromEntries(sides) : undefined;
 }
 
+/** Whether an input member becomes an OpenAPI parameter: a label, a query, or a header OpenAPI does not ignore. */
+export function isParameter(name: string, m: Member): boolean {
+  switch (m.binding?.in) {
+    case "label":
+    case "query":
+      return true;
+    case "header":
+      return !IGNORED_REQUEST_HEADERS.has(wireName(m, name).toLowerCase());
+    default:
+      return false;
+  }
+}
+
 function parameters(op: Operation, input: SplitMembers, ctx: SchemaContext): OpenAPIV3_1.ParameterObject[] | undefined {
   const params: OpenAPIV3_1.ParameterObject[] = [
     ...input.labels.map(([name, m]) => parameter(name, "path", m, ctx, parameterExamples(op, name))),
     ...input.queries.map(([name, m]) => parameter(wireName(m, name), "query", m, ctx, parameterExamples(op, name))),
     ...input.headers
-      .filter(([name, m]) => !IGNORED_REQUEST_HEADERS.has(wireName(m, name).toLowerCase()))
+      .filter(([name, m]) => isParameter(name, m))
       .map(([name, m]) => parameter(wireName(m, name), "header", m, ctx, parameterExamples(op, name))),
   ];
   return params.length > 0 ? params : undefined;
