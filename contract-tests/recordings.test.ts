@@ -19,7 +19,7 @@ describe("contract: recordings against the emitted spec", () => {
 
   it("reads every recording file and the expected-problems file, and no expectation is stale", () => {
     assert.deepEqual(report.problems.map(formatProblem), []);
-    assert.ok(report.operations.some((o) => o.real.recordings > 0), "no recordings found; run node dist/scripts/import-recordings.js");
+    assert.ok(report.operations.some((o) => o.real.recordings > 0), "no recordings found; run bedrock-openapi import-recordings");
   });
 
   for (const operation of report.operations) {

@@ -110,7 +110,8 @@ describe(`SDK replay: recordings through @aws-sdk/client-bedrock-runtime ${sdkVe
 /** Entries ready for review, so a justified new rejection is one paste (and one reason) away. */
 function suggestEntries(unlisted: readonly KnownRejection[]): string {
   if (unlisted.length === 0) return "";
-  const entries = unlisted.map((e) => ({ ...e, reason: "TODO: why the SDK is right to refuse it, or why the disagreement is accepted" }));
+  // The reason is left empty on purpose: the list refuses an entry until a reviewer writes one.
+  const entries = unlisted.map((e) => ({ ...e, reason: "" }));
   return `if each is justified, add to recordings/sdk-known-rejections.json:\n${JSON.stringify(entries, null, 2)}`;
 }
 

@@ -98,7 +98,7 @@ describe("synthetic recordings", () => {
       assert.deepEqual(composition.problems, []);
     });
 
-    it("the files on disk are exactly a fresh composition (run node dist/scripts/compose-synthetic-recordings.js)", () => {
+    it("the files on disk are exactly a fresh composition (run bedrock-openapi compose-synthetic-recordings)", () => {
       const onDisk = readdirSync(syntheticDir).filter((name) => name.endsWith(".json")).sort();
       assert.deepEqual(onDisk, composition.files.map((f) => f.name));
       for (const file of composition.files) assert.equal(readFileSync(join(syntheticDir, file.name), "utf8"), file.text, `${file.name} is stale`);

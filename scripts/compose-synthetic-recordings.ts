@@ -13,7 +13,6 @@
 import { createRequire } from "node:module";
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
 import { formatProblem, problem, type Problem } from "../generator/diagnostics.js";
 import { writeFilesAtomically } from "../generator/files.js";
@@ -294,8 +293,3 @@ export const composeSyntheticCommand: Command = {
     return EXIT_OK;
   },
 };
-
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const io: CommandIO = { out: (text) => console.log(text), err: (text) => console.error(text) };
-  process.exitCode = await composeSyntheticCommand.run(process.argv.slice(2), io);
-}
