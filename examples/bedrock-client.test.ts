@@ -16,7 +16,8 @@ import { signRequest } from "./sigv4-middleware.js";
 // Fake and static: nock answers; nothing reaches AWS.
 const CREDENTIALS = { accessKeyId: "AKIDEXAMPLECLIENT", secretAccessKey: "example-client-test-secret-not-real" };
 const REGION = "us-east-1";
-const SIGV4 = /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLECLIENT\/\d{8}\/us-east-1\/bedrock\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/;
+const SIGV4 =
+  /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLECLIENT\/\d{8}\/us-east-1\/bedrock\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/;
 // Real recordings, each with a percent-encoded model id or guardrail path; the first has an ARN (`:` and `/`).
 const CONVERSE_ARN = "openllmetry/017-Converse.json";
 const CONVERSE = "dd-trace-py/010-Converse.json";
@@ -48,7 +49,8 @@ interface Sent {
 function replay(recording: Recording, sent: Sent[] = []): Sent[] {
   const url = new URL(recording.request.url);
   const { response } = recording;
-  const body = response.bodyBase64 === undefined ? JSON.stringify(response.body) : Buffer.from(response.bodyBase64, "base64");
+  const body =
+    response.bodyBase64 === undefined ? JSON.stringify(response.body) : Buffer.from(response.bodyBase64, "base64");
   const contentType = response.bodyBase64 === undefined ? "application/json" : "application/vnd.amazon.eventstream";
   nock(url.origin)
     .post(url.pathname, (sentBody: unknown) => isDeepStrictEqual(sentBody, recording.request.body))
@@ -87,7 +89,8 @@ describe("example typed client (openapi-fetch over spec/bedrock-runtime.d.ts)", 
       const recorded = recording.response.body as { output: { message: { content: [{ text: string }] } } };
       assert.equal(block.text, recorded.output.message.content[0].text);
       assert.equal(data?.stopReason, "end_turn");
-      assert.match(sent[0]!.path, /^\/model\/arn%3Aaws%3Abedrock%3Aus-east-1%3A\d+%3Ainference-profile%2F[^/]+\/converse$/);
+      const encodedArn = /^\/model\/arn%3Aaws%3Abedrock%3Aus-east-1%3A\d+%3Ainference-profile%2F[^/]+\/converse$/;
+      assert.match(sent[0]!.path, encodedArn);
       assert.match(sent[0]!.headers["authorization"]!, SIGV4);
     });
 
@@ -117,7 +120,8 @@ describe("example typed client (openapi-fetch over spec/bedrock-runtime.d.ts)", 
       assert.equal(role, "assistant");
       const recordedText = frames
         .filter((f) => stringHeader(f, ":event-type") === "contentBlockDelta")
-        .map((f) => (JSON.parse(Buffer.from(f.payload).toString("utf8")) as { delta: { text?: string } }).delta.text ?? "")
+        .map((f) => JSON.parse(Buffer.from(f.payload).toString("utf8")) as { delta: { text?: string } })
+        .map((event) => event.delta.text ?? "")
         .join("");
       assert.ok(recordedText.length > 0);
       assert.equal(text, recordedText);
@@ -262,12 +266,14 @@ function requestLike(sdk: Sent, url: URL): Request {
 async function signBoth(recording: Recording): Promise<{ sdk: Sent; ours: Sent }> {
   const modelId = modelIdOf(recording);
   const sdkSent = replay(recording);
-  const sdkClient = new BedrockRuntimeClient({ region: REGION, credentials: CREDENTIALS, requestHandler: new NodeHttpHandler() });
+  const requestHandler = new NodeHttpHandler();
+  const sdkClient = new BedrockRuntimeClient({ region: REGION, credentials: CREDENTIALS, requestHandler });
   await sdkClient.send(new ConverseCommand({ modelId, ...(recording.request.body as object) } as ConverseCommandInput));
   const sdk = sdkSent[0]!;
   const ourSent = replay(recording);
   const options = signingOptionsFor(sdk);
-  const client = createBedrockClient({ region: REGION, auth: { credentials: CREDENTIALS, signingDate: options.signingDate } });
+  const auth = { credentials: CREDENTIALS, signingDate: options.signingDate };
+  const client = createBedrockClient({ region: REGION, auth });
   await client.POST("/model/{modelId}/converse", {
     params: { path: { modelId } },
     headers: sdkOnlyHeaders(sdk),

@@ -6,7 +6,8 @@
  * corrupted length fails at once instead of waiting for bytes that will never come.
  */
 import { fromBase64, toUtf8 } from "@smithy/core/serde";
-import { decodeEventStream, EventStreamError, stringHeader, type DecodedFrame } from "../contract-tests/event-stream.js";
+import { decodeEventStream, EventStreamError, stringHeader } from "../contract-tests/event-stream.js";
+import type { DecodedFrame } from "../contract-tests/event-stream.js";
 import type { components } from "../spec/bedrock-runtime.js";
 
 export type ConverseStreamOutput = components["schemas"]["ConverseStreamOutput"];
@@ -30,6 +31,7 @@ export async function* readEventStream(body: AsyncIterable<Uint8Array>): AsyncGe
   let pending: Uint8Array = new Uint8Array(0);
   let index = 0;
   let streamOffset = 0;
+  let preludeChecked = false;
   const decodeAt = (bytes: Uint8Array): DecodedFrame[] => {
     try {
       return decodeEventStream(bytes);
@@ -43,7 +45,8 @@ export async function* readEventStream(body: AsyncIterable<Uint8Array>): AsyncGe
     while (pending.byteLength >= PRELUDE_LENGTH) {
       const total = new DataView(pending.buffer, pending.byteOffset).getUint32(0, false);
       if (pending.byteLength < total) {
-        checkPrelude(pending.subarray(0, PRELUDE_LENGTH), decodeAt);
+        if (!preludeChecked) checkPrelude(pending.subarray(0, PRELUDE_LENGTH), decodeAt);
+        preludeChecked = true;
         break;
       }
       // A declared length below the prelude still gets a whole prelude, so the decoder reports it.
@@ -53,6 +56,7 @@ export async function* readEventStream(body: AsyncIterable<Uint8Array>): AsyncGe
       index += 1;
       streamOffset += size;
       pending = pending.subarray(size);
+      preludeChecked = false;
     }
   }
   if (pending.byteLength > 0) decodeAt(pending);
