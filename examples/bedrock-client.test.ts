@@ -16,8 +16,10 @@ import { signRequest } from "./sigv4-middleware.js";
 // Fake and static: nock answers; nothing reaches AWS.
 const CREDENTIALS = { accessKeyId: "AKIDEXAMPLECLIENT", secretAccessKey: "example-client-test-secret-not-real" };
 const REGION = "us-east-1";
-const SIGV4 =
-  /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLECLIENT\/\d{8}\/us-east-1\/bedrock\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/;
+const SIGV4 = new RegExp(
+  "^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLECLIENT/\\d{8}/us-east-1/bedrock/aws4_request, " +
+    "SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$",
+);
 // Real recordings, each with a percent-encoded model id or guardrail path; the first has an ARN (`:` and `/`).
 const CONVERSE_ARN = "openllmetry/017-Converse.json";
 const CONVERSE = "dd-trace-py/010-Converse.json";

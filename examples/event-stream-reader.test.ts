@@ -83,7 +83,10 @@ describe("example event-stream reader", () => {
   it("an exception frame ends a ConverseStream with its type and message", async () => {
     const bytes = encodeEventStream([
       { headers: { ":message-type": "event", ":event-type": "messageStart" }, payload: '{"role":"assistant"}' },
-      { headers: { ":message-type": "exception", ":exception-type": "throttlingException" }, payload: '{"message":"slow down"}' },
+      {
+        headers: { ":message-type": "exception", ":exception-type": "throttlingException" },
+        payload: '{"message":"slow down"}',
+      },
     ]);
     const seen: string[] = [];
     let error: unknown;
