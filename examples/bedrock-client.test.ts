@@ -68,13 +68,20 @@ function replay(recording: Recording, sent: Sent[] = []): Sent[] {
 const sigv4: BedrockAuth = { credentials: CREDENTIALS };
 
 describe("example typed client (openapi-fetch over spec/bedrock-runtime.d.ts)", () => {
-  before(() => nock.disableNetConnect());
+  // Another suite may have switched nock off for the process (nock.restore); it is on only while this one runs.
+  before(() => {
+    if (!nock.isActive()) nock.activate();
+    nock.disableNetConnect();
+  });
   afterEach(() => {
     const pending = nock.pendingMocks();
     nock.cleanAll();
     assert.deepEqual(pending, [], "every replayed recording was requested");
   });
-  after(() => nock.enableNetConnect());
+  after(() => {
+    nock.enableNetConnect();
+    nock.restore();
+  });
 
   describe("the four operations, replayed from real recordings", () => {
     it("Converse with an inference-profile ARN as model id: typed message text", async () => {
