@@ -162,6 +162,14 @@ export const diagnostics = {
     "error",
     (p) => `${p.message} (Redocly ${p.rule}${p.severity === "warn" ? "; a warning, and warnings fail the check too" : ""})`,
   ),
+  "lint/spectral": define<{ rule: string; severity: string; message: string }>(
+    "error",
+    (p) => `${p.message} (Spectral ${p.rule}, ${p.severity}; every severity fails the check)`,
+  ),
+  "lint/missing-description": define<{ kind: string; field: string }>(
+    "error",
+    (p) => `${p.kind} has no ${p.field}; say in our own words what it is, its units and limits, and when to use it`,
+  ),
   "lint/operation-missing-field": define<{ operation: string; field: string }>(
     "error",
     (p) => `operation ${p.operation} has no ${p.field}`,

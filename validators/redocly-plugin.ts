@@ -7,6 +7,8 @@
 import type { Location, Oas3Rule, Plugin, UserContext } from "@redocly/openapi-core";
 import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
 import { isObject, type JsonObject } from "./check.js";
+import { findUndescribed } from "./descriptions.js";
+import { findExampleProblems } from "./examples.js";
 import { escapeToken, tokensOf } from "./pointer.js";
 
 const SCHEMA_PREFIX = "#/components/schemas/";
@@ -244,6 +246,61 @@ function checkBranches(ctx: UserContext, schema: string, branches: readonly Bran
   }
 }
 
+// ── bedrock/descriptions ─────────────────────────────────────────────────────
+
+/** Every part a reader chooses by its words has them (see descriptions.ts for the list). */
+const Descriptions: Oas3Rule = () => ({
+  Root: {
+    enter(node: unknown, ctx: UserContext) {
+      for (const missing of findUndescribed(node)) {
+        const kind = `${missing.kind} ${missing.pointer || "/"}`;
+        report(ctx, problem("lint/missing-description", { kind, field: missing.field }), ctx.location.child(tokensOf(missing.pointer)));
+      }
+    },
+  },
+});
+
+// ── bedrock/iam-action ───────────────────────────────────────────────────────
+
+const IAM_ACTION = /^[a-z0-9-]+:[A-Za-z0-9]+$/;
+
+/** `x-aws-iam-action`: the action (or list of actions) a policy must allow for the call. */
+const IamAction: Oas3Rule = () => ({
+  Operation: {
+    enter(node: unknown, ctx: UserContext) {
+      if (!isObject(node)) return;
+      const value = node["x-aws-iam-action"];
+      const actions = Array.isArray(value) ? value : [value];
+      if (actions.length > 0 && actions.every((a) => typeof a === "string" && IAM_ACTION.test(a))) return;
+      const expected = `"service:Action" (for example "bedrock:InvokeModel") or a non-empty list of them`;
+      const found = problem("lint/operation-missing-extension", { operation: operationName(ctx), extension: "x-aws-iam-action", expected });
+      report(ctx, found, value === undefined ? ctx.location : ctx.location.child("x-aws-iam-action"));
+    },
+  },
+});
+
+// ── bedrock/examples-match-schema ────────────────────────────────────────────
+
+/**
+ * Every example fits the schema beside it: the examples check's walk, run as a rule so that
+ * `redocly lint` with this plugin catches it too. `check` switches it off in lint.ts because
+ * its own examples check reports the same problems.
+ */
+const ExamplesMatchSchema: Oas3Rule = () => ({
+  Root: {
+    enter(node: unknown, ctx: UserContext) {
+      let found: Problem[];
+      try {
+        found = findExampleProblems(node, ctx.location.source.absoluteRef);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        found = [problem("validators/check-crashed", { check: "bedrock/examples-match-schema", reason }, { pointer: "" })];
+      }
+      for (const p of found) report(ctx, p, ctx.location.child(tokensOf(p.pointer ?? "")));
+    },
+  },
+});
+
 export const bedrockPlugin: Plugin = {
   id: "bedrock",
   rules: {
@@ -251,8 +308,18 @@ export const bedrockPlugin: Plugin = {
       "operation-metadata": OperationMetadata,
       "declared-statuses": DeclaredStatuses,
       "union-exactly-one": UnionExactlyOne,
+      descriptions: Descriptions,
+      "iam-action": IamAction,
+      "examples-match-schema": ExamplesMatchSchema,
     },
   },
 };
 
-export const bedrockRuleIds = ["bedrock/operation-metadata", "bedrock/declared-statuses", "bedrock/union-exactly-one"] as const;
+export const bedrockRuleIds = [
+  "bedrock/operation-metadata",
+  "bedrock/declared-statuses",
+  "bedrock/union-exactly-one",
+  "bedrock/descriptions",
+  "bedrock/iam-action",
+  "bedrock/examples-match-schema",
+] as const;
