@@ -168,7 +168,11 @@ export const diagnostics = {
   ),
   "lint/missing-description": define<{ kind: string; field: string }>(
     "error",
-    (p) => `${p.kind} has no ${p.field}; say in our own words what it is, its units and limits, and when to use it`,
+    (p) => `${p.kind} has no ${p.field}; readers (people and agents) choose and fill in calls by these words`,
+  ),
+  "lint/encoding-vector-mismatch": define<{ subject: string; value: string; step: string; expected: string; found: string }>(
+    "error",
+    (p) => `${p.subject}: for ${JSON.stringify(p.value)} the ${p.step} gives ${JSON.stringify(p.found)}, but the vector says ${JSON.stringify(p.expected)}`,
   ),
   "lint/operation-missing-field": define<{ operation: string; field: string }>(
     "error",
