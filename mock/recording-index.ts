@@ -1,0 +1,66 @@
+/**
+ * The recordings the mock answers from by default: successful (status 200) interactions that
+ * their recorder left intact, found by operation and model id and, for replay, by the exact
+ * request body. The first recording wins, in the loader's stable order.
+ */
+import type { Recording, RecordingFile } from "../contract-tests/recording.js";
+import type { Contract } from "./contract.js";
+
+export interface IndexedRecording {
+  readonly file: string;
+  readonly recording: Recording;
+}
+
+export interface RecordingIndex {
+  /** The recording whose request body equals `body`, else the first for the operation and model id. */
+  find(operation: string, modelId: string | undefined, body: unknown): IndexedRecording | undefined;
+  readonly size: number;
+}
+
+export function indexRecordings(contract: Contract, recordings: readonly RecordingFile[]): RecordingIndex {
+  const bySubject = new Map<string, IndexedRecording>();
+  const byRequest = new Map<string, IndexedRecording>();
+  let size = 0;
+  for (const { file, recording } of recordings) {
+    if (recording.setAside !== undefined || recording.response.status !== 200) continue;
+    const routed = contract.route(recording.request.method, recording.request.url);
+    if (!routed.ok || routed.route.operationId !== recording.operation) continue;
+    const subject = subjectKey(recording.operation, modelIdOf(routed.route.pathParams));
+    const entry = { file, recording };
+    size++;
+    if (!bySubject.has(subject)) bySubject.set(subject, entry);
+    const requestKey = `${subject}\n${canonicalJson(requestBodyOf(recording))}`;
+    if (!byRequest.has(requestKey)) byRequest.set(requestKey, entry);
+  }
+  return {
+    size,
+    find(operation, modelId, body) {
+      const subject = subjectKey(operation, modelId);
+      return byRequest.get(`${subject}\n${canonicalJson(body)}`) ?? bySubject.get(subject);
+    },
+  };
+}
+
+/** The path label that names what a call is about: a model, a guardrail or an async job. */
+export function modelIdOf(pathParams: Readonly<Record<string, string>>): string | undefined {
+  return pathParams["modelId"] ?? pathParams["guardrailIdentifier"] ?? pathParams["invocationArn"];
+}
+
+function subjectKey(operation: string, modelId: string | undefined): string {
+  return `${operation} ${modelId ?? ""}`;
+}
+
+function requestBodyOf(recording: Recording): unknown {
+  const { body, bodyBase64 } = recording.request;
+  if (body !== null) return body;
+  return bodyBase64 === undefined ? null : { base64: bodyBase64 };
+}
+
+/** JSON with sorted keys: two bodies that differ only in member order are the same request. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
