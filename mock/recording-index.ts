@@ -12,8 +12,8 @@ export interface IndexedRecording {
 }
 
 export interface RecordingIndex {
-  /** The recording whose request body equals `body`, else the first for the operation and model id. */
-  find(operation: string, modelId: string | undefined, body: unknown): IndexedRecording | undefined;
+  /** The recording whose request (body and query) equals this one, else the first for the operation and model id. */
+  find(operation: string, modelId: string | undefined, body: unknown, query: Readonly<Record<string, readonly string[]>>): IndexedRecording | undefined;
   readonly size: number;
 }
 
@@ -29,14 +29,14 @@ export function indexRecordings(contract: Contract, recordings: readonly Recordi
     const entry = { file, recording };
     size++;
     if (!bySubject.has(subject)) bySubject.set(subject, entry);
-    const requestKey = `${subject}\n${canonicalJson(requestBodyOf(recording))}`;
+    const requestKey = `${subject}\n${canonicalJson(requestBodyOf(recording))}\n${canonicalJson(routed.route.query)}`;
     if (!byRequest.has(requestKey)) byRequest.set(requestKey, entry);
   }
   return {
     size,
-    find(operation, modelId, body) {
+    find(operation, modelId, body, query) {
       const subject = subjectKey(operation, modelId);
-      return byRequest.get(`${subject}\n${canonicalJson(body)}`) ?? bySubject.get(subject);
+      return byRequest.get(`${subject}\n${canonicalJson(body)}\n${canonicalJson(query)}`) ?? bySubject.get(subject);
     },
   };
 }

@@ -101,7 +101,7 @@ async function handle(settings: ServerSettings, req: IncomingMessage, body: Buff
     else reply = shape === undefined ? undefined : generatedReply(contract, shape, respond.example);
     if (reply === undefined) return errorReply(500, "InternalServerException", `scenario "${scenario.name}": the spec has no example of that name for ${route.operationId}`);
   } else {
-    const recorded = settings.recordings.find(route.operationId, modelId, parsedBody);
+    const recorded = settings.recordings.find(route.operationId, modelId, parsedBody, route.query);
     reply = recorded !== undefined ? replyFromRecording(recorded.recording.response) : shape === undefined ? undefined : generatedReply(contract, shape);
   }
   if (reply === undefined) return jsonReply(200, {});
