@@ -1,7 +1,9 @@
 /**
  * The recordings the mock answers from by default: successful (status 200) interactions that
  * their recorder left intact, found by operation and model id and, for replay, by the exact
- * request body. The first recording wins, in the loader's stable order.
+ * request (body and query). Where several recordings share one request, repeated requests get
+ * them in turn, in the loader's stable order, as a cassette plays back: replaying the recordings
+ * in order reproduces each one. Otherwise the first recording for the operation and model wins.
  */
 import type { Recording, RecordingFile } from "../contract-tests/recording.js";
 import type { Contract } from "./contract.js";
@@ -19,7 +21,8 @@ export interface RecordingIndex {
 
 export function indexRecordings(contract: Contract, recordings: readonly RecordingFile[]): RecordingIndex {
   const bySubject = new Map<string, IndexedRecording>();
-  const byRequest = new Map<string, IndexedRecording>();
+  const byRequest = new Map<string, IndexedRecording[]>();
+  const played = new Map<string, number>();
   let size = 0;
   for (const { file, recording } of recordings) {
     if (recording.setAside !== undefined || recording.response.status !== 200) continue;
@@ -30,13 +33,18 @@ export function indexRecordings(contract: Contract, recordings: readonly Recordi
     size++;
     if (!bySubject.has(subject)) bySubject.set(subject, entry);
     const requestKey = `${subject}\n${canonicalJson(requestBodyOf(recording))}\n${canonicalJson(routed.route.query)}`;
-    if (!byRequest.has(requestKey)) byRequest.set(requestKey, entry);
+    byRequest.set(requestKey, [...(byRequest.get(requestKey) ?? []), entry]);
   }
   return {
     size,
     find(operation, modelId, body, query) {
       const subject = subjectKey(operation, modelId);
-      return byRequest.get(`${subject}\n${canonicalJson(body)}\n${canonicalJson(query)}`) ?? bySubject.get(subject);
+      const requestKey = `${subject}\n${canonicalJson(body)}\n${canonicalJson(query)}`;
+      const same = byRequest.get(requestKey);
+      if (same === undefined) return bySubject.get(subject);
+      const turn = played.get(requestKey) ?? 0;
+      played.set(requestKey, turn + 1);
+      return same[turn % same.length];
     },
   };
 }

@@ -8,8 +8,8 @@ import { canonicalJson } from "./recording-index.js";
 import { DEFAULT_BEARER_TOKEN, startMock, type RunningMock } from "./index.js";
 
 /** Headers that describe the recorded transport or the recorder's signature, not the request. */
-const NOT_REPLAYED = /^(authorization|host|content-length|connection|transfer-encoding|accept-encoding|x-amz-date|x-amz-security-token|x-amz-content-sha256)$/i;
 const CONCURRENCY = 8;
+const NOT_REPLAYED = /^(authorization|host|content-length|connection|transfer-encoding|accept-encoding|x-amz-date|x-amz-security-token|x-amz-content-sha256)$/i;
 
 interface Outcome {
   readonly file: string;
@@ -30,13 +30,6 @@ function requestBody(recording: Recording): Buffer | undefined {
   return body === null ? undefined : Buffer.from(JSON.stringify(body));
 }
 
-/** Which recording a replayed request must get back: the first with the same request. */
-function requestKey(recording: Recording): string {
-  const url = new URL(recording.request.url);
-  const body = recording.request.body ?? recording.request.bodyBase64 ?? null;
-  return `${recording.request.method} ${decodeURIComponent(url.pathname)}${url.search}\n${canonicalJson(body)}`;
-}
-
 async function replay(mock: RunningMock, { file, recording }: RecordingFile): Promise<Outcome> {
   const url = new URL(recording.request.url);
   const headers: Record<string, string> = { authorization: `Bearer ${DEFAULT_BEARER_TOKEN}` };
@@ -47,10 +40,23 @@ async function replay(mock: RunningMock, { file, recording }: RecordingFile): Pr
   return { file, status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
 }
 
-async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += CONCURRENCY) results.push(...(await Promise.all(items.slice(i, i + CONCURRENCY).map(run))));
-  return results;
+/** Recordings that share a request go one after another, in the loader's order (the mock plays them back in turn); the rest in parallel. */
+async function replayAll(mock: RunningMock, entries: readonly RecordingFile[]): Promise<Outcome[]> {
+  const groups = new Map<string, number[]>();
+  entries.forEach(({ recording }, i) => {
+    const url = new URL(recording.request.url);
+    const key = `${recording.request.method} ${decodeURIComponent(url.pathname)} ${url.search} ${canonicalJson(recording.request.body ?? recording.request.bodyBase64 ?? null)}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const outcomes: Outcome[] = new Array<Outcome>(entries.length);
+  const queue = [...groups.values()];
+  const worker = async (): Promise<void> => {
+    for (let group = queue.shift(); group !== undefined; group = queue.shift()) {
+      for (const i of group) outcomes[i] = await replay(mock, entries[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return outcomes;
 }
 
 describe("mock: recorded interactions replayed through the mock", function () {
@@ -61,15 +67,13 @@ describe("mock: recorded interactions replayed through the mock", function () {
   const replayable = loaded.recordings.filter(
     ({ recording }) => recording.response.status === 200 && recording.setAside === undefined && recording.operation !== "InvokeModelWithBidirectionalStream",
   );
-  const firstByRequest = new Map<string, RecordingFile>();
-  for (const entry of replayable) if (!firstByRequest.has(requestKey(entry.recording))) firstByRequest.set(requestKey(entry.recording), entry);
   const expectations = JSON.parse(readFileSync(join(recordingsDir, "expected-problems.json"), "utf8")) as { expectations: { recording: string }[] };
   const knownMistakes = new Set(expectations.expectations.map((e) => e.recording));
   let outcomes: Outcome[] = [];
 
   before(async () => {
     mock = await startMock({ recordings: recordingsDir });
-    outcomes = await inBatches(replayable, (entry) => replay(mock, entry));
+    outcomes = await replayAll(mock, replayable);
   });
   after(() => mock.close());
 
@@ -92,11 +96,11 @@ describe("mock: recorded interactions replayed through the mock", function () {
     assert.ok(rejected.length <= knownMistakes.size);
   });
 
-  it("JSON bodies come back byte for byte, streams frame for frame, with the recorded Bedrock headers", () => {
+  it("each recording's own reply comes back: JSON bodies byte for byte, streams frame for frame, Bedrock headers", () => {
     let identical = 0;
     outcomes.forEach((outcome, i) => {
       if (outcome.status !== 200) return;
-      const expected = firstByRequest.get(requestKey(replayable[i]!.recording))!.recording;
+      const expected = replayable[i]!.recording;
       const bytes = recordedBytes(expected);
       const contentType = outcome.headers.get("content-type") ?? "";
       if (contentType.startsWith("application/vnd.amazon.eventstream")) {
