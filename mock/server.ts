@@ -4,6 +4,7 @@
  * replies go out one frame at a time, with a delay before the first frame and between frames.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { tokensOf } from "../validators/pointer.js";
 import { errorMessage } from "./messages.js";
 import { checkAuth, type AuthOptions } from "./auth.js";
 import type { Contract } from "./contract.js";
@@ -123,7 +124,7 @@ function interrupt(reply: Reply, fault: FaultRule): Reply {
 
 /** Service-style wording, naming where in the request the problem is as a JSON path. */
 function validationMessage(pointer: string, detail: string): string {
-  const [root, ...tokens] = pointer.split("/").slice(1).map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const [root, ...tokens] = tokensOf(pointer);
   const path = tokens.reduce((acc, token) => (/^\d+$/.test(token) ? `${acc}[${token}]` : `${acc}.${token}`), "$");
   const where = root === "body" ? `request body at ${path}` : root === "headers" ? `header ${tokens[0] ?? ""}` : "request URL";
   return `1 validation error detected: ${where}: ${detail}`;
