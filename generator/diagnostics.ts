@@ -162,6 +162,18 @@ export const diagnostics = {
     "error",
     (p) => `${p.message} (Redocly ${p.rule}${p.severity === "warn" ? "; a warning, and warnings fail the check too" : ""})`,
   ),
+  "lint/spectral": define<{ rule: string; severity: string; message: string }>(
+    "error",
+    (p) => `${p.message} (Spectral ${p.rule}, ${p.severity}; every severity fails the check)`,
+  ),
+  "lint/missing-description": define<{ kind: string; field: string }>(
+    "error",
+    (p) => `${p.kind} has no ${p.field}; readers (people and agents) choose and fill in calls by these words`,
+  ),
+  "lint/encoding-vector-mismatch": define<{ subject: string; value: string; step: string; expected: string; found: string }>(
+    "error",
+    (p) => `${p.subject}: for ${JSON.stringify(p.value)} the ${p.step} gives ${JSON.stringify(p.found)}, but the vector says ${JSON.stringify(p.expected)}`,
+  ),
   "lint/operation-missing-field": define<{ operation: string; field: string }>(
     "error",
     (p) => `operation ${p.operation} has no ${p.field}`,
@@ -349,6 +361,15 @@ export const diagnostics = {
   "contract/invalid-expectation": define<{ detail: string }>(
     "error",
     (p) => `expected-problems entry is invalid and excuses nothing: ${p.detail}`,
+  ),
+  // ── mock server: its scenario and fault configuration ──────────────────────
+  "mock/invalid-scenario": define<{ rule: string; detail: string }>(
+    "error",
+    (p) => `scenario ${p.rule} is invalid: ${p.detail}`,
+  ),
+  "mock/invalid-fault": define<{ rule: string; detail: string }>(
+    "error",
+    (p) => `fault rule ${p.rule} is invalid: ${p.detail}`,
   ),
   "synthetic/not-exchanged": define<{ exchange: string; detail: string }>(
     "error",

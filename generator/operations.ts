@@ -139,6 +139,37 @@ export interface ServiceDefinition {
   readonly operations: readonly Operation[];
   readonly license: { readonly name: string; readonly identifier: string };
   readonly externalDocs: { readonly url: string; readonly description: string };
+  /** Where readers of the spec report problems with it. */
+  readonly contact: { readonly name: string; readonly url: string };
+  /** Words for each path item, by URI template: what lives at that path. */
+  readonly paths: Readonly<Record<string, PathWords>>;
+  /**
+   * Errors a client should retry unchanged, with backoff (`x-retryable` on the error schema).
+   * Wider than Smithy's `@retryable`, which only ModelNotReadyException carries.
+   */
+  readonly retryableErrors: ReadonlySet<ErrorShape>;
+  /** How label values travel in the path and in SigV4 canonical paths, with test vectors per label. */
+  readonly pathEncoding: PathEncoding;
+  /** The IAM action that governs calls authenticated with a Bedrock API key (bearer token). */
+  readonly bearerIamAction: string;
+}
+
+export interface PathWords {
+  readonly summary: string;
+  readonly description: string;
+}
+
+/** One label value, its path segment, and that segment in a SigV4 canonical request. */
+export interface PathEncodingVector {
+  readonly value: string;
+  readonly pathSegment: string;
+  readonly canonicalSegment: string;
+}
+
+export interface PathEncoding {
+  readonly rule: string;
+  /** By label name (`modelId`, `invocationArn`, …). */
+  readonly vectors: Readonly<Record<string, readonly PathEncodingVector[]>>;
 }
 
 export type { Member };

@@ -3091,7 +3091,7 @@ export interface components {
     headers: {
         /** @description Identifier the service assigned to this request; quote it when contacting AWS Support. */
         RequestId: string;
-        /** @description Name of the error (for example `ValidationException`), sometimes followed by `:` and a link to its documentation. Tells apart errors that share a status code. */
+        /** @description Names the error, which tells apart errors that share a status code. The value can carry a namespace before `#` (such as `aws.protocols#` or `com.amazon.coral.service#`) and a `:`-separated URI after the name (`ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/`). The error name is what lies after the last `#` and before the first `:`; compare it with the error schema names. `x-amzn-errortype-grammar` gives the pattern and test vectors. */
         ErrorType: string;
     };
     pathItems: never;
@@ -3500,6 +3500,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Input of the Converse operation: the target model in the URL path and the conversation plus optional settings in the JSON body. */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ConverseRequest"];
@@ -3616,6 +3617,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Input of the ConverseStream operation: the target model in the URL path and the conversation plus optional settings in the JSON body. Same as the Converse input except for the streaming guardrail settings. */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ConverseStreamRequest"];
@@ -3732,6 +3734,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Input to CountTokens: the model in the path and, in the JSON body, the request to measure. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CountTokensRequest"];
@@ -3828,6 +3831,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Input to ApplyGuardrail: which guardrail and version to apply (both taken from the URL path), where the content came from, and the content itself. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ApplyGuardrailRequest"];
@@ -3919,6 +3923,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description JSON body of InvokeGuardrailChecks: the messages to evaluate and the checks to run on them. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["InvokeGuardrailChecksRequest"];
@@ -4079,6 +4084,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description JSON body of StartAsyncInvoke: which model to run, its input, where the output goes and optional tags. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["StartAsyncInvokeRequest"];

@@ -65,24 +65,29 @@ class ExampleWalk {
 
 export async function checkExamples({ file, document }: SpecInput): Promise<Problem[]> {
   try {
-    const walk = new ExampleWalk(document, file);
-    const paths = lookup(document, "/paths");
-    if (!paths.found || !isObject(paths.value)) return [];
-    for (const [path, item] of Object.entries(paths.value)) {
-      if (!isObject(item)) continue;
-      const itemPointer = `/paths/${escapeToken(path)}`;
-      checkParameters(walk, `${itemPointer}/parameters`, path);
-      for (const method of HTTP_METHODS) {
-        const op = resolve(walk.document, `${itemPointer}/${method}`);
-        if (op === undefined) continue;
-        const name = typeof op.value["operationId"] === "string" ? op.value["operationId"] : `${method.toUpperCase()} ${path}`;
-        checkOperation(walk, op, name);
-      }
-    }
-    return walk.problems;
+    return findExampleProblems(document, file);
   } catch (error) {
     return [crashed("examples", file, error)];
   }
+}
+
+/** The walk itself, synchronous so the Redocly rule `bedrock/examples-match-schema` can run it; may throw. */
+export function findExampleProblems(document: unknown, file: string): Problem[] {
+  const walk = new ExampleWalk(document, file);
+  const paths = lookup(document, "/paths");
+  if (!paths.found || !isObject(paths.value)) return [];
+  for (const [path, item] of Object.entries(paths.value)) {
+    if (!isObject(item)) continue;
+    const itemPointer = `/paths/${escapeToken(path)}`;
+    checkParameters(walk, `${itemPointer}/parameters`, path);
+    for (const method of HTTP_METHODS) {
+      const op = resolve(walk.document, `${itemPointer}/${method}`);
+      if (op === undefined) continue;
+      const name = typeof op.value["operationId"] === "string" ? op.value["operationId"] : `${method.toUpperCase()} ${path}`;
+      checkOperation(walk, op, name);
+    }
+  }
+  return walk.problems;
 }
 
 function checkOperation(walk: ExampleWalk, op: Located, name: string): void {

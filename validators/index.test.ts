@@ -39,7 +39,7 @@ describe("validators/index runAllChecks", () => {
     await writeFile(yaml, toYaml(fixtureSpec()));
     for (const file of [json, yaml]) {
       const report = await runAllChecks(file);
-      assert.deepEqual(report, { file, checks: { load: [], structure: [], lint: [], schemas: [], examples: [] }, problemCount: 0 });
+      assert.deepEqual(report, { file, checks: { load: [], structure: [], lint: [], spectral: [], schemas: [], examples: [] }, problemCount: 0 });
     }
   });
 

@@ -10,9 +10,10 @@ import { crashed, type SpecInput } from "./check.js";
 import { checkExamples } from "./examples.js";
 import { checkLint } from "./lint.js";
 import { checkSchemas } from "./schemas.js";
+import { checkSpectral } from "./spectral.js";
 import { checkStructure } from "./structure.js";
 
-export type CheckName = "load" | "structure" | "lint" | "schemas" | "examples";
+export type CheckName = "load" | "structure" | "lint" | "spectral" | "schemas" | "examples";
 
 export interface CheckReport {
   readonly file: string;
@@ -26,18 +27,20 @@ type Check = (input: SpecInput) => Promise<readonly Problem[]>;
 export async function runAllChecks(specFile: string): Promise<CheckReport> {
   const loaded = await loadSpec(specFile);
   if (!("document" in loaded)) {
-    return { file: specFile, checks: { load: loaded.problems, structure: [], lint: [], schemas: [], examples: [] }, problemCount: loaded.problems.length };
+    return { file: specFile, checks: { load: loaded.problems, structure: [], lint: [], spectral: [], schemas: [], examples: [] }, problemCount: loaded.problems.length };
   }
   // Checks promise not to throw; this guard keeps that promise if one breaks it.
   const run = (name: CheckName, check: Check) => check(loaded).catch((error: unknown) => [crashed(name, specFile, error)]);
-  const [structure, lint, schemas, examples] = await Promise.all([
+  const [structure, lint, spectral, schemas, examples] = await Promise.all([
     run("structure", checkStructure),
     run("lint", checkLint),
+    run("spectral", checkSpectral),
     run("schemas", checkSchemas),
     run("examples", checkExamples),
   ]);
-  const checks = { load: [], structure, lint, schemas, examples };
-  return { file: specFile, checks, problemCount: structure.length + lint.length + schemas.length + examples.length };
+  const checks = { load: [], structure, lint, spectral, schemas, examples };
+  const problemCount = structure.length + lint.length + spectral.length + schemas.length + examples.length;
+  return { file: specFile, checks, problemCount };
 }
 
 /** Reads and parses a spec file: JSON by default, YAML for `.yaml`/`.yml`. */
@@ -60,6 +63,6 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export { checkExamples, checkLint, checkSchemas, checkStructure };
+export { checkExamples, checkLint, checkSchemas, checkSpectral, checkStructure };
 export { createSchemaValidator, type SchemaError, type SchemaTarget, type SchemaValidator } from "./schemas.js";
 export type { SpecInput } from "./check.js";

@@ -1,15 +1,25 @@
 import assert from "node:assert/strict";
+import { createConfig, lintDocument, Source } from "@redocly/openapi-core";
 import type { Problem } from "../generator/diagnostics.js";
 import { isObject } from "./check.js";
 import { checkLint } from "./lint.js";
 import { lookup } from "./pointer.js";
+import { bedrockPlugin, decodeRuleMessage, sigv4EncodeSegment } from "./redocly-plugin.js";
 import { CONVERSE, editedSpec, fixtureSpec, placed } from "./test-fixtures.js";
 
 const file = "fixture.json";
 const UNION = "/components/schemas/ContentBlock";
 const ERRORS = "/components/schemas";
 
+/**
+ * Lints the fixture with edits. A planted defect often lacks words too (a new property without
+ * a description); those findings belong to bedrock/descriptions, tested on its own with `lintAll`.
+ */
 async function lint(edits: Readonly<Record<string, unknown>>): Promise<Problem[]> {
+  return (await lintAll(edits)).filter((p) => p.code !== "lint/missing-description");
+}
+
+async function lintAll(edits: Readonly<Record<string, unknown>>): Promise<Problem[]> {
   return checkLint({ file, document: editedSpec(edits) });
 }
 
@@ -20,6 +30,14 @@ function ours(problems: readonly Problem[]): Problem[] {
 
 function redocly(problems: readonly Problem[]): [string | undefined, string | undefined][] {
   return problems.filter((p) => p.code === "lint/redocly").map((p) => [/Redocly ([\w-]+)/.exec(p.message)?.[1], p.pointer]);
+}
+
+/** Runs one plugin rule alone through Redocly, as `redocly lint` with the plugin would; `[code, pointer]` pairs. */
+async function lintWithRule(rule: string, document: unknown): Promise<[string, string][]> {
+  const config = await createConfig({ plugins: [bedrockPlugin], rules: { [rule]: "error" } });
+  const source = new Source("/fixture.json", JSON.stringify(document), "application/json");
+  const results = await lintDocument({ document: { source, parsed: document }, config, externalRefResolver: undefined as never });
+  return results.map((r) => [decodeRuleMessage(r.message)?.code ?? r.ruleId, (r.location[0]?.pointer ?? "").replace(/^#/, "")]);
 }
 
 describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => {
@@ -207,6 +225,126 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
       const problems = await checkLint({ file, document: { hello: "world" } });
       assert.ok(problems.length > 0);
       assert.ok(problems.every((p) => p.file === file && typeof p.pointer === "string"), JSON.stringify(problems));
+    });
+  });
+
+  describe("bedrock/descriptions", () => {
+    it("rejects a parameter, a schema property and a response without a description", async () => {
+      const problems = await lintAll({
+        [`${CONVERSE}/parameters/0/description`]: undefined,
+        "/components/schemas/ImageBlock/properties/bytes/description": undefined,
+        [`${CONVERSE}/responses/403/description`]: undefined,
+      });
+      assert.deepEqual(
+        placed(problems.filter((p) => p.code === "lint/missing-description")),
+        [
+          ["lint/missing-description", `${CONVERSE}/parameters/0`],
+          ["lint/missing-description", `${CONVERSE}/responses/403`],
+          ["lint/missing-description", "/components/schemas/ImageBlock/properties/bytes"],
+        ],
+      );
+      assert.match(problems.find((p) => p.code === "lint/missing-description")!.message, /^parameter \/paths\/.+ has no description/);
+    });
+
+    it("rejects an operation and a path item without summary", async () => {
+      const problems = await lintAll({ [`${CONVERSE}/summary`]: undefined, "/paths/~1model~1{modelId}~1converse/summary": undefined });
+      assert.deepEqual(
+        placed(problems.filter((p) => p.code === "lint/missing-description")),
+        [
+          ["lint/missing-description", "/paths/~1model~1{modelId}~1converse"],
+          ["lint/missing-description", CONVERSE],
+        ],
+      );
+    });
+  });
+
+  describe("bedrock/iam-action", () => {
+    it("rejects an operation without x-aws-iam-action", async () => {
+      const problems = await lint({ [`${CONVERSE}/x-aws-iam-action`]: undefined });
+      assert.deepEqual(placed(problems), [["lint/operation-missing-extension", CONVERSE]]);
+      assert.match(problems[0]!.message, /has no valid x-aws-iam-action/);
+    });
+
+    it("rejects a malformed action or an empty list, and accepts a list of actions", async () => {
+      for (const value of ["InvokeModel", "bedrock:", [], ["bedrock:InvokeModel", 7]]) {
+        const problems = await lint({ [`${CONVERSE}/x-aws-iam-action`]: value });
+        assert.deepEqual(placed(problems), [["lint/operation-missing-extension", `${CONVERSE}/x-aws-iam-action`]], JSON.stringify(value));
+      }
+      assert.deepEqual(await lint({ [`${CONVERSE}/x-aws-iam-action`]: ["bedrock:InvokeModel", "bedrock:CallWithBearerToken"] }), []);
+    });
+  });
+
+  describe("bedrock/examples-match-schema (off in check, which runs the examples check instead)", () => {
+    const RESPONSE = `${CONVERSE}/responses/200/content/application~1json`;
+
+    it("accepts the fixture's examples", async () => {
+      const document = editedSpec({ [`${RESPONSE}/examples`]: { hello: { value: { output: "Hi." } } } });
+      assert.deepEqual(await lintWithRule("bedrock/examples-match-schema", document), []);
+    });
+
+    it("rejects an example that fails its schema, where the bad value is", async () => {
+      const document = editedSpec({ [`${RESPONSE}/examples`]: { hello: { value: { output: 42 } } } });
+      assert.deepEqual(await lintWithRule("bedrock/examples-match-schema", document), [
+        ["examples/invalid-value", `${RESPONSE}/examples/hello/value/output`],
+      ]);
+    });
+
+    it("is switched off in check: lint adds nothing of ours to what Redocly and the examples check say", async () => {
+      const problems = await lint({ [`${RESPONSE}/examples`]: { hello: { value: { output: 42 } } } });
+      assert.deepEqual(placed(problems), [["lint/redocly", `${RESPONSE}/examples/hello/value/output`]]);
+    });
+  });
+
+  describe("bedrock/encoding-vectors", () => {
+    const ENCODING = `${CONVERSE}/parameters/0/x-aws-path-encoding`;
+
+    it("encodes segments for SigV4 canonical paths as RFC 3986 does", () => {
+      assert.equal(sigv4EncodeSegment("arn%3Aaws%2Fx"), "arn%253Aaws%252Fx");
+      assert.equal(sigv4EncodeSegment("a!b*(c)'"), "a%21b%2A%28c%29%27");
+      assert.equal(sigv4EncodeSegment("A-z_0.9~"), "A-z_0.9~");
+    });
+
+    it("rejects a wrong path segment and a wrong canonical segment", async () => {
+      const problems = await lint({
+        [`${ENCODING}/vectors/0`]: { value: "model:1", pathSegment: "model:1", canonicalSegment: "model%3A1" },
+      });
+      assert.deepEqual(placed(problems), [
+        ["lint/encoding-vector-mismatch", `${ENCODING}/vectors/0/pathSegment`],
+        ["lint/encoding-vector-mismatch", `${ENCODING}/vectors/0/canonicalSegment`],
+      ]);
+      assert.match(problems[0]!.message, /encodeURIComponent\) gives "model%3A1", but the vector says "model:1"/);
+    });
+
+    it("rejects a path parameter without the rule and its vectors", async () => {
+      for (const value of [undefined, { rule: "Encode it.", vectors: [] }]) {
+        const problems = await lint({ [ENCODING]: value });
+        assert.deepEqual(placed(problems), [["lint/operation-missing-extension", `${CONVERSE}/parameters/0`]]);
+      }
+    });
+
+    it("rejects an X-Amzn-ErrorType vector that does not parse to its name", async () => {
+      const header = {
+        description: "The error's name.",
+        schema: { type: "string" },
+        "x-amzn-errortype-grammar": {
+          pattern: "^(?:[^#:]*#)?([^#:]+)(?::.*)?$",
+          nameGroup: 1,
+          rule: "Cut at the first colon, keep what follows the last hash.",
+          vectors: [
+            { value: "aws.protocols#ThrottlingException:http://x/", name: "ThrottlingException" },
+            { value: "ns#ValidationException", name: "ns#ValidationException" },
+          ],
+        },
+      };
+      const problems = await lint({
+        "/components/headers": { ErrorType: header },
+        [`${CONVERSE}/responses/403/headers`]: { "X-Amzn-ErrorType": { $ref: "#/components/headers/ErrorType" } },
+      });
+      const at = "/components/headers/ErrorType/x-amzn-errortype-grammar/vectors/1/name";
+      assert.deepEqual(placed(problems), [
+        ["lint/encoding-vector-mismatch", at],
+        ["lint/encoding-vector-mismatch", at],
+      ]);
     });
   });
 });

@@ -7,6 +7,8 @@
 import type { Location, Oas3Rule, Plugin, UserContext } from "@redocly/openapi-core";
 import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
 import { isObject, type JsonObject } from "./check.js";
+import { findUndescribed } from "./descriptions.js";
+import { findExampleProblems } from "./examples.js";
 import { escapeToken, tokensOf } from "./pointer.js";
 
 const SCHEMA_PREFIX = "#/components/schemas/";
@@ -244,6 +246,133 @@ function checkBranches(ctx: UserContext, schema: string, branches: readonly Bran
   }
 }
 
+// ── bedrock/descriptions ─────────────────────────────────────────────────────
+
+/** Every part a reader chooses by its words has them (see descriptions.ts for the list). */
+const Descriptions: Oas3Rule = () => ({
+  Root: {
+    enter(node: unknown, ctx: UserContext) {
+      for (const missing of findUndescribed(node)) {
+        const kind = `${missing.kind} ${missing.pointer || "/"}`;
+        report(ctx, problem("lint/missing-description", { kind, field: missing.field }), ctx.location.child(tokensOf(missing.pointer)));
+      }
+    },
+  },
+});
+
+// ── bedrock/iam-action ───────────────────────────────────────────────────────
+
+const IAM_ACTION = /^[a-z0-9-]+:[A-Za-z0-9]+$/;
+
+/** `x-aws-iam-action`: the action (or list of actions) a policy must allow for the call. */
+const IamAction: Oas3Rule = () => ({
+  Operation: {
+    enter(node: unknown, ctx: UserContext) {
+      if (!isObject(node)) return;
+      const value = node["x-aws-iam-action"];
+      const actions = Array.isArray(value) ? value : [value];
+      if (actions.length > 0 && actions.every((a) => typeof a === "string" && IAM_ACTION.test(a))) return;
+      const expected = `"service:Action" (for example "bedrock:InvokeModel") or a non-empty list of them`;
+      const found = problem("lint/operation-missing-extension", { operation: operationName(ctx), extension: "x-aws-iam-action", expected });
+      report(ctx, found, value === undefined ? ctx.location : ctx.location.child("x-aws-iam-action"));
+    },
+  },
+});
+
+// ── bedrock/examples-match-schema ────────────────────────────────────────────
+
+/**
+ * Every example fits the schema beside it: the examples check's walk, run as a rule so that
+ * `redocly lint` with this plugin catches it too. `check` switches it off in lint.ts because
+ * its own examples check reports the same problems.
+ */
+const ExamplesMatchSchema: Oas3Rule = () => ({
+  Root: {
+    enter(node: unknown, ctx: UserContext) {
+      let found: Problem[];
+      try {
+        found = findExampleProblems(node, ctx.location.source.absoluteRef);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        found = [problem("validators/check-crashed", { check: "bedrock/examples-match-schema", reason }, { pointer: "" })];
+      }
+      for (const p of found) report(ctx, p, ctx.location.child(tokensOf(p.pointer ?? "")));
+    },
+  },
+});
+
+// ── bedrock/encoding-vectors ─────────────────────────────────────────────────
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+/** RFC 3986 encoding of one segment as SigV4 canonical paths use it: only unreserved characters stay. */
+export function sigv4EncodeSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function vectorsOf(extension: unknown): JsonObject[] {
+  const vectors = isObject(extension) ? extension["vectors"] : undefined;
+  return Array.isArray(vectors) ? vectors.filter(isObject) : [];
+}
+
+/**
+ * The test vectors the spec publishes are right: every path parameter states the encoding rule
+ * with at least one vector, each vector's segment is what encodeURIComponent gives and its
+ * canonical segment what SigV4 gives; each `X-Amzn-ErrorType` vector parses to its name both by
+ * the published pattern and by the written rule (cut at `:`, keep what follows the last `#`).
+ */
+const EncodingVectors: Oas3Rule = () => ({
+  Root: {
+    enter(node: unknown, ctx: UserContext) {
+      if (!isObject(node)) return;
+      const mismatch = (subject: string, value: string, step: string, expected: unknown, found: string, at: (string | number)[]) => {
+        if (expected === found) return;
+        report(ctx, problem("lint/encoding-vector-mismatch", { subject, value, step, expected: String(expected), found }), ctx.location.child(at));
+      };
+      const paths = isObject(node["paths"]) ? node["paths"] : {};
+      for (const [route, item] of Object.entries(paths)) {
+        for (const method of METHODS) {
+          const op = isObject(item) ? item[method] : undefined;
+          const parameters = isObject(op) && Array.isArray(op["parameters"]) ? op["parameters"] : [];
+          parameters.forEach((p: unknown, i) => {
+            if (!isObject(p) || p["in"] !== "path") return;
+            const at = ["paths", route, method, "parameters", i];
+            const subject = `path parameter ${String(p["name"])} of ${method.toUpperCase()} ${route}`;
+            const vectors = vectorsOf(p["x-aws-path-encoding"]);
+            if (vectors.length === 0) {
+              const expected = "{rule, vectors: [{value, pathSegment, canonicalSegment}, …]} with at least one vector";
+              const operation = `${method.toUpperCase()} ${route} (${String(p["name"])})`;
+              report(ctx, problem("lint/operation-missing-extension", { operation, extension: "x-aws-path-encoding", expected }), ctx.location.child(at));
+              return;
+            }
+            vectors.forEach((v, j) => {
+              const value = String(v["value"]);
+              const segment = encodeURIComponent(value);
+              const vAt = [...at, "x-aws-path-encoding", "vectors", j];
+              mismatch(subject, value, "path encoding (encodeURIComponent)", v["pathSegment"], segment, [...vAt, "pathSegment"]);
+              mismatch(subject, value, "SigV4 canonical encoding", v["canonicalSegment"], sigv4EncodeSegment(segment), [...vAt, "canonicalSegment"]);
+            });
+          });
+        }
+      }
+      const components = isObject(node["components"]) ? node["components"] : {};
+      const headers = isObject(components["headers"]) ? components["headers"] : {};
+      for (const [name, header] of Object.entries(headers)) {
+        const grammar = isObject(header) ? header["x-amzn-errortype-grammar"] : undefined;
+        if (!isObject(grammar)) continue;
+        const pattern = new RegExp(String(grammar["pattern"]));
+        const group = typeof grammar["nameGroup"] === "number" ? grammar["nameGroup"] : 1;
+        vectorsOf(grammar).forEach((v, j) => {
+          const value = String(v["value"]);
+          const at = ["components", "headers", name, "x-amzn-errortype-grammar", "vectors", j, "name"];
+          mismatch(`header ${name}`, value, "published pattern", v["name"], pattern.exec(value)?.[group] ?? "(no match)", at);
+          mismatch(`header ${name}`, value, "written rule", v["name"], value.split(":")[0]!.split("#").pop()!, at);
+        });
+      }
+    },
+  },
+});
+
 export const bedrockPlugin: Plugin = {
   id: "bedrock",
   rules: {
@@ -251,8 +380,20 @@ export const bedrockPlugin: Plugin = {
       "operation-metadata": OperationMetadata,
       "declared-statuses": DeclaredStatuses,
       "union-exactly-one": UnionExactlyOne,
+      descriptions: Descriptions,
+      "iam-action": IamAction,
+      "examples-match-schema": ExamplesMatchSchema,
+      "encoding-vectors": EncodingVectors,
     },
   },
 };
 
-export const bedrockRuleIds = ["bedrock/operation-metadata", "bedrock/declared-statuses", "bedrock/union-exactly-one"] as const;
+export const bedrockRuleIds = [
+  "bedrock/operation-metadata",
+  "bedrock/declared-statuses",
+  "bedrock/union-exactly-one",
+  "bedrock/descriptions",
+  "bedrock/iam-action",
+  "bedrock/examples-match-schema",
+  "bedrock/encoding-vectors",
+] as const;

@@ -54,9 +54,12 @@ export function fixtureSpec(): JsonObject {
     info: {
       title: "Fixture Runtime",
       version: "2023-09-30",
+      summary: "A fixture for the validator tests.",
       description: "A one-operation service shaped like Bedrock Runtime.",
+      contact: { name: "Fixture maintainers", url: "https://example.invalid/issues" },
       license: { name: "Apache 2.0", identifier: "Apache-2.0" },
     },
+    externalDocs: { url: "https://example.invalid/docs", description: "Where the fixture service is documented." },
     servers: [
       {
         url: "https://bedrock-runtime.{region}.amazonaws.com",
@@ -70,17 +73,30 @@ export function fixtureSpec(): JsonObject {
     tags: [{ name: "Conversation", description: "Talking to a model." }],
     paths: {
       "/model/{modelId}/converse": {
+        summary: "Chat with a model",
+        description: "The conversation endpoint of one model.",
         post: {
           operationId: "Converse",
           summary: "Send messages to a model",
           description: "Sends one message and returns the model's reply.",
           tags: ["Conversation"],
           "x-smithy-id": "com.amazonaws.bedrockruntime#Converse",
+          "x-aws-iam-action": "bedrock:InvokeModel",
           "x-smithy-errors": ["AccessDeniedException", "ValidationException", "ServiceQuotaExceededException", "InternalServerException"],
           parameters: [
-            { name: "modelId", in: "path", required: true, description: "The model to call.", schema: { type: "string", minLength: 1 } },
+            {
+              name: "modelId",
+              in: "path",
+              required: true,
+              description: "The model to call.",
+              schema: { type: "string", minLength: 1 },
+              "x-aws-path-encoding": {
+                rule: "One percent-encoded segment; SigV4 encodes it again.",
+                vectors: [{ value: "model:1", pathSegment: "model%3A1", canonicalSegment: "model%253A1" }],
+              },
+            },
           ],
-          requestBody: { required: true, content: jsonBody(ref("ConverseRequest")) },
+          requestBody: { description: "The message to send.", required: true, content: jsonBody(ref("ConverseRequest")) },
           responses: {
             "200": { description: "The model's reply.", content: jsonBody(ref("ConverseResponse")) },
             "400": {
@@ -110,7 +126,7 @@ export function fixtureSpec(): JsonObject {
           description: "What to send.",
           additionalProperties: false,
           required: ["content"],
-          properties: { content: ref("ContentBlock") },
+          properties: { content: { ...ref("ContentBlock"), description: "The message's one block." } },
         },
         ContentBlock: {
           type: "object",
@@ -126,7 +142,7 @@ export function fixtureSpec(): JsonObject {
             {
               type: "object",
               required: ["image"],
-              properties: { image: ref("ImageBlock") },
+              properties: { image: { ...ref("ImageBlock"), description: "An image block." } },
               additionalProperties: false,
             },
           ],

@@ -4,7 +4,7 @@
  */
 import type { OpenAPIV3_1 } from "openapi-types";
 import type { Operation, ServiceDefinition } from "../operations.js";
-import { reachableShapes, type Shape } from "../shapes.js";
+import { isErrorShape, reachableShapes, type Shape } from "../shapes.js";
 import type { JsonSchema } from "./json-schema.js";
 import { bodySchemas, commonHeaders, emitOperation } from "./rest-json.js";
 import { shapeSchema, structureSchema, type SchemaContext } from "./shape-schemas.js";
@@ -20,6 +20,7 @@ export function emitDocument(service: ServiceDefinition): OpenApiDocument {
       version: service.apiVersion,
       summary: service.summary,
       description: service.description,
+      contact: { ...service.contact },
       license: { ...service.license },
       "x-aws-service": {
         sdkId: service.sdkId,
@@ -38,9 +39,9 @@ export function emitDocument(service: ServiceDefinition): OpenApiDocument {
     })),
     security: [{ sigv4: [] }, { bearer: [] }],
     tags: service.tags.map((t) => ({ ...t })),
-    paths: emitPaths(service.operations, ctx),
+    paths: emitPaths(service, ctx),
     components: {
-      schemas: emitSchemas(service.operations, ctx) as Record<string, OpenAPIV3_1.SchemaObject>,
+      schemas: emitSchemas(service, ctx) as Record<string, OpenAPIV3_1.SchemaObject>,
       headers: commonHeaders,
       securitySchemes: securitySchemes(service),
     },
@@ -60,27 +61,46 @@ function securitySchemes(service: ServiceDefinition): Record<string, OpenAPIV3_1
     bearer: {
       type: "http",
       scheme: "bearer",
-      description: "An Amazon Bedrock API key, sent as `Authorization: Bearer <key>`, instead of a SigV4 signature.",
-    },
+      description: `An Amazon Bedrock API key, sent as \`Authorization: Bearer <key>\`, instead of a SigV4 signature. Besides the operation's own IAM action, the identity behind the key needs \`${service.bearerIamAction}\` (denying it blocks both short-term and long-term keys). InvokeModelWithBidirectionalStream does not accept API keys.`,
+      "x-aws-iam-action": service.bearerIamAction,
+    } as OpenAPIV3_1.SecuritySchemeObject,
   };
 }
 
-function emitPaths(operations: readonly Operation[], ctx: SchemaContext): OpenAPIV3_1.PathsObject {
+function emitPaths(service: ServiceDefinition, ctx: SchemaContext): OpenAPIV3_1.PathsObject {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of operations) {
-    const item = (paths[op.uri] ??= {});
-    item[op.method.toLowerCase()] = emitOperation(op, ctx);
+  for (const op of service.operations) {
+    const words = service.paths[op.uri];
+    const item = (paths[op.uri] ??= { summary: words?.summary, description: words?.description });
+    item[op.method.toLowerCase()] = withServiceFacts(emitOperation(op, ctx), service);
   }
   return paths as OpenAPIV3_1.PathsObject;
 }
 
+type EmittedOperation = ReturnType<typeof emitOperation>;
+
+/** What the service definition adds to an operation: the path-encoding rule on labels, and who may authenticate how. */
+function withServiceFacts(operation: EmittedOperation, service: ServiceDefinition): EmittedOperation {
+  const parameters = operation.parameters?.map((p) =>
+    "in" in p && p.in === "path"
+      ? { ...p, "x-aws-path-encoding": { rule: service.pathEncoding.rule, vectors: [...(service.pathEncoding.vectors[p.name] ?? [])] } }
+      : p,
+  );
+  // Bedrock API keys do not work with the bidirectional stream: only SigV4 is offered there.
+  const security = operation["x-aws-bidirectional-stream"] === undefined ? {} : { security: [{ sigv4: [] }] };
+  return { ...operation, ...(parameters ? { parameters } : {}), ...security };
+}
+
 /** Every named shape the operations reach, plus the JSON body of each input and output. */
-function emitSchemas(operations: readonly Operation[], ctx: SchemaContext): Record<string, JsonSchema> {
+function emitSchemas(service: ServiceDefinition, ctx: SchemaContext): Record<string, JsonSchema> {
+  const operations = service.operations;
   const schemas = new Map<string, JsonSchema>();
   const ioShapes = new Set<Shape>(operations.flatMap((op) => [op.input, op.output]));
   for (const shape of reachableShapes(operations.flatMap(operationRoots))) {
     if (shape.prelude || ioShapes.has(shape)) continue;
-    schemas.set(shape.name, shapeSchema(shape, ctx));
+    const schema = shapeSchema(shape, ctx);
+    const retryable = isErrorShape(shape) ? { "x-retryable": service.retryableErrors.has(shape) || shape.error.retryable === true } : {};
+    schemas.set(shape.name, { ...schema, ...retryable });
   }
   for (const body of operations.flatMap(bodySchemas)) schemas.set(body.name, structureSchema(body.shape, body.members, ctx));
   return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

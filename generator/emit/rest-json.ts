@@ -15,6 +15,8 @@ export const EVENT_STREAM_MEDIA_TYPE = "application/vnd.amazon.eventstream";
 export const JSON_MEDIA_TYPE = "application/json";
 export const ERROR_TYPE_HEADER = "X-Amzn-ErrorType";
 export const REQUEST_ID_HEADER = "x-amzn-RequestId";
+/** `[namespace#]Name[:uri]`; group 1 is the name. */
+export const ERROR_TYPE_PATTERN = "^(?:[^#:]*#)?([^#:]+)(?::.*)?$";
 
 /** Reusable response headers every restJson1 reply carries, referenced from each response. */
 export const commonHeaders: Record<string, OpenAPIV3_1.HeaderObject> = {
@@ -23,10 +25,26 @@ export const commonHeaders: Record<string, OpenAPIV3_1.HeaderObject> = {
     schema: { type: "string" },
   },
   ErrorType: {
-    description:
-      "Name of the error (for example `ValidationException`), sometimes followed by `:` and a link to its documentation. Tells apart errors that share a status code.",
-    schema: { type: "string" },
-  },
+    description: [
+      "Names the error, which tells apart errors that share a status code. The value can carry a namespace before `#`",
+      "(such as `aws.protocols#` or `com.amazon.coral.service#`) and a `:`-separated URI after the name",
+      "(`ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/`). The error name is what lies after",
+      "the last `#` and before the first `:`; compare it with the error schema names. `x-amzn-errortype-grammar` gives the",
+      "pattern and test vectors.",
+    ].join(" "),
+    schema: { type: "string", pattern: ERROR_TYPE_PATTERN },
+    "x-amzn-errortype-grammar": {
+      pattern: ERROR_TYPE_PATTERN,
+      nameGroup: 1,
+      rule: "Cut the value at the first `:`; of what remains, the error name is the part after the last `#` (all of it when there is no `#`).",
+      vectors: [
+        { value: "ValidationException", name: "ValidationException" },
+        { value: "ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/", name: "ValidationException" },
+        { value: "com.amazon.coral.service#UnrecognizedClientException", name: "UnrecognizedClientException" },
+        { value: "aws.protocols#ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/", name: "ThrottlingException" },
+      ],
+    },
+  } as OpenAPIV3_1.HeaderObject,
 };
 
 type Operation31 = OpenAPIV3_1.OperationObject<Record<`x-${string}`, unknown>>;
@@ -190,6 +208,7 @@ function requestBody(op: Operation, input: SplitMembers, ctx: SchemaContext): Op
   const bodyMembers = Object.values(input.body);
   if (bodyMembers.length === 0) return undefined;
   return compact({
+    description: op.input.description,
     required: bodyMembers.some((m) => m.required) ? true : undefined,
     content: { [JSON_MEDIA_TYPE]: jsonMediaType({ $ref: schemaRef(op.input.name) }, jsonBodyExamples(op, "request")) },
   });

@@ -125,10 +125,13 @@ function orNull(schema: JsonSchema, operations: readonly string[]): JsonSchema {
 export function memberSchema(member: Member, ctx: SchemaContext): JsonSchema {
   const target = referenceTo(member.target, ctx);
   const narrows = member.length !== undefined || member.range !== undefined;
+  const type = target.$ref !== undefined && narrows ? jsonTypeOf(member.target) : target.type;
   return compact({
     ...target,
     // Strict validators want the type beside keywords that only apply to one type.
-    type: target.$ref !== undefined && narrows ? jsonTypeOf(member.target) : target.type,
+    type,
+    // A list narrowed here is an array schema of its own: it states its items too (Spectral array-items).
+    items: type === "array" && member.target.kind === "list" ? elementSchema(member.target.member, member.target.memberConstraints, ctx) : undefined,
     description: member.description,
     default: member.default,
     ...lengthKeywords(member.target, member.length),
@@ -142,13 +145,15 @@ function unionSchema(shape: UnionShape, ctx: SchemaContext): JsonSchema {
     type: "object" as const,
     // Unique across the document: generators name inline types after titles.
     title: `${shape.name}.${name}`,
+    // Generators turn each branch into a type of its own; it reads best with the member's words.
+    description: m.description,
     properties: { [name]: memberSchema(m, ctx) },
     required: [name],
     additionalProperties: false,
   }));
   // A one-branch oneOf is illogical to linters; a single-member union is just that branch.
   const [only] = branches;
-  const body: JsonSchema = branches.length === 1 && only ? { ...only, title: undefined } : { type: "object", oneOf: branches };
+  const body: JsonSchema = branches.length === 1 && only ? { ...only, title: undefined, description: undefined } : { type: "object", oneOf: branches };
   return named(shape, {
     ...body,
     [UNION_EXTENSION]: true,

@@ -16,6 +16,7 @@ export const checkCommand: Command = {
 Runs every validator over the emitted spec:
   structure   swagger-parser structural validation
   lint        Redocly recommended-strict plus the bedrock plugin rules
+  spectral    Spectral's spectral:oas ruleset (every severity counts)
   schemas     AJV (draft 2020-12, strict) compiles every component schema
   examples    every example (parameters, bodies, headers, event-stream frames) is
               valid against its schema, with the same AJV setup
