@@ -7,7 +7,9 @@
 import { problem, type Problem } from "../generator/diagnostics.js";
 import { isObject } from "../validators/check.js";
 import { lookup, resolve, type Located } from "../validators/pointer.js";
+import { findRuleBreaks, readRules } from "../validators/cross-field-rules.js";
 import { describeError } from "../validators/schema-errors.js";
+import type { SchemaError } from "../validators/schemas.js";
 import { Scope, type ContractContext, type ContractProblem } from "./contract-scope.js";
 import { strippedHeaders, type RecordedResponse, type RecordingFile } from "./recording.js";
 import { operationOf, routeRequest, type Route, type RouteResult } from "./router.js";
@@ -224,6 +226,23 @@ function checkRequestBody(scope: Scope, operationPointer: string, request: Recor
     return;
   }
   checkBody(scope, selected, request, subject, "/request/body");
+  checkRules(scope, operationPointer, selected, request);
+}
+
+/** The operation's x-bedrock-rules on a JSON request body. */
+function checkRules(scope: Scope, operationPointer: string, selected: SelectedContent, request: RecordedBody): void {
+  const operation = resolve(scope.context.document, operationPointer);
+  if (operation === undefined || !isJsonMediaType(selected.mediaType)) return;
+  const { rules, malformed } = readRules(operation.value, operationPointer);
+  for (const m of malformed) scope.report("contract/malformed-rule", { operation: scope.operation, ...m }, "/request/body");
+  if (rules.length === 0) return;
+  const parsed = jsonBody(scope, request, "request body", "/request/body");
+  if (!parsed.ok) return;
+  const validate = (pointer: string, value: unknown): SchemaError[] => scope.schemaErrors(pointer, value) ?? [];
+  for (const found of findRuleBreaks(rules, parsed.value, validate)) {
+    const params = { operation: scope.operation, rule: found.rule, detail: found.detail, rejectedWith: found.rejectedWith };
+    scope.report("contract/rule-violation", params, `/request/body${found.at}`);
+  }
 }
 
 interface SelectedContent {

@@ -346,6 +346,14 @@ export const diagnostics = {
     "error",
     (p) => `${p.operation}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}; the spec says ${JSON.stringify(p.expected)}`,
   ),
+  "contract/rule-violation": define<{ operation: string; rule: string; detail: string; rejectedWith: string }>(
+    "error",
+    (p) => `${p.operation}: breaks x-bedrock-rules "${p.rule}": ${p.detail} (the service answers ${p.rejectedWith})`,
+  ),
+  "contract/malformed-rule": define<{ operation: string; index: number; detail: string }>(
+    "error",
+    (p) => `${p.operation}: x-bedrock-rules entry ${p.index} cannot be applied: ${p.detail}`,
+  ),
   "contract/rejected-request": define<{ rejection: string; detail: string }>(
     "warning",
     (p) => `${p.detail} (expected: the service rejected this request with ${p.rejection})`,

@@ -67,6 +67,28 @@ export interface OperationExample<M extends Members = Members> {
   readonly response?: ExampleBody & { readonly status: number };
 }
 
+/**
+ * A rule the service enforces across fields of a request, which JSON Schema alone cannot say
+ * (a member required only when another holds some value). Emitted in the operation's
+ * `x-bedrock-rules`; the contract tests enforce it on recorded requests.
+ *
+ * Places are wildcard pointers into the JSON request body: RFC 6901 pointers in which a `*`
+ * token stands for every member of an object or element of an array (`""` is the whole body).
+ */
+export interface CrossFieldRule {
+  /** Stable kebab-case id, named in problems. */
+  readonly id: string;
+  readonly description: string;
+  /** The rule applies only when at least one of these places exists in the body; always when absent. */
+  readonly when?: readonly string[];
+  /** Every value found at this place must satisfy `assert`. */
+  readonly select: string;
+  /** A JSON Schema (2020-12) each selected value must satisfy. */
+  readonly assert: { readonly [key: string]: JsonValue };
+  /** What the service answers when the rule is broken: status and error type. */
+  readonly rejectedWith: string;
+}
+
 export interface Pagination {
   readonly inputToken: string;
   readonly outputToken: string;
@@ -99,6 +121,8 @@ export interface OperationDefinition<U extends string = string, M extends Member
    * response, which the model does not say. Names the recordings that show it.
    */
   readonly outputSendsNulls?: string;
+  /** Cross-field rules on the request body (see CrossFieldRule). */
+  readonly rules?: readonly CrossFieldRule[];
   /** Calls shown in the spec; each is validated against the emitted schemas by `check`. */
   readonly examples?: readonly OperationExample<M>[];
 }

@@ -6,6 +6,7 @@ import { AccessDeniedException, authenticationErrors, InternalServerException, M
 import { GuardrailAssessment, GuardrailAssessmentList, GuardrailIdentifier, GuardrailOutputText, GuardrailVersion } from "./guardrail.js";
 import { PerformanceConfigLatency, ServiceTierType } from "./invoke.js";
 import { CachePointBlock, CacheTTL, ContentBlock, ContentBlockDelta, ContentBlockStart, NonEmptyString, SystemContentBlock, ToolName } from "./converse-content.js";
+import { conversationRules } from "./converse-rules.js";
 
 export const ConversationalModelId = string({
   name: "ConversationalModelId",
@@ -609,6 +610,7 @@ export const Converse = operation({
   errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:InvokeModel",
   tags: ["Conversation"],
+  rules: conversationRules,
   summary: "Send a conversation to a model and get its reply",
   description: "Runs inference on a model, inference profile, Provisioned Throughput, prompt router or Prompt management prompt through one model-independent message format, and returns the whole reply at once together with the stop reason, token usage and latency. Use it for multi-turn chat, tool use (function calling), guardrails, prompt caching and structured output without writing model-specific request bodies; parameters a model supports beyond the common set go in `additionalModelRequestFields`. When `modelId` is a Prompt management prompt, supply `promptVariables` and optionally extra `messages`, but do not send `system`, `inferenceConfig`, `toolConfig` or `additionalModelRequestFields`. Bedrock does not store the content you send. Use ConverseStream instead to receive the reply incrementally. Authorized by the IAM action `bedrock:InvokeModel`.",
   examples: [
@@ -707,6 +709,7 @@ export const ConverseStream = operation({
   errors: [AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
   iamAction: "bedrock:InvokeModelWithResponseStream",
   tags: ["Conversation"],
+  rules: conversationRules,
   summary: "Send a conversation to a model and stream back its reply",
   description: "Same request as Converse, but the reply is returned incrementally as it is generated: the response body is an `application/vnd.amazon.eventstream` stream of frames, each carrying one event (message start, content block start, delta and stop, message stop, then metadata with usage and latency) or an error that ends the stream. Use it for interactive applications that want to show output as soon as it is produced; the target model must support response streaming. Guardrails can check streamed output synchronously or asynchronously via `guardrailConfig.streamProcessingMode`. Prompt management restrictions are the same as for Converse. Authorized by the IAM action `bedrock:InvokeModelWithResponseStream`.",
   examples: [

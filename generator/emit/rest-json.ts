@@ -14,6 +14,8 @@ import { memberSchema, referenceTo, type SchemaContext } from "./shape-schemas.j
 export const EVENT_STREAM_MEDIA_TYPE = "application/vnd.amazon.eventstream";
 export const JSON_MEDIA_TYPE = "application/json";
 export const ERROR_TYPE_HEADER = "X-Amzn-ErrorType";
+/** Cross-field rules on the request body (CrossFieldRule in generator/operations.ts). */
+export const RULES_EXTENSION = "x-bedrock-rules";
 export const REQUEST_ID_HEADER = "x-amzn-RequestId";
 /** `[namespace#]Name[:uri]`; group 1 is the name. */
 export const ERROR_TYPE_PATTERN = "^(?:[^#:]*#)?([^#:]+)(?::.*)?$";
@@ -127,6 +129,7 @@ export function emitOperation(op: Operation, ctx: SchemaContext): Operation31 {
     "x-smithy-readonly": op.readonly ? true : undefined,
     "x-smithy-idempotent": op.idempotent ? true : undefined,
     "x-aws-pagination": op.pagination ? { ...op.pagination } : undefined,
+    [RULES_EXTENSION]: op.rules?.map((rule) => ({ ...rule })),
     "x-smithy-media-type-headers": mediaTypeHeaders(op),
     "x-aws-bidirectional-stream": bidirectional
       ? {
