@@ -346,6 +346,7 @@ export const diagnostics = {
     "error",
     (p) => `${p.operation}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}; the spec says ${JSON.stringify(p.expected)}`,
   ),
+  "tools/unbuildable": define<{ reason: string }>("error", (p) => `cannot turn this operation into a tool: ${p.reason}`),
   "contract/rule-violation": define<{ operation: string; rule: string; detail: string; rejectedWith: string }>(
     "error",
     (p) => `${p.operation}: breaks x-bedrock-rules "${p.rule}": ${p.detail} (the service answers ${p.rejectedWith})`,
