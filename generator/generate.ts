@@ -10,6 +10,7 @@ import { problem, ProblemsError } from "./diagnostics.js";
 import { emitDocument, type OpenApiDocument } from "./emit/document.js";
 import { downlevelTo30 } from "./emit/downlevel-3-0.js";
 import { renderHtmlReference } from "./emit/html-reference.js";
+import { ARAZZO_FILE, emitArazzo } from "./emit/arazzo.js";
 import { emitTypeScript } from "./emit/typescript-types.js";
 import { FileWriteError, writeFilesAtomically } from "./files.js";
 import type { ServiceDefinition } from "./operations.js";
@@ -52,6 +53,7 @@ export async function serializeSpec(document: OpenApiDocument): Promise<Map<stri
     [`${SPEC_3_0_BASENAME}.yaml`, yaml(downlevel)],
     [TYPES_FILE, types],
     [HTML_FILE, renderHtmlReference(document)],
+    [ARAZZO_FILE, YAML.stringify(emitArazzo(document, `${SPEC_BASENAME}.yaml`), { lineWidth: 0 })],
   ]);
 }
 

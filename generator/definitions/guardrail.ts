@@ -1,4 +1,5 @@
 // Definitions: guardrail. Facts (names, types, constraints, bindings) follow the official Smithy model.
+import { guardrailPassedInput } from "./recorded-examples.js";
 import { double, enumeration, integer, label, list, long, member, prelude, string, structure, union } from "../shapes.js";
 import { operation } from "../operations.js";
 import { AccessDeniedException, authenticationErrors, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
@@ -932,6 +933,14 @@ export const ApplyGuardrail = operation({
   outputSendsNulls: "openinference-py/012-ApplyGuardrail, 013 and 014 show `wordPolicy`, `regexes`, `images` and other absent members as null",
   description: "Runs text and images through a guardrail's policies (denied topics, content filters, word filters, sensitive information filters, contextual grounding and automated reasoning checks) on their own, without calling a foundation model. Use it to screen a prompt before it reaches any model (source `INPUT`), or to check a response from any model, including ones hosted outside Amazon Bedrock (source `OUTPUT`). The response says whether the guardrail intervened, returns replacement content when it did (the configured blocked message, or the text with sensitive information masked), and includes per-policy assessments, usage counted in policy units, and coverage; set `outputScope` to `FULL` to also see entries that did not trigger. Pass a version number or `DRAFT` as the version. Authorized by the IAM action `bedrock:ApplyGuardrail`.",
   examples: [
+    {
+      name: "passedInput",
+      summary: "User input the guardrail lets through",
+      description: "Copied from a recorded call, trimmed to two policies: nothing in the text triggers the guardrail, so `action` is `NONE`, `outputs` is empty and the text can go on to a model. Usage counts the policy units the check consumed.",
+      parameters: guardrailPassedInput.parameters,
+      request: { body: guardrailPassedInput.request },
+      response: { status: 200, body: guardrailPassedInput.response },
+    },
     {
       name: "blockedPromptAttack",
       summary: "A prompt injection in user input, blocked",

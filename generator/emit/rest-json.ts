@@ -10,6 +10,7 @@ import { assertNever, type ErrorShape, type Member, type Members, type Shape, ty
 import { jsonBodyExamples, parameterExamples, STREAM_EXAMPLES_EXTENSION, streamExamples, type ExampleSide } from "./examples.js";
 import { compact, schemaRef, type JsonSchema } from "./json-schema.js";
 import { memberSchema, referenceTo, type SchemaContext } from "./shape-schemas.js";
+import { errorExamples } from "../definitions/recorded-examples.js";
 
 export const EVENT_STREAM_MEDIA_TYPE = "application/vnd.amazon.eventstream";
 export const JSON_MEDIA_TYPE = "application/json";
@@ -270,10 +271,22 @@ function errorResponses(op: Operation): OpenAPIV3_1.ResponsesObject {
         [ERROR_TYPE_HEADER]: { $ref: "#/components/headers/ErrorType" },
         [REQUEST_ID_HEADER]: { $ref: "#/components/headers/RequestId" },
       },
-      content: { [JSON_MEDIA_TYPE]: jsonMediaType(refs.length === 1 ? refs[0]! : { anyOf: refs }, jsonBodyExamples(op, status)) },
+      content: { [JSON_MEDIA_TYPE]: jsonMediaType(refs.length === 1 ? refs[0]! : { anyOf: refs }, errorBodyExamples(op, status, shapes)) },
     };
   }
   return responses;
+}
+
+/** The operation's own examples for this status, then one per error shape that has a stock example. */
+function errorBodyExamples(op: Operation, status: number, shapes: readonly ErrorShape[]): Record<string, OpenAPIV3_1.ExampleObject> | undefined {
+  const own = jsonBodyExamples(op, status) ?? {};
+  const stock = shapes.flatMap((e) => {
+    const example = errorExamples[e.name];
+    if (example === undefined || example.name in own) return [];
+    return [[example.name, { summary: `${e.name}: ${example.summary}`, value: example.body }] as const];
+  });
+  const all = { ...own, ...Object.fromEntries(stock) };
+  return Object.keys(all).length > 0 ? all : undefined;
 }
 
 export type { JsonSchema };
