@@ -60,9 +60,10 @@ describe("validators/index runAllChecks", () => {
       ["lint/redocly", "/components/schemas/ImageBlock/properties/bytes/maxLenght"],
     ]);
     assert.deepEqual(placed(report.checks.schemas), [["schemas/compile-failed", "/components/schemas/ImageBlock"]]);
+    assert.deepEqual(placed(report.checks.spectral), [["lint/spectral", "/info"]]);
     assert.deepEqual(report.checks.examples, []);
     assert.deepEqual(report.checks.load, []);
-    assert.equal(report.problemCount, 5);
+    assert.equal(report.problemCount, 6);
     assert.ok(Object.values(report.checks).flat().every((p) => p.file === file));
   });
 

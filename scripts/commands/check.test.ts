@@ -56,7 +56,7 @@ describe("bedrock-openapi check", () => {
     const r = await run("--format", "json");
     const report = JSON.parse(r.out) as { problemCount: number; checks: Record<string, unknown[]> };
     assert.equal(report.problemCount, 0);
-    assert.deepEqual(Object.keys(report.checks).sort(), ["examples", "files", "lint", "load", "schemas", "structure"]);
+    assert.deepEqual(Object.keys(report.checks).sort(), ["examples", "files", "lint", "load", "schemas", "spectral", "structure"]);
   });
 
   it("an example that does not fit its schema fails the examples check, named in the text report", async () => {
