@@ -32,7 +32,7 @@ export function condenseUnionErrors(errors: readonly SchemaError[]): SchemaError
     .filter((e) => !drop.has(e))
     .map((e) => replace.get(e) ?? e)
     .filter((e) => {
-      const key = JSON.stringify([e.instancePath, e.schemaPath, e.keyword, e.message]);
+      const key = JSON.stringify([e.instancePath, e.schemaPath, e.keyword, e.message, e.params]);
       return seen.has(key) ? false : (seen.add(key), true);
     });
 }
