@@ -10,7 +10,7 @@ import { Crc32 } from "@smithy/core/checksum";
 import { EventStreamCodec } from "@smithy/core/event-streams";
 import type { MessageHeaderValue, MessageHeaders } from "@smithy/core/event-streams";
 import { fromUtf8, toUtf8 } from "@smithy/core/serde";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 
 const PRELUDE_LENGTH = 12;
 const CRC_LENGTH = 4;

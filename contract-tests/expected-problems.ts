@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
 import { isObject } from "../validators/check.js";
 import type { ContractProblem } from "./contract-scope.js";
 import { displayPath } from "./load-recordings.js";

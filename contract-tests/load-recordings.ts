@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
-import { repoRoot, specJsonPath } from "../scripts/paths.js";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { repoRoot, specJsonPath } from "../generator/core/paths.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import type { Recording, RecordingFile } from "./recording.js";
 
 export { repoRoot };

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { UsageError, type CommandIO } from "../scripts/command.js";
 import { recordCommand } from "../scripts/commands/record.js";
-import { repoRoot } from "../scripts/paths.js";
+import { repoRoot } from "../generator/core/paths.js";
 import { decodeEventStream, stringHeader } from "./event-stream.js";
 import { startFakeBedrock, type FakeBedrock } from "./fake-bedrock-server.js";
 import type { Recording } from "./recording.js";

@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { link, mkdir, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import type { JsonValue } from "../generator/shapes.js";
 import { CapturingHandler, type CapturedRequest, type CapturedResponse } from "./capture.js";
 import { recordableOperations } from "./recordable-operations.js";

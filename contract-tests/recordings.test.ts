@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { OpenAPIV3_1 } from "openapi-types";
-import { formatProblem } from "../generator/diagnostics.js";
+import { formatProblem } from "../generator/core/diagnostics.js";
 import { formatTable } from "./format-report.js";
 import { specJsonFile } from "./load-recordings.js";
 import { runContract } from "./run-contract.js";

@@ -3,7 +3,7 @@
  * (what users get), never the definitions.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 
 export interface Route {
   readonly operationId: string;

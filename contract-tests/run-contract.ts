@@ -5,7 +5,7 @@
  */
 import { relative, resolve, sep } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
-import type { Problem } from "../generator/diagnostics.js";
+import type { Problem } from "../generator/core/diagnostics.js";
 import { expectationsWithoutRecording, judge, readExpectations } from "./expected-problems.js";
 import { displayPath, loadRecordings, recordingsDir as defaultRecordingsDir, repoRoot } from "./load-recordings.js";
 import type { RecordingFile } from "./recording.js";

@@ -17,7 +17,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { NormalizedSchema } from "@smithy/core/schema";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import type { JsonValue } from "../generator/shapes.js";
 import { isObject } from "../validators/check.js";
 import { escapeToken } from "../validators/pointer.js";

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
 import { isObject } from "../validators/check.js";
 import { displayPath, recordingsDir, repoRoot } from "./load-recordings.js";
 import { reconcile } from "./reviewed-list.js";

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
 import nock from "nock";
-import { formatProblem } from "../generator/diagnostics.js";
+import { formatProblem } from "../generator/core/diagnostics.js";
 import { decodeEventStream, encodeEventStream, type MessageHeaderValue } from "./event-stream.js";
 import { loadRecordings, specJsonFile } from "./load-recordings.js";
 import type { Recording, RecordingFile } from "./recording.js";

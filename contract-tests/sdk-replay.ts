@@ -13,7 +13,7 @@ import { NormalizedSchema } from "@smithy/core/schema";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { StaticOperationSchema } from "@smithy/types";
 import nock from "nock";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { isObject } from "../validators/check.js";
 import { decodeEventStream, EventStreamError, stringHeader } from "./event-stream.js";
 import { strippedHeaders, type RecordedRequest, type Recording, type RecordingFile } from "./recording.js";

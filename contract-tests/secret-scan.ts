@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
 
 /**
  * Account ids that are documented placeholders: AWS documentation's examples (111122223333,

@@ -4,7 +4,7 @@
  * streams, every frame. Every failure is a Problem naming the recording file, a JSON pointer
  * into the recording (`/response/frames/3/payload/delta` for stream frames) and the rule.
  */
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { isObject } from "../validators/check.js";
 import { lookup, resolve, type Located } from "../validators/pointer.js";
 import { describeError } from "../validators/schema-errors.js";

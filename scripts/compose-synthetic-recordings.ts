@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
-import { formatProblem, problem, type Problem } from "../generator/diagnostics.js";
+import { formatProblem, problem, type Problem } from "../generator/core/diagnostics.js";
 import { writeFilesAtomically } from "../generator/files.js";
 import type { JsonValue } from "../generator/shapes.js";
 import { CapturingHandler } from "../contract-tests/capture.js";

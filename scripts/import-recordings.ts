@@ -16,7 +16,7 @@ import type { ImportedSource, Recording, RecordedRequest, RecordedResponse } fro
 import { isObject, type JsonObject } from "../validators/check.js";
 import { changedFiles } from "./changed-files.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "./command.js";
-import { repoRoot, sharedRecordingsDir } from "./paths.js";
+import { repoRoot, sharedRecordingsDir } from "../generator/core/paths.js";
 
 export interface ImportOptions {
   /** Folder holding `<source>/*.json` in the shared format. */

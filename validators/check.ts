@@ -3,7 +3,7 @@
  * of problems. Checks never throw; an unexpected error becomes a `validators/check-crashed`
  * problem so a broken check can never pass silently.
  */
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 
 export interface SpecInput {
   /** Where the document was read from; every problem names it. */

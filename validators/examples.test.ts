@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { specJsonPath } from "../scripts/paths.js";
+import { specJsonPath } from "../generator/core/paths.js";
 import type { JsonObject } from "./check.js";
 import { checkExamples } from "./examples.js";
 import { checkLint } from "./lint.js";

@@ -11,7 +11,7 @@
  * inside the value. An example nothing can be checked against (no schema, only an
  * `externalValue`) is a problem too: the bar is that every example is proven.
  */
-import { problem, ProblemsError, type Problem } from "../generator/diagnostics.js";
+import { problem, ProblemsError, type Problem } from "../generator/core/diagnostics.js";
 import { crashed, isObject, type SpecInput } from "./check.js";
 import { escapeToken, lookup, resolve, type Located } from "./pointer.js";
 import { condenseUnionErrors, describeError } from "./schema-errors.js";

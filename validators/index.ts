@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { crashed, type SpecInput } from "./check.js";
 import { checkExamples } from "./examples.js";
 import { checkLint } from "./lint.js";

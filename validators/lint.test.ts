@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { Problem } from "../generator/diagnostics.js";
+import type { Problem } from "../generator/core/diagnostics.js";
 import { isObject } from "./check.js";
 import { checkLint } from "./lint.js";
 import { lookup } from "./pointer.js";

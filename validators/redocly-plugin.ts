@@ -5,7 +5,7 @@
  * typed problems, and someone running `redocly lint` with this plugin sees the code too.
  */
 import type { Location, Oas3Rule, Plugin, UserContext } from "@redocly/openapi-core";
-import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
 import { isObject, type JsonObject } from "./check.js";
 import { escapeToken, tokensOf } from "./pointer.js";
 

@@ -6,7 +6,7 @@
  */
 import { Ajv2020, type AnySchema, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
-import { problem, ProblemsError, type Problem } from "../generator/diagnostics.js";
+import { problem, ProblemsError, type Problem } from "../generator/core/diagnostics.js";
 import { crashed, isObject, type JsonObject, type SpecInput } from "./check.js";
 import { COMPONENTS_ID, COMPONENT_REF_PREFIX, toJsonSchema, withoutRefs, type CopyNotes } from "./json-schema-copy.js";
 import { escapeToken, fragmentToPointer, lookup, tokensOf } from "./pointer.js";

@@ -4,7 +4,7 @@
  */
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { OpenAPI } from "openapi-types";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { crashed, isObject, type JsonObject, type SpecInput } from "./check.js";
 import { fragmentToPointer, pointerOf } from "./pointer.js";
 

@@ -4,7 +4,7 @@
  * and a way to compare problems by code and pointer. Written out in full, not emitted, so
  * validator tests do not depend on the generator.
  */
-import type { Problem } from "../generator/diagnostics.js";
+import type { Problem } from "../generator/core/diagnostics.js";
 import { isObject, type JsonObject } from "./check.js";
 import { tokensOf } from "./pointer.js";
 

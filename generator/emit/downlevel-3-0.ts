@@ -9,7 +9,7 @@
  * file: add a rule when the emitter starts writing one.
  */
 import type { OpenAPIV3, OpenAPIV3_1 } from "openapi-types";
-import { problem, ProblemsError } from "../diagnostics.js";
+import { problem, ProblemsError } from "../core/diagnostics.js";
 import type { JsonValue } from "../shapes.js";
 
 const OPENAPI_3_0_VERSION = "3.0.3";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import YAML from "yaml";
 import { SPEC_BASENAME } from "../../generator/generate.js";
 import type { CommandIO } from "../command.js";
-import { specDir, specJsonPath } from "../paths.js";
+import { specDir, specJsonPath } from "../../generator/core/paths.js";
 import { checkCommand } from "./check.js";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

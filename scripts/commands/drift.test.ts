@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { EXIT_OK, EXIT_USAGE, type CommandIO } from "../command.js";
 import { main } from "../cli.js";
-import { smithyModelPath } from "../paths.js";
+import { smithyModelPath } from "../../generator/core/paths.js";
 
 const smithyFile = smithyModelPath;
 

@@ -1,15 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { bedrockRuntime, shapeSources } from "../../generator/definitions/index.js";
-import { formatProblem, problem, type Problem } from "../../generator/diagnostics.js";
-import { allowList } from "../../generator/drift/allow-list.js";
-import type { AllowedDifference } from "../../generator/drift/apply-allow-list.js";
-import { allowListFile, checkDrift, definitionLocator, differenceProblem, staleProblem, type AwsModel, type DriftReport } from "../../generator/drift/check-drift.js";
-import type { Difference } from "../../generator/drift/compare.js";
-import { loadInstalledSdk, sdkPackageName } from "../../generator/drift/installed-sdk.js";
-import { UnreadableModelError, type DriftModel, type DriftSource } from "../../generator/drift/model.js";
-import { readSdkSchemas } from "../../generator/drift/read-sdk.js";
-import { readSmithyModel } from "../../generator/drift/read-smithy.js";
+import { formatProblem, problem, type Problem } from "../../generator/core/diagnostics.js";
+import { allowList } from "../../validators/drift/allow-list.js";
+import type { AllowedDifference } from "../../validators/drift/apply-allow-list.js";
+import { allowListFile, checkDrift, definitionLocator, differenceProblem, staleProblem, type AwsModel, type DriftReport } from "../../validators/drift/check-drift.js";
+import type { Difference } from "../../validators/drift/compare.js";
+import { loadInstalledSdk, sdkPackageName } from "../../validators/drift/installed-sdk.js";
+import { UnreadableModelError, type DriftModel, type DriftSource } from "../../validators/drift/model.js";
+import { readSdkSchemas } from "../../validators/drift/read-sdk.js";
+import { readSmithyModel } from "../../validators/drift/read-smithy.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
 
 export const driftCommand: Command = {

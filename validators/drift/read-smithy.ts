@@ -7,8 +7,8 @@
  * `ignoredTraits`, with the reason) or reported as "unmodeled", so a trait AWS adds later
  * cannot slip past the check unseen.
  */
-import type { JsonValue, LengthConstraint, RangeConstraint, TimestampFormat } from "../shapes.js";
-import type { Pagination } from "../operations.js";
+import type { JsonValue, LengthConstraint, RangeConstraint, TimestampFormat } from "../../generator/shapes.js";
+import type { Pagination } from "../../generator/operations.js";
 import {
   fullCoverage,
   UnreadableModelError,

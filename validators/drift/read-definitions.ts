@@ -2,8 +2,8 @@
  * Reader C: our typed definitions, walked from the service's operations, reduced to the
  * comparable model. Prelude shapes (String, Integer, …) are targets only, as in Smithy.
  */
-import type { ServiceDefinition } from "../operations.js";
-import { assertNever, reachableShapes, type ElementConstraints, type Member, type Shape } from "../shapes.js";
+import type { ServiceDefinition } from "../../generator/operations.js";
+import { assertNever, reachableShapes, type ElementConstraints, type Member, type Shape } from "../../generator/shapes.js";
 import { fullCoverage, type Constraints, type DriftModel, type ElementFacts, type MemberFacts, type OperationFacts, type ShapeFacts, type TargetFacts } from "./model.js";
 
 export function readDefinitions(service: ServiceDefinition): DriftModel {

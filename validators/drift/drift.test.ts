@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { repoRoot } from "../../scripts/paths.js";
-import { bedrockRuntime, shapeSources } from "../definitions/index.js";
+import { repoRoot } from "../../generator/core/paths.js";
+import { bedrockRuntime, shapeSources } from "../../generator/definitions/index.js";
 import { allowList } from "./allow-list.js";
 import { checkDrift, definitionLocator, differenceProblem } from "./check-drift.js";
 import { compareModels } from "./compare.js";

@@ -32,7 +32,7 @@
  * error list, @readonly/@idempotent/@paginated, the name of a non-sensitive simple shape) is
  * declared in `sdkCoverage` and never compared.
  */
-import type { Binding, TimestampFormat } from "../shapes.js";
+import type { Binding, TimestampFormat } from "../../generator/shapes.js";
 import {
   UnreadableModelError,
   type Coverage,

@@ -2,9 +2,9 @@
  * The drift check: our definitions against each AWS source, with the allow-list applied.
  * Pure: the caller loads the SDK and the Smithy file, and prints the result.
  */
-import { problem, type Problem } from "../diagnostics.js";
-import type { ServiceDefinition } from "../operations.js";
-import { reachableShapes, type Shape } from "../shapes.js";
+import { problem, type Problem } from "../../generator/core/diagnostics.js";
+import type { ServiceDefinition } from "../../generator/operations.js";
+import { reachableShapes, type Shape } from "../../generator/shapes.js";
 import { applyAllowList, type AllowEntry, type AllowListResult, type StaleEntry } from "./apply-allow-list.js";
 import { compareModels, type Difference } from "./compare.js";
 import type { DriftModel, DriftSource } from "./model.js";

@@ -5,9 +5,9 @@
  * `ConverseRequest.messages`, `RequestMetadata.key`, `StopReason.END_TURN` (enum member).
  * A fact that either side does not carry (see `Coverage`) is not compared.
  */
-import type { DiagnosticCode } from "../diagnostics.js";
-import type { Pagination } from "../operations.js";
-import type { Binding, JsonValue, LengthConstraint, RangeConstraint } from "../shapes.js";
+import type { DiagnosticCode } from "../../generator/core/diagnostics.js";
+import type { Pagination } from "../../generator/operations.js";
+import type { Binding, JsonValue, LengthConstraint, RangeConstraint } from "../../generator/shapes.js";
 import type { Constraints, Coverage, DriftModel, DriftSource, ElementFacts, FactKind, MemberFacts, OperationFacts, ShapeFacts, TargetFacts } from "./model.js";
 
 /** The drift codes that name a difference (the catalogue's other drift codes report on the check itself). */

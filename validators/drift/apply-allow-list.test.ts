@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { bedrockRuntime } from "../definitions/index.js";
+import { bedrockRuntime } from "../../generator/definitions/index.js";
 import { allowList } from "./allow-list.js";
 import { applyAllowList, type AllowEntry } from "./apply-allow-list.js";
 import { checkDrift, staleProblem } from "./check-drift.js";

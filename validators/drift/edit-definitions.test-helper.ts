@@ -4,13 +4,13 @@
  * shape on the way to it; the real definition objects are never touched.
  */
 import { readFileSync } from "node:fs";
-import type { Operation, ServiceDefinition } from "../operations.js";
-import type { EnumShape, ErrorShape, Members, Shape, StringShape, StructureShape } from "../shapes.js";
+import type { Operation, ServiceDefinition } from "../../generator/operations.js";
+import type { EnumShape, ErrorShape, Members, Shape, StringShape, StructureShape } from "../../generator/shapes.js";
 import { loadInstalledSdk } from "./installed-sdk.js";
 import type { DriftModel } from "./model.js";
 import { readSdkSchemas } from "./read-sdk.js";
 import { readSmithyModel } from "./read-smithy.js";
-import { smithyModelPath } from "../../scripts/paths.js";
+import { smithyModelPath } from "../../generator/core/paths.js";
 
 /** The official model (BEDROCK_SMITHY_MODEL, or the copy beside the checkout). */
 export const smithyFile = smithyModelPath;

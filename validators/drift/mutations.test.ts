@@ -5,9 +5,9 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { bedrockRuntime } from "../definitions/index.js";
-import type { ServiceDefinition } from "../operations.js";
-import { header, type Shape } from "../shapes.js";
+import { bedrockRuntime } from "../../generator/definitions/index.js";
+import type { ServiceDefinition } from "../../generator/operations.js";
+import { header, type Shape } from "../../generator/shapes.js";
 import { allowList } from "./allow-list.js";
 import { checkDrift } from "./check-drift.js";
 import { awsModels, smithyFile, withMember, withOperation, withShape } from "./edit-definitions.test-helper.js";
