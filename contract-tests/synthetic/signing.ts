@@ -3,7 +3,7 @@
  * normalization of the request headers that change with every run (the clock, the signature
  * over it, the per-call invocation id, the SDK and Node versions in the user agent).
  */
-import { SYNTHETIC_NOW, SYNTHETIC_REGION } from "./synthetic-exchanges.js";
+import { SYNTHETIC_NOW, SYNTHETIC_REGION } from "./exchanges.js";
 
 /** Obviously fake, and outside every shape the secret scan looks for (no AKIA/ASIA prefix, not 40 base64 characters). */
 export const SYNTHETIC_CREDENTIALS = {

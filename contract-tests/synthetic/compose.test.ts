@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { problem } from "../generator/core/diagnostics.js";
-import { FileWriteError } from "../generator/files.js";
-import type { Recording } from "../contract-tests/recording.js";
-import { syntheticDir, writeComposition, type Composition, type SyntheticFile } from "./compose-synthetic-recordings.js";
+import { problem } from "../../generator/core/diagnostics.js";
+import { FileWriteError } from "../../generator/files.js";
+import type { Recording } from "../recording.js";
+import { syntheticDir, writeComposition, type Composition, type SyntheticFile } from "./compose.js";
 
 /** A real synthetic recording under another name; the writer only needs names and texts. */
 function file(name: string, source = name): SyntheticFile {

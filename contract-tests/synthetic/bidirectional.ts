@@ -8,11 +8,11 @@
  * and the bytes are Amazon Nova Sonic model events in JSON. Exceptions travel as frames with
  * `:message-type: exception` and the union member's name in `:exception-type`.
  */
-import type { JsonValue } from "../generator/shapes.js";
-import { encodeEventStream, type FrameToEncode } from "./event-stream.js";
-import type { Recording } from "./recording.js";
-import { SYNTHETIC_NOW, SYNTHETIC_REGION } from "./synthetic-exchanges.js";
-import { normalizeRequestHeaders, SYNTHETIC_AMZ_DATE, syntheticAuthorization } from "./synthetic-signing.js";
+import type { JsonValue } from "../../generator/shapes.js";
+import { encodeEventStream, type FrameToEncode } from "../event-stream.js";
+import type { Recording } from "../recording.js";
+import { SYNTHETIC_NOW, SYNTHETIC_REGION } from "./exchanges.js";
+import { normalizeRequestHeaders, SYNTHETIC_AMZ_DATE, syntheticAuthorization } from "./signing.js";
 
 const MODEL_ID = "amazon.nova-sonic-v1:0";
 const REQUEST_URL = `https://bedrock-runtime.${SYNTHETIC_REGION}.amazonaws.com/model/${encodeURIComponent(MODEL_ID)}/invoke-with-bidirectional-stream`;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FileWriteError } from "../generator/files.js";
+import { FileWriteError } from "../../generator/files.js";
 import { convertSharedRecording, EXCLUDED_FILE, importRecordings } from "./import-recordings.js";
 
 const shared = {

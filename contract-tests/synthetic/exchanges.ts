@@ -22,7 +22,7 @@ import {
   type ListAsyncInvokesCommandInput,
   type StartAsyncInvokeCommandInput,
 } from "@aws-sdk/client-bedrock-runtime";
-import type { JsonValue } from "../generator/shapes.js";
+import type { JsonValue } from "../../generator/shapes.js";
 
 export type SyntheticOperation = "CountTokens" | "StartAsyncInvoke" | "GetAsyncInvoke" | "ListAsyncInvokes" | "InvokeGuardrailChecks";
 
