@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { problem, type Problem } from "../generator/core/diagnostics.js";
-import { isObject } from "./check.js";
+import { isObject } from "../generator/core/json.js";
 import { checkStructure } from "./structure.js";
 
 /** Checks the downlevel at `file`; a missing file is a problem only when `required`. */

@@ -13,7 +13,7 @@ import {
 } from "@redocly/openapi-core";
 import { diagnostics, problem, type Problem } from "../generator/core/diagnostics.js";
 import { crashed, type SpecInput } from "./check.js";
-import { fragmentToPointer } from "./pointer.js";
+import { fragmentToPointer } from "../generator/core/pointer.js";
 import { bedrockPlugin, bedrockRuleIds, decodeRuleMessage } from "./redocly-plugin.js";
 
 /** The spec must stand alone and no check may reach the network: external refs fail. */

@@ -8,13 +8,14 @@
  * trailing newline — and written atomically as one set, so re-running on the same input changes no
  * byte and a failed write leaves the earlier set in place.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { writeFilesAtomically } from "../../generator/files.js";
 import type { JsonValue } from "../../generator/shapes.js";
 import type { ImportedSource, Recording, RecordedRequest, RecordedResponse } from "../recording.js";
-import { isObject, type JsonObject } from "../../validators/check.js";
-import { changedFiles } from "../recording-files.js";
+import { isObject, type JsonObject } from "../../generator/core/json.js";
+import { serializeRecording, writeRecordingSet } from "../recording-files.js";
+import { errorMessage } from "../../generator/core/errors.js";
+import { findHeader } from "../../generator/core/http.js";
 
 export interface ImportOptions {
   /** Folder holding `<source>/*.json` in the shared format. */
@@ -74,7 +75,7 @@ export async function importRecordings(options: ImportOptions): Promise<ImportRe
       try {
         recording = convertSharedRecording(parseJson(readFileSync(join(options.from, file), "utf8")), name);
       } catch (error) {
-        excluded.push({ file, reason: error instanceof Error ? error.message : String(error) });
+        excluded.push({ file, reason: errorMessage(error) });
         continue;
       }
       files.set(resolve(options.to, file), serializeRecording(recording));
@@ -84,8 +85,7 @@ export async function importRecordings(options: ImportOptions): Promise<ImportRe
   }
   files.set(resolve(options.to, EXCLUDED_FILE), renderExcluded(excluded, setAside));
 
-  await writeFilesAtomically(await changedFiles(files));
-  const removed = removeStaleImports(options.to, new Set(files.keys()));
+  const { removed } = await writeRecordingSet(options.to, files, "imported");
   return { imported, setAside, excluded, removed };
 }
 
@@ -129,7 +129,7 @@ export function convertSharedRecording(raw: unknown, fileName: string): Recordin
     body: jsonAt(responseIn, "body", "response.body"),
     ...optionalBase64(responseIn, "response.bodyBase64"),
   };
-  const contentType = headerValue(response.headers, "content-type");
+  const contentType = findHeader(response.headers, "content-type");
   if (contentType?.toLowerCase().startsWith(EVENT_STREAM) && response.bodyBase64 === undefined) {
     throw new MalformedRecordingError(`response is ${EVENT_STREAM} but has no bodyBase64 (the raw frames)`);
   }
@@ -175,26 +175,12 @@ export function convertSharedRecording(raw: unknown, fileName: string): Recordin
  * onto a success body by hand. Re-serialized JSON bodies and stripped headers are not reasons.
  */
 function setAsideReason(response: RecordedResponse, notes: readonly string[]): string | undefined {
-  const errorType = headerValue(response.headers, "x-amzn-errortype");
+  const errorType = findHeader(response.headers, "x-amzn-errortype");
   if (response.status >= 200 && response.status < 300 && errorType !== undefined) {
     return `hand-spliced: HTTP ${response.status} carries x-amzn-ErrorType ${JSON.stringify(errorType)} alongside a success body; the service never sends both`;
   }
   const altered = notes.find((note) => ALTERED_NOTE.test(note));
   return altered === undefined ? undefined : `the recorder altered the interaction: ${altered}`;
-}
-
-/** Our file layout: fixed order for our fields, recorded order inside headers and bodies. */
-export function serializeRecording(recording: Recording): string {
-  const ordered = {
-    operation: recording.operation,
-    provenance: recording.provenance,
-    request: recording.request,
-    response: recording.response,
-    notes: recording.notes,
-    ...(recording.setAside === undefined ? {} : { setAside: recording.setAside }),
-    meta: recording.meta,
-  };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
 function renderExcluded(excluded: readonly ImportOutcome[], setAside: readonly ImportOutcome[]): string {
@@ -218,33 +204,6 @@ function renderExcluded(excluded: readonly ImportOutcome[], setAside: readonly I
   ].join("\n");
 }
 
-/** Deletes earlier imports (provenance.kind "imported") that this run did not write. */
-function removeStaleImports(to: string, written: ReadonlySet<string>): string[] {
-  const removed: string[] = [];
-  for (const source of listDirectories(to)) {
-    for (const name of listFiles(join(to, source))) {
-      const file = join(to, source, name);
-      if (!name.endsWith(".json") || written.has(resolve(file))) continue;
-      if (isImported(file)) {
-        rmSync(file);
-        removed.push(`${source}/${name}`);
-      }
-    }
-  }
-  return removed;
-}
-
-function isImported(file: string): boolean {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
-    const provenance = isObject(parsed) ? parsed["provenance"] : undefined;
-    return isObject(provenance) && provenance["kind"] === "imported";
-  } catch {
-    // Not ours to judge: leave files we cannot read in place.
-    return false;
-  }
-}
-
 function listDirectories(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -264,7 +223,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new MalformedRecordingError(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new MalformedRecordingError(`not valid JSON: ${errorMessage(error)}`);
   }
 }
 
@@ -319,11 +278,6 @@ function optionalBase64(container: JsonObject, where: string): { bodyBase64?: st
     throw new MalformedRecordingError(`${where} must be a base64 string`);
   }
   return { bodyBase64: value };
-}
-
-function headerValue(headers: Readonly<Record<string, string>>, name: string): string | undefined {
-  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
 }
 
 function sortKeys(record: Record<string, JsonValue>): Record<string, JsonValue> {

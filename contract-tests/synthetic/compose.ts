@@ -11,11 +11,9 @@
  * the files written atomically as one set that leaves identical files untouched. Real captures replace these files.
  */
 import { createRequire } from "node:module";
-import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
 import { problem, type Problem } from "../../generator/core/diagnostics.js";
-import { writeFilesAtomically } from "../../generator/files.js";
 import type { JsonValue } from "../../generator/shapes.js";
 import { CapturingHandler } from "../capture.js";
 import { recordingsDir } from "../load-recordings.js";
@@ -32,8 +30,8 @@ import {
   type SyntheticReply,
 } from "./exchanges.js";
 import { NORMALIZATION_NOTE, normalizeRequestHeaders, SYNTHETIC_CREDENTIALS } from "./signing.js";
-import { changedFiles } from "../recording-files.js";
-import { serializeRecording } from "../import/import-recordings.js";
+import { serializeRecording, writeRecordingSet } from "../recording-files.js";
+import { isObject } from "../../generator/core/json.js";
 
 export const syntheticDir = join(recordingsDir, "synthetic");
 
@@ -60,7 +58,7 @@ const METHOD: Readonly<Record<SyntheticOperation, "GET" | "POST">> = {
   InvokeGuardrailChecks: "POST",
 };
 const sdkVersion = (createRequire(import.meta.url)("@aws-sdk/client-bedrock-runtime/package.json") as { version: string }).version;
-const MODEL_SOURCE = "official Smithy model com.amazonaws.bedrockruntime (shared/reference/bedrock-runtime.smithy.json)";
+const MODEL_SOURCE = "official Smithy model com.amazonaws.bedrockruntime (reference/bedrock-runtime.smithy.json)";
 
 /** Composes every synthetic recording in memory, in file order. */
 export async function composeSyntheticRecordings(): Promise<Composition> {
@@ -161,16 +159,12 @@ export function readBackDifference(reply: SyntheticReply, output: object | undef
   }
   if (!(sdkError instanceof Error)) return `expected an error for status ${reply.status}, the SDK returned a result`;
   const expectedName = reply.headers["x-amzn-ErrorType"]?.split(":")[0];
-  const message = isJsonObject(reply.body) ? reply.body["message"] : undefined;
+  const message = isObject(reply.body) ? reply.body["message"] : undefined;
   const status = (sdkError as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   if (sdkError.name !== expectedName) return `expected ${expectedName}, the SDK raised ${sdkError.name}`;
   if (sdkError.message !== message) return `the error message reads ${JSON.stringify(sdkError.message)}`;
   if (status !== reply.status) return `the error carries status ${String(status)}`;
   return undefined;
-}
-
-function isJsonObject(value: JsonValue): value is { readonly [key: string]: JsonValue } {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function difference(sent: JsonValue, read: unknown, path: string): string | undefined {
@@ -226,27 +220,6 @@ export async function writeSyntheticRecordings(dir: string = syntheticDir): Prom
  */
 export async function writeComposition({ files, problems }: Composition, dir: string): Promise<WriteReport> {
   if (problems.length > 0) return { written: [], unchanged: [], removed: [], problems };
-  await mkdir(dir, { recursive: true });
-  const changed = await changedFiles(new Map(files.map((f) => [join(dir, f.name), f.text])));
-  await writeFilesAtomically(changed);
-  const written = files.filter((f) => changed.has(join(dir, f.name))).map((f) => f.name);
-  const unchanged = files.filter((f) => !changed.has(join(dir, f.name))).map((f) => f.name);
-  const names = new Set(files.map((f) => f.name));
-  const removed: string[] = [];
-  for (const name of (await readdir(dir)).sort()) {
-    if (!name.endsWith(".json") || names.has(name) || !(await isSynthetic(join(dir, name)))) continue;
-    await rm(join(dir, name));
-    removed.push(name);
-  }
-  return { written, unchanged, removed, problems };
-}
-
-async function isSynthetic(file: string): Promise<boolean> {
-  try {
-    const parsed = JSON.parse(await readFile(file, "utf8")) as { provenance?: { kind?: unknown } };
-    return parsed.provenance?.kind === "synthetic";
-  } catch {
-    // Not ours to judge: a file we cannot read stays where it is.
-    return false;
-  }
+  const report = await writeRecordingSet(dir, new Map(files.map((f) => [join(dir, f.name), f.text])), "synthetic");
+  return { ...report, problems };
 }

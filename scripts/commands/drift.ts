@@ -11,6 +11,7 @@ import { UnreadableModelError, type DriftModel, type DriftSource } from "../../v
 import { readSdkSchemas } from "../../validators/drift/read-sdk.js";
 import { readSmithyModel } from "../../validators/drift/read-smithy.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
+import { errorMessage } from "../../generator/core/errors.js";
 
 export const driftCommand: Command = {
   name: "drift",
@@ -57,7 +58,7 @@ unreadable SDK, 2 usage error (bad option, unreadable --smithy file).`,
       try {
         ast = JSON.parse(await readFile(file, "utf8"));
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         const code = error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed";
         return fail(io, format, [problem(code, { file, reason }, { file })], EXIT_USAGE);
       }

@@ -10,6 +10,7 @@ import { decodeEventStream, stringHeader } from "../../contract-tests/event-stre
 import { startFakeBedrock, type FakeBedrock } from "../../contract-tests/fake-bedrock-server.js";
 import type { Recording } from "../../contract-tests/recording.js";
 import { scanRecordings } from "../../contract-tests/secret-scan.js";
+import { findHeader } from "../../generator/core/http.js";
 
 // Fake credentials shaped like real ones, so that shape rules and value rules both get tested.
 const ACCESS_KEY_ID = "AKIA4ZQX7RVJK2MEXP5T";
@@ -104,10 +105,6 @@ async function readRecordings(dir: string): Promise<Map<string, { text: string; 
   return result;
 }
 
-function header(headers: Readonly<Record<string, string>>, name: string): string | undefined {
-  return Object.entries(headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
-}
-
 describe("record: end to end against a local Bedrock stand-in", () => {
   let server: FakeBedrock;
   let work: string;
@@ -181,13 +178,13 @@ describe("record: end to end against a local Bedrock stand-in", () => {
 
   it("keeps the SigV4 shape of Authorization with the key id and signature replaced", () => {
     for (const [file, { recording }] of recordings) {
-      const authorization = header(recording.request.headers, "authorization");
+      const authorization = findHeader(recording.request.headers, "authorization");
       assert.match(
         authorization ?? "",
         /^AWS4-HMAC-SHA256 Credential=AKIA\*{16}\/\d{8}\/us-east-1\/bedrock\/aws4_request, SignedHeaders=[a-z0-9;-]*host;[a-z0-9;-]*x-amz-security-token[a-z0-9;-]*, Signature=REDACTED$/,
         file,
       );
-      assert.equal(header(recording.request.headers, "x-amz-security-token"), "REDACTED");
+      assert.equal(findHeader(recording.request.headers, "x-amz-security-token"), "REDACTED");
       assert.ok(recording.notes.some((n) => /redacted by the recorder: .*authorization.*security-token.*signature/.test(n)), file);
     }
   });
@@ -222,7 +219,7 @@ describe("record: end to end against a local Bedrock stand-in", () => {
     const recording = get("002-InvokeModel.json");
     assert.deepEqual(recording.request.body, scenarios[1]!.input["body"]);
     assert.equal(recording.request.bodyBase64, undefined);
-    assert.equal(header(recording.request.headers, "content-type"), "application/json");
+    assert.equal(findHeader(recording.request.headers, "content-type"), "application/json");
     assert.equal(recording.response.headers["X-Amzn-Bedrock-Input-Token-Count"], "4");
     assert.equal(recording.response.headers["x-amzn-RequestId"], "5d7e1f3a-2b4c-4d6e-8f90-a1b2c3d4e5f6");
     assert.deepEqual((recording.response.body as { stopReason: string }).stopReason, "end_turn");

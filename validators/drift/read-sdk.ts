@@ -44,6 +44,7 @@ import {
   type ShapeFacts,
   type TargetFacts,
 } from "./model.js";
+import { errorMessage } from "../../generator/core/errors.js";
 
 const sdkCoverage: Coverage = {
   constraints: false,
@@ -289,7 +290,7 @@ function deref(value: unknown, place: string): unknown {
   try {
     return (value as () => unknown)();
   } catch (error) {
-    throw new UnreadableModelError(place, `lazy schema reference failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UnreadableModelError(place, `lazy schema reference failed: ${errorMessage(error)}`);
   }
 }
 

@@ -21,6 +21,7 @@ import {
   type ShapeFacts,
   type TargetFacts,
 } from "./model.js";
+import { isObject } from "../../generator/core/json.js";
 
 type Json = JsonValue;
 type JsonObject = { readonly [key: string]: Json };
@@ -310,13 +311,10 @@ function bounds(value: Json, place: string): LengthConstraint & RangeConstraint 
 
 // ── JSON AST access, each failure naming its place ────────────────────────────
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function object(value: unknown, place: string): JsonObject {
   if (!isObject(value)) throw new UnreadableModelError(place, `expected an object, found ${describe(value)}`);
-  return value;
+  // The AST comes from JSON.parse, so every value inside an object is JSON.
+  return value as JsonObject;
 }
 
 function string(value: unknown, place: string): string {

@@ -3,7 +3,10 @@
  * so `formatProblem` prints `file#/paths/...`; the tools we wrap hand back URI fragments
  * (`#/...`, sometimes percent-encoded) or token arrays, which are normalized here.
  */
-import { isObject, type JsonObject } from "./check.js";
+import { isObject, type JsonObject } from "./json.js";
+
+/** Where OpenAPI keeps named schemas; a local `$ref` to one starts with this. */
+export const SCHEMA_REF_PREFIX = "#/components/schemas/";
 
 export function escapeToken(token: string | number): string {
   return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
@@ -11,6 +14,11 @@ export function escapeToken(token: string | number): string {
 
 export function pointerOf(tokens: readonly (string | number)[]): string {
   return tokens.map((t) => `/${escapeToken(t)}`).join("");
+}
+
+/** The pointer reached from `parent` (a pointer) through `tokens`, each escaped. */
+export function childPointer(parent: string, ...tokens: (string | number)[]): string {
+  return parent + pointerOf(tokens);
 }
 
 export function tokensOf(pointer: string): string[] {
