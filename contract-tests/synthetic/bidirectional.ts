@@ -74,7 +74,7 @@ function textContent(contentName: string, role: string, content: string): FrameT
 const ids = { sessionId: SESSION, promptName: PROMPT, completionId: COMPLETION };
 
 function recording(name: string, requestFrames: readonly FrameToEncode[], responseFrames: readonly FrameToEncode[], requestId: string, meta: Record<string, JsonValue>): Recording {
-  const basis = `official Smithy model com.amazonaws.bedrockruntime (shared/reference/bedrock-runtime.smithy.json): ${BIDIRECTIONAL_SHAPES.join(", ")}; frames encoded with contract-tests/event-stream.ts`;
+  const basis = `official Smithy model com.amazonaws.bedrockruntime (reference/bedrock-runtime.smithy.json): ${BIDIRECTIONAL_SHAPES.join(", ")}; frames encoded with contract-tests/event-stream.ts`;
   return {
     operation: "InvokeModelWithBidirectionalStream",
     provenance: { kind: "synthetic", basis },

@@ -2,7 +2,7 @@
  * The exchanges behind the synthetic recordings of the operations nobody has recorded yet
  * (CountTokens, StartAsyncInvoke, GetAsyncInvoke, ListAsyncInvokes, InvokeGuardrailChecks).
  * Each is a real SDK command input and the reply a stand-in service gives it, composed from the
- * official Smithy model (`../shared/reference/bedrock-runtime.smithy.json`): every required
+ * official Smithy model (`reference/bedrock-runtime.smithy.json`): every required
  * member present, every length, range, pattern and enum honoured, timestamps as restJson1 puts
  * `@timestampFormat("date-time")` on the wire (RFC 3339 strings), errors as the service sends
  * them (`x-amzn-ErrorType` header, `{message}` body).

@@ -12,6 +12,7 @@ import { readSdkSchemas } from "../../validators/drift/read-sdk.js";
 import { readSmithyModel } from "../../validators/drift/read-smithy.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
 import { errorMessage } from "../../generator/core/errors.js";
+import { smithyModelPath } from "../../generator/core/paths.js";
 
 export const driftCommand: Command = {
   name: "drift",
@@ -24,10 +25,12 @@ model only, length/range/pattern, defaults, @sensitive, @idempotencyToken, times
 formats and error traits. Differences kept on purpose are listed, with a reason each,
 in ${allowListFile}; an entry there that matches nothing is reported as stale.
 
-Always compares with the installed ${sdkPackageName} schemas.
+Always compares with the installed ${sdkPackageName} schemas, and with a Smithy model:
+the reviewed copy in reference/bedrock-runtime.smithy.json unless --smithy or the
+BEDROCK_SMITHY_MODEL environment variable names another.
 
 Options:
-  --smithy FILE    also compare with this Smithy 2.0 JSON AST (the official model)
+  --smithy FILE    compare with this Smithy 2.0 JSON AST instead of the vendored model
   --format FORMAT  text (default) or json
   --help           show this text
 
@@ -41,7 +44,7 @@ unreadable SDK, 2 usage error (bad option, unreadable --smithy file).`,
     }
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
     const format = outputFormat(args);
-    const smithyPath = args.values.get("smithy");
+    const smithyPath = args.values.get("smithy") ?? smithyModelPath;
 
     const against: AwsModel[] = [];
     const labels: Partial<Record<DriftSource, string>> = {};
@@ -51,7 +54,7 @@ unreadable SDK, 2 usage error (bad option, unreadable --smithy file).`,
     if (!("model" in sdkModel)) return fail(io, format, [sdkModel.problem], EXIT_PROBLEMS);
     against.push({ source: "sdk", model: sdkModel.model });
 
-    if (smithyPath !== undefined) {
+    {
       const file = resolve(smithyPath);
       labels.smithy = file;
       let ast: unknown;
