@@ -117,7 +117,7 @@ function parseProblem(item: unknown, at: string, invalid: Invalid): ExpectedProb
   const { code, pointer, member, reason } = item;
   const failures: string[] = [];
   if (typeof code !== "string" || !(code in diagnostics) || diagnostics[code as DiagnosticCode].severity !== "error") {
-    failures.push(`"code" must be an error code of generator/diagnostics.ts, not ${JSON.stringify(code)}`);
+    failures.push(`"code" must be an error code of generator/core/diagnostics.ts, not ${JSON.stringify(code)}`);
   }
   if (typeof pointer !== "string" || !pointer.startsWith("/request/")) {
     failures.push(`"pointer" must point into the request (a client mistake is in what the client sent), not ${JSON.stringify(pointer)}`);

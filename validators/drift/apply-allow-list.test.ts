@@ -17,7 +17,7 @@ describe("drift: the allow-list", () => {
     assert.deepEqual(report.stale, [{ entry: stale, source: "smithy" }]);
     const p = staleProblem(report.stale[0]!);
     assert.equal(p.code, "drift/stale-allow-entry");
-    assert.equal(p.file, "generator/drift/allow-list.ts");
+    assert.equal(p.file, "validators/drift/allow-list.ts");
     assert.match(p.message, /ConverseRequest\.notAMember \(smithy\) matches no difference/);
   });
 

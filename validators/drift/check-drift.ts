@@ -10,7 +10,7 @@ import { compareModels, type Difference } from "./compare.js";
 import type { DriftModel, DriftSource } from "./model.js";
 import { readDefinitions } from "./read-definitions.js";
 
-export const allowListFile = "generator/drift/allow-list.ts";
+export const allowListFile = "validators/drift/allow-list.ts";
 
 export interface AwsModel {
   readonly source: DriftSource;
