@@ -30,14 +30,30 @@ export function compareSchemas(walk: Walk, side: Side, pair: SchemaPair, stream 
   if (walk.seen.has(key)) return;
   walk.seen.add(key);
   if (before.node !== pair.old && after.node !== pair.new) compareDocs(walk, before.node, after.node, after.pointer);
-  const at = { old: before.pointer, new: after.pointer };
-  compareTypes(walk, side, before.node, after.node, at.new);
-  compareBounds(walk, side, before.node, after.node, at.new);
-  compareEnums(walk, side, before.node, after.node, at);
-  compareProperties(walk, side, before.node, after.node, at);
-  compareUnion(walk, side, before.node, after.node, at, stream);
+  compareNodes(walk, side, before.node, after.node, { old: before.pointer, new: after.pointer }, stream);
+  // OpenAPI 3.1 lets keywords sit beside a $ref (a property narrowing a shared list, say);
+  // they constrain the value too, so they are compared where they are written.
+  if (isObject(pair.old) && isObject(pair.new) && hasRef(pair.old) && hasRef(pair.new))
+    compareNodes(walk, side, withoutRef(pair.old), withoutRef(pair.new), { old: pair.oldPointer, new: pair.newPointer }, false);
+}
+
+function hasRef(node: JsonObject): boolean {
+  return typeof node.$ref === "string";
+}
+
+function withoutRef(node: JsonObject): JsonObject {
+  const { $ref: _ref, description: _description, ...rest } = node;
+  return rest;
+}
+
+function compareNodes(walk: Walk, side: Side, before: JsonObject, after: JsonObject, at: Places, stream: boolean): void {
+  compareTypes(walk, side, before, after, at.new);
+  compareBounds(walk, side, before, after, at.new);
+  compareEnums(walk, side, before, after, at);
+  compareProperties(walk, side, before, after, at);
+  compareUnion(walk, side, before, after, at, stream);
   for (const keyword of ["items", "additionalProperties"] as const) {
-    const [o, n] = [before.node[keyword], after.node[keyword]];
+    const [o, n] = [before[keyword], after[keyword]];
     if (isObject(o) && isObject(n))
       compareSchemas(walk, side, { old: o, oldPointer: `${at.old}/${keyword}`, new: n, newPointer: `${at.new}/${keyword}` });
   }
