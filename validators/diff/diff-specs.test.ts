@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { specJsonPath } from "../../scripts/paths.js";
+import { join } from "node:path";
+import { repoRoot, specJsonPath } from "../../scripts/paths.js";
 import type { JsonObject } from "../check.js";
 import { withEdits } from "../test-fixtures.js";
-import { diffSpecs, type Change, type ChangeCode } from "./diff-specs.js";
+import { changeKinds, diffSpecs, type Change, type ChangeCode } from "./diff-specs.js";
 
 const emitted = readFileSync(specJsonPath, "utf8");
 const realSpec = (): JsonObject => JSON.parse(emitted) as JsonObject;
@@ -275,5 +276,13 @@ describe("diff: breaking-change classification", () => {
     const result = diffSpecs(realSpec(), "not a spec");
     assert.equal(result.changes.filter((c) => c.code === "operation-removed").length, 11);
     assert.equal(result.level, "major");
+  });
+
+  it("the README's semver table puts every change code in the row of its level", () => {
+    const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+    for (const [code, kind] of Object.entries(changeKinds)) {
+      const row = readme.split("\n").find((line) => line.startsWith(`| **${kind.level}**`)) ?? "";
+      assert.ok(row.includes(`\`${code}\``), `README: ${code} is missing from the ${kind.level} row`);
+    }
   });
 });
