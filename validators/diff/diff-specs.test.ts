@@ -239,6 +239,13 @@ describe("diff: breaking-change classification", () => {
       assert.equal(find(request, "request-media-type-removed", `${invoke}/requestBody/content/*~1*`).breaking, true);
     });
 
+    it("a request body that disappears or becomes required is breaking", () => {
+      const gone = edited({ [`${CONVERSE}/requestBody`]: undefined });
+      assert.equal(find(gone, "request-media-type-removed", `${CONVERSE}/requestBody/content/application~1json`).breaking, true);
+      const changes = diffSpecs(realSpec(), withEdits(realSpec(), { [`${CONVERSE}/requestBody/required`]: true })).changes;
+      assert.deepEqual(changes.map((c) => [c.code, c.pointer, c.breaking]), [["request-body-became-required", `${CONVERSE}/requestBody`, true]]);
+    });
+
     it("a removed or changed security scheme is breaking", () => {
       const removed = diffAfter((s) => {
         delete (s.components as { securitySchemes: JsonObject }).securitySchemes.bearer;

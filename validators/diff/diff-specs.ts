@@ -139,14 +139,11 @@ function compareParameters(walk: Walk, before: OperationAt, after: OperationAt):
 }
 
 function compareRequestBody(walk: Walk, before: OperationAt, after: OperationAt): void {
-  const hasOld = isObject(before.node.requestBody);
-  const hasNew = isObject(after.node.requestBody);
-  if (!hasNew) return;
+  // A body that appears or disappears is compared with an empty one: its media types are added or removed.
   const oldBody = resolve(walk.oldDoc, before.node.requestBody, `${before.pointer}/requestBody`);
   const newBody = resolve(walk.newDoc, after.node.requestBody, `${after.pointer}/requestBody`);
-  if (newBody.node.required === true && (!hasOld || oldBody.node.required !== true))
+  if (newBody.node.required === true && oldBody.node.required !== true)
     emit(walk, "request-body-became-required", {}, newBody.pointer);
-  if (!hasOld) return;
   compareDocs(walk, oldBody.node, newBody.node, newBody.pointer);
   compareContent(walk, "request", oldBody.node, oldBody.pointer, newBody.node, newBody.pointer);
 }

@@ -81,7 +81,7 @@ function compareTypes(walk: Walk, side: Side, before: JsonObject, after: JsonObj
 }
 
 function show(value: unknown): string {
-  return value === undefined ? "none" : shorten(typeof value === "string" ? JSON.stringify(value) : String(value));
+  return value === undefined ? "none" : shorten(typeof value === "number" ? String(value) : JSON.stringify(value));
 }
 
 function compareBounds(walk: Walk, side: Side, before: JsonObject, after: JsonObject, pointer: string): void {
