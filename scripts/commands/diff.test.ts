@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import YAML from "yaml";
+import { main } from "../cli.js";
 import { repoRoot, specJsonPath } from "../paths.js";
 
 const run = promisify(execFile);
@@ -18,6 +19,14 @@ async function diff(cwd: string, ...args: string[]): Promise<{ code: number; std
     const failure = e as { code: number; stdout: string; stderr: string };
     return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
   }
+}
+
+/** The command in this process (fast); only the git cases, which need a working directory, spawn the CLI. */
+async function diffHere(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(["diff", ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
 type Spec = { components: { schemas: Record<string, { enum?: string[] }> } };
@@ -40,6 +49,7 @@ describe("bedrock-openapi diff", () => {
     it("reads JSON and YAML, exits 1 on a breaking change and names it", async () => {
       writeFileSync(join(dir, "old.yaml"), YAML.stringify(JSON.parse(readFileSync(specJsonPath, "utf8"))));
       writeFileSync(join(dir, "new.json"), JSON.stringify(narrowedSpec()));
+      writeFileSync(join(dir, "old.json"), readFileSync(specJsonPath, "utf8"));
       const r = await diff(dir, "old.yaml", "new.json");
       assert.equal(r.code, 1, r.stderr);
       assert.match(r.stdout, /BREAKING \[request-enum-value-removed\] \/components\/schemas\/SortOrder\/enum\/1: .*"Descending".*\(ListAsyncInvokes\)/);
@@ -47,7 +57,7 @@ describe("bedrock-openapi diff", () => {
     });
 
     it("--allow-breaking exits 0; --format json and markdown carry the same change", async () => {
-      const json = await diff(dir, "old.yaml", "new.json", "--format", "json", "--allow-breaking");
+      const json = await diffHere(join(dir, "old.json"), join(dir, "new.json"), "--format", "json", "--allow-breaking");
       assert.equal(json.code, 0, json.stderr);
       const report = JSON.parse(json.stdout) as { changes: { code: string; pointer: string; breaking: boolean }[]; level: string };
       assert.deepEqual(
@@ -55,14 +65,14 @@ describe("bedrock-openapi diff", () => {
         [["request-enum-value-removed", "/components/schemas/SortOrder/enum/1", true]],
       );
       assert.equal(report.level, "major");
-      const md = await diff(dir, "old.yaml", "new.json", "--format=markdown");
+      const md = await diffHere(join(dir, "old.json"), join(dir, "new.json"), "--format=markdown");
       assert.equal(md.code, 1);
-      assert.match(md.stdout, /^## API changes from `.*old\.yaml` to `.*new\.json`/);
+      assert.match(md.stdout, /^## API changes from `.*old\.json` to `.*new\.json`/);
       assert.match(md.stdout, /### Breaking changes\n\n\| change \| operations \| where \| code \|/);
     });
 
     it("identical specs: no changes, exit 0", async () => {
-      const r = await diff(dir, specJsonPath, join(dir, "old.yaml"));
+      const r = await diffHere(specJsonPath, join(dir, "old.yaml"));
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /No changes\./);
     });
@@ -70,20 +80,20 @@ describe("bedrock-openapi diff", () => {
     it("malformed, non-OpenAPI and missing inputs exit 2 naming the file", async () => {
       writeFileSync(join(dir, "broken.json"), '{"openapi": "3.1.0", "paths": ');
       writeFileSync(join(dir, "other.json"), '{"name": "not a spec"}');
-      const broken = await diff(dir, "broken.json", "new.json");
+      const broken = await diffHere(join(dir, "broken.json"), join(dir, "new.json"));
       assert.equal(broken.code, 2);
       assert.match(broken.stderr, /broken\.json: error \[io\/parse-failed\]/);
-      const other = await diff(dir, "new.json", "other.json");
+      const other = await diffHere(join(dir, "new.json"), join(dir, "other.json"));
       assert.equal(other.code, 2);
       assert.match(other.stderr, /other\.json.*not an OpenAPI document/);
-      const missing = await diff(dir, "nowhere.json", "new.json");
+      const missing = await diffHere(join(dir, "nowhere.json"), join(dir, "new.json"));
       assert.equal(missing.code, 2);
-      assert.match(missing.stderr, /could not read nowhere\.json: no such file, and git knows no revision/);
+      assert.match(missing.stderr, /could not read .*nowhere\.json: no such file, and git knows no revision/);
     });
 
     it("usage errors exit 2", async () => {
-      assert.equal((await diff(dir, "new.json")).code, 2);
-      const format = await diff(dir, "new.json", "new.json", "--format", "html");
+      assert.equal((await diffHere(join(dir, "new.json"))).code, 2);
+      const format = await diffHere(join(dir, "new.json"), join(dir, "new.json"), "--format", "html");
       assert.equal(format.code, 2);
       assert.match(format.stderr, /--format must be text, json or markdown/);
     });
