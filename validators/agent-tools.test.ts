@@ -9,8 +9,8 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
 import { specJsonFile } from "../contract-tests/load-recordings.js";
 import { buildAgentTools, toMcpToolList, ToolBuildError, type AgentTool } from "./agent-tools.js";
-import { isObject, type JsonObject } from "./check.js";
-import { escapeToken, lookup, resolve } from "./pointer.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { escapeToken, lookup, resolve } from "../generator/core/pointer.js";
 
 const document = JSON.parse(readFileSync(specJsonFile, "utf8")) as JsonObject;
 const tools = buildAgentTools(document);

@@ -6,9 +6,9 @@
  * member. Component schemas the input uses are bundled as `$defs`, so each input schema stands
  * alone, as MCP's `tools/list` carries it.
  */
-import { isObject, type JsonObject } from "./check.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
 import { COMPONENT_REF_PREFIX, toJsonSchema, type CopyNotes } from "./json-schema-copy.js";
-import { escapeToken, lookup, resolve, tokensOf } from "./pointer.js";
+import { escapeToken, lookup, resolve, tokensOf } from "../generator/core/pointer.js";
 
 const EVENT_STREAM = "application/vnd.amazon.eventstream";
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;

@@ -5,8 +5,8 @@
  * `select` place must satisfy its `assert` schema. The contract tests apply them to recordings,
  * the examples check to the spec's own request examples.
  */
-import { isObject } from "./check.js";
-import { pointerOf, tokensOf } from "./pointer.js";
+import { isObject } from "../generator/core/json.js";
+import { pointerOf, tokensOf } from "../generator/core/pointer.js";
 import type { SchemaError } from "./schemas.js";
 
 export const RULES_EXTENSION = "x-bedrock-rules";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { specJsonPath } from "../scripts/paths.js";
+import { specJsonPath } from "../generator/core/paths.js";
 import { countUndescribed, findUndescribed, type Undescribed } from "./descriptions.js";
 import { CONVERSE, editedSpec, fixtureSpec, withEdits } from "./test-fixtures.js";
 

@@ -6,8 +6,9 @@
  * contact, license and externalDocs. One walk, used by the lint rule `bedrock/descriptions`
  * and by the test that keeps the emitted spec at zero.
  */
-import { isObject, type JsonObject } from "./check.js";
-import { pointerOf } from "./pointer.js";
+import { HTTP_METHODS } from "../generator/core/http.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { pointerOf } from "../generator/core/pointer.js";
 
 export type DescribedKind =
   | "info"
@@ -31,8 +32,6 @@ export interface Undescribed {
   /** `description`, `summary`, `contact`, … */
   readonly field: string;
 }
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 type Path = readonly (string | number)[];
 
@@ -66,7 +65,7 @@ export function findUndescribed(document: unknown): Undescribed[] {
     need(item, at, "path item", "summary");
     need(item, at, "path item", "description");
     if (!isObject(item)) return;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const op = item[method];
       if (op === undefined) continue;
       const opAt = [...at, method];

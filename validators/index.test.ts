@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { specJsonPath } from "../scripts/paths.js";
+import { specJsonPath } from "../generator/core/paths.js";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify as toYaml } from "yaml";
-import { formatProblem } from "../generator/diagnostics.js";
+import { formatProblem } from "../generator/core/diagnostics.js";
 import { runAllChecks, type CheckReport } from "./index.js";
 import { CONVERSE, editedSpec, fixtureSpec, placed } from "./test-fixtures.js";
 
@@ -60,9 +60,10 @@ describe("validators/index runAllChecks", () => {
       ["lint/redocly", "/components/schemas/ImageBlock/properties/bytes/maxLenght"],
     ]);
     assert.deepEqual(placed(report.checks.schemas), [["schemas/compile-failed", "/components/schemas/ImageBlock"]]);
+    assert.deepEqual(placed(report.checks.spectral), [["lint/spectral", "/info"]]);
     assert.deepEqual(report.checks.examples, []);
     assert.deepEqual(report.checks.load, []);
-    assert.equal(report.problemCount, 5);
+    assert.equal(report.problemCount, 6);
     assert.ok(Object.values(report.checks).flat().every((p) => p.file === file));
   });
 

@@ -5,13 +5,13 @@
  * typed problems, and someone running `redocly lint` with this plugin sees the code too.
  */
 import type { Location, Oas3Rule, Plugin, UserContext } from "@redocly/openapi-core";
-import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
-import { isObject, type JsonObject } from "./check.js";
+import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { escapeToken, SCHEMA_REF_PREFIX, tokensOf } from "../generator/core/pointer.js";
+import { HTTP_METHODS } from "../generator/core/http.js";
 import { findUndescribed } from "./descriptions.js";
 import { findExampleProblems } from "./examples.js";
-import { escapeToken, tokensOf } from "./pointer.js";
 
-const SCHEMA_PREFIX = "#/components/schemas/";
 
 // ── messages that carry their code ────────────────────────────────────────────
 
@@ -37,13 +37,13 @@ function operationName(ctx: UserContext): string {
 
 function schemaName(location: Location): string {
   const pointer = location.pointer;
-  return pointer.startsWith(SCHEMA_PREFIX) && !pointer.slice(SCHEMA_PREFIX.length).includes("/")
-    ? pointer.slice(SCHEMA_PREFIX.length)
+  return pointer.startsWith(SCHEMA_REF_PREFIX) && !pointer.slice(SCHEMA_REF_PREFIX.length).includes("/")
+    ? pointer.slice(SCHEMA_REF_PREFIX.length)
     : pointer;
 }
 
 function componentRef(name: string): string {
-  return `${SCHEMA_PREFIX}${escapeToken(name)}`;
+  return `${SCHEMA_REF_PREFIX}${escapeToken(name)}`;
 }
 
 /** Follows a `$ref` to the node it names and the place that node lives; other nodes stay put. */
@@ -303,8 +303,6 @@ const ExamplesMatchSchema: Oas3Rule = () => ({
 
 // ── bedrock/encoding-vectors ─────────────────────────────────────────────────
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
 /** RFC 3986 encoding of one segment as SigV4 canonical paths use it: only unreserved characters stay. */
 export function sigv4EncodeSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -331,7 +329,7 @@ const EncodingVectors: Oas3Rule = () => ({
       };
       const paths = isObject(node["paths"]) ? node["paths"] : {};
       for (const [route, item] of Object.entries(paths)) {
-        for (const method of METHODS) {
+        for (const method of HTTP_METHODS) {
           const op = isObject(item) ? item[method] : undefined;
           const parameters = isObject(op) && Array.isArray(op["parameters"]) ? op["parameters"] : [];
           parameters.forEach((p: unknown, i) => {

@@ -26,7 +26,15 @@ export function condenseUnionErrors(errors: readonly SchemaError[]): SchemaError
     const expected = [...new Set(branchNoise.map((e) => e.params["missingProperty"]).filter((m): m is string => typeof m === "string"))];
     if (expected.length > 0) replace.set(union, { ...union, params: { ...union.params, expectedOneOf: expected } });
   }
-  return errors.filter((e) => !drop.has(e)).map((e) => replace.get(e) ?? e);
+  // One fault reached by two routes (a `$ref` to a list and the `items` repeated beside it) is one error.
+  const seen = new Set<string>();
+  return errors
+    .filter((e) => !drop.has(e))
+    .map((e) => replace.get(e) ?? e)
+    .filter((e) => {
+      const key = JSON.stringify([e.instancePath, e.schemaPath, e.keyword, e.message, e.params]);
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
 }
 
 /** AJV's message, the params it leaves out but a reader needs, and the failing schema keyword. */

@@ -7,9 +7,9 @@
  * than `check` never pay for loading them.
  */
 import type { RulesetDefinition } from "@stoplight/spectral-core";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { crashed, type SpecInput } from "./check.js";
-import { pointerOf } from "./pointer.js";
+import { pointerOf } from "../generator/core/pointer.js";
 
 const SEVERITIES = ["error", "warn", "info", "hint"] as const;
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { repoRoot } from "../../scripts/paths.js";
+import { repoRoot } from "../core/paths.js";
 import { emitDocument } from "../emit/document.js";
 import { isErrorShape, reachableShapes } from "../shapes.js";
 import { bedrockRuntime, REPOSITORY_URL } from "./service.js";

@@ -71,7 +71,7 @@ function emitPaths(service: ServiceDefinition, ctx: SchemaContext): OpenAPIV3_1.
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of service.operations) {
     const words = service.paths[op.uri];
-    const item = (paths[op.uri] ??= { summary: words?.summary, description: words?.description });
+    const item = (paths[op.uri] ??= words ? { summary: words.summary, description: words.description } : {});
     item[op.method.toLowerCase()] = withServiceFacts(emitOperation(op, ctx), service);
   }
   return paths as OpenAPIV3_1.PathsObject;

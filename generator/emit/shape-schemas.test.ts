@@ -114,14 +114,17 @@ describe("shape → JSON Schema", () => {
     assert.equal(shapeSchema(s, open).additionalProperties, undefined);
   });
 
-  it("member narrowing a named target keeps the $ref and adds constraints", () => {
-    const items = list({ name: "Items", description: "i", member: prelude.String });
+  it("member narrowing a named target keeps the $ref and adds constraints; a narrowed list repeats its items", () => {
+    const items = list({ name: "Items", description: "i", member: prelude.String, memberConstraints: { length: { min: 1 } } });
     assert.deepEqual(memberSchema(member(items, { description: "at most 2", length: { max: 2 } }), open), {
       $ref: "#/components/schemas/Items",
       type: "array",
+      items: { type: "string", minLength: 1 },
       description: "at most 2",
       maxItems: 2,
     });
+    const word = string({ name: "Word", description: "w" });
+    assert.equal(memberSchema(member(word, { description: "short", length: { max: 5 } }), open).items, undefined);
   });
 
   it("union: exactly one member, each branch closed", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../cli.js";
 import { UsageError, type CommandIO } from "../command.js";
-import { specJsonPath } from "../paths.js";
+import { specJsonPath } from "../../generator/core/paths.js";
 import { toolsCommand } from "./tools.js";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

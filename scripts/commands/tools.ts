@@ -1,10 +1,10 @@
 import { writeFile, rename } from "node:fs/promises";
 import { resolve } from "node:path";
-import { formatProblem, problem } from "../../generator/diagnostics.js";
+import { formatProblem, problem } from "../../generator/core/diagnostics.js";
 import { buildAgentTools, toMcpToolList, ToolBuildError } from "../../validators/agent-tools.js";
 import { loadSpec } from "../../validators/index.js";
 import { EXIT_OK, EXIT_PROBLEMS, parseArgs, UsageError, type Command } from "../command.js";
-import { specJsonPath } from "../paths.js";
+import { specJsonPath } from "../../generator/core/paths.js";
 
 export const toolsCommand: Command = {
   name: "tools",
