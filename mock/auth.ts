@@ -3,7 +3,8 @@
  * re-signed with `@smithy/signature-v4` from the configured secret and compared; a Bedrock API
  * key travels as `Authorization: Bearer <key>`. The canonical request is rebuilt from the path
  * exactly as sent (model ids and ARNs arrive with `:` and `/` percent-encoded), which the signer
- * escapes once more per segment, as the SDK did when it signed.
+ * escapes once more per segment, as the SDK did when it signed. Every refusal is one of the 403
+ * errors the spec declares, so clients meet only replies the spec describes.
  */
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { HttpRequest } from "@smithy/protocol-http";
@@ -43,7 +44,7 @@ export async function checkAuth(request: AuthRequest, options: AuthOptions): Pro
   if (!options.enabled) return { ok: true };
   const authorization = request.headers["authorization"];
   if (authorization === undefined || authorization.trim() === "") {
-    return DENIED("MissingAuthenticationTokenException", "Missing Authentication Token");
+    return DENIED("UnrecognizedClientException", "The request carries no credentials: sign it with SigV4 or send a bearer token.");
   }
   if (/^bearer\s/i.test(authorization)) {
     const token = authorization.replace(/^bearer\s+/i, "").trim();
@@ -75,7 +76,7 @@ function parseAuthorization(header: string): ParsedAuthorization | undefined {
 async function checkSigV4(header: string, request: AuthRequest, credentials: readonly TestCredentials[]): Promise<AuthVerdict> {
   const parsed = parseAuthorization(header);
   if (parsed === undefined) {
-    return DENIED("IncompleteSignatureException", "The Authorization header is neither a SigV4 signature nor a bearer token.");
+    return DENIED("InvalidSignatureException", "The Authorization header is neither a SigV4 signature nor a bearer token.");
   }
   const known = credentials.find((c) => c.accessKeyId === parsed.accessKeyId);
   if (known === undefined) return DENIED("UnrecognizedClientException", "The security token included in the request is invalid.");
@@ -85,7 +86,7 @@ async function checkSigV4(header: string, request: AuthRequest, credentials: rea
   const amzDate = request.headers["x-amz-date"];
   const signingDate = amzDate === undefined ? undefined : parseAmzDate(amzDate);
   if (signingDate === undefined || !amzDate!.startsWith(parsed.date)) {
-    return DENIED("IncompleteSignatureException", "X-Amz-Date is missing, malformed or disagrees with the credential scope date.");
+    return DENIED("InvalidSignatureException", "X-Amz-Date is missing, malformed or disagrees with the credential scope date.");
   }
   const expected = await expectedSignature(request, parsed, known, signingDate);
   return sameText(expected, parsed.signature)

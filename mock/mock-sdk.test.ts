@@ -68,7 +68,7 @@ describe("mock: the AWS SDK against the mock", () => {
     assert.ok(kinds.includes("contentBlockDelta"));
   });
 
-  it("InvokeModel: the provider's body and the Bedrock headers", async () => {
+  it("InvokeModel: the provider's body and its media type", async () => {
     const reply = await client.send(new InvokeModelCommand({ modelId: CLAUDE, body: ANTHROPIC_BODY, contentType: "application/json" }));
     const body = JSON.parse(Buffer.from(reply.body).toString("utf8")) as { type?: string; role?: string };
     assert.equal(body.role, "assistant");
@@ -155,13 +155,16 @@ describe("mock: plain fetch", () => {
     assert.equal(typeof body.stopReason, "string");
   });
 
-  it("an unknown bearer token, or none, gets 403 with the error type", async () => {
+  it("an unknown bearer token, none, or a malformed signature gets 403 with a declared error type", async () => {
     const unknown = await converse({ authorization: "Bearer not-a-key" });
     assert.equal(unknown.status, 403);
     assert.equal(unknown.headers.get("x-amzn-errortype"), "UnrecognizedClientException");
     const missing = await converse({});
     assert.equal(missing.status, 403);
-    assert.equal(missing.headers.get("x-amzn-errortype"), "MissingAuthenticationTokenException");
+    assert.equal(missing.headers.get("x-amzn-errortype"), "UnrecognizedClientException");
+    const malformed = await converse({ authorization: "AWS4-HMAC-SHA256 Credential=nonsense" });
+    assert.equal(malformed.status, 403);
+    assert.equal(malformed.headers.get("x-amzn-errortype"), "InvalidSignatureException");
   });
 
   it("a body the spec rejects: ValidationException with the path of the offending member", async () => {
