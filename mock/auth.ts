@@ -7,9 +7,8 @@
  * errors the spec declares, so clients meet only replies the spec describes.
  */
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
-import type { Checksum, SourceData } from "@smithy/types";
+import type { Checksum, HttpRequest, SourceData } from "@smithy/types";
 
 export interface TestCredentials {
   readonly accessKeyId: string;
@@ -120,7 +119,7 @@ async function expectedSignature(request: AuthRequest, parsed: ParsedAuthorizati
     applyChecksum: false,
     uriEscapePath: true,
   });
-  const toSign = new HttpRequest({
+  const toSign: HttpRequest = {
     method: request.method,
     protocol: "http:",
     hostname: url.hostname,
@@ -129,7 +128,7 @@ async function expectedSignature(request: AuthRequest, parsed: ParsedAuthorizati
     query,
     headers,
     body: request.body,
-  });
+  };
   const signedRequest = await signer.sign(toSign, { signingDate, signableHeaders: signed });
   return /Signature=([0-9a-f]{64})/.exec(String(signedRequest.headers["authorization"]))?.[1] ?? "";
 }
