@@ -55,8 +55,14 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const document = typeof options.spec === "object" ? options.spec : readSpec(options.spec ?? specJsonFile);
   const contract = createContract(document);
   const operations = operationsOf(contract);
-  const scenarios = typeof options.scenarios === "string" ? readScenariosFile(options.scenarios, operations.all) : (options.scenarios ?? []);
-  const faultRules = typeof options.faults === "string" ? readFaults(options.faults, faultContext(contract, operations)) : (options.faults ?? []);
+  const scenarios =
+    typeof options.scenarios === "string"
+      ? readScenariosFile(options.scenarios, operations.all)
+      : (options.scenarios ?? []);
+  const faultRules =
+    typeof options.faults === "string"
+      ? readFaults(options.faults, faultContext(contract, operations))
+      : (options.faults ?? []);
   const loaded = options.recordings === false ? [] : loadRecordings(options.recordings ?? recordingsDir).recordings;
   const recordings = indexRecordings(contract, loaded);
   const server = createMockServer({
@@ -130,7 +136,12 @@ function operationsOf(contract: Contract): Operations {
 function faultContext(contract: Contract, operations: Operations): FaultContext {
   const exceptions = new Set<string>();
   for (const pointer of operations.streamSchemas) {
-    for (const rule of contract.frameRules(pointer) ?? []) if (rule.messageType === "exception") exceptions.add(rule.type);
+    for (const rule of contract.frameRules(pointer) ?? [])
+      if (rule.messageType === "exception") exceptions.add(rule.type);
   }
-  return { operations: operations.all, streamOperations: operations.streaming, streamExceptions: [...exceptions].sort() };
+  return {
+    operations: operations.all,
+    streamOperations: operations.streaming,
+    streamExceptions: [...exceptions].sort(),
+  };
 }
