@@ -9,13 +9,7 @@ import type { Problem } from "../generator/core/diagnostics.js";
 import type { JsonValue } from "../generator/core/json.js";
 import type { SchemaError } from "../validators/schemas.js";
 import { readFrameRules, type FrameRule } from "../validators/stream-frames.js";
-import {
-  decodeEventStream,
-  encodeEventStream,
-  stringHeader,
-  type DecodedFrame,
-  type FrameToEncode,
-} from "../contract-tests/event-stream.js";
+import { decodeEventStream, encodeEventStream } from "../contract-tests/event-stream.js";
 import type { RecordingFile } from "../contract-tests/recording.js";
 import { routeRequest, type Route } from "../contract-tests/router.js";
 import { fragmentOf, isJsonMediaType } from "../contract-tests/spec-lookup.js";
@@ -25,15 +19,7 @@ import {
   type ContractContext,
 } from "../contract-tests/validate-interaction.js";
 
-export {
-  decodeEventStream,
-  encodeEventStream,
-  stringHeader,
-  type DecodedFrame,
-  type FrameRule,
-  type FrameToEncode,
-  type Route,
-};
+export { decodeEventStream, encodeEventStream, type FrameRule, type Route };
 export { loadRecordings, recordingsDir, specJsonFile } from "../contract-tests/load-recordings.js";
 
 export interface IncomingCall {
