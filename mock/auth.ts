@@ -3,12 +3,12 @@
  * re-signed with `@smithy/signature-v4` from the configured secret and compared; a Bedrock API
  * key travels as `Authorization: Bearer <key>`. The canonical request is rebuilt from the path
  * exactly as sent (model ids and ARNs arrive with `:` and `/` percent-encoded), which the signer
- * escapes once more per segment, as the SDK did when it signed.
+ * escapes once more per segment, as the SDK did when it signed. Every refusal is one of the 403
+ * errors the spec declares, so clients meet only replies the spec describes.
  */
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
-import type { Checksum, SourceData } from "@smithy/types";
+import type { Checksum, HttpRequest, SourceData } from "@smithy/types";
 
 export interface TestCredentials {
   readonly accessKeyId: string;
@@ -23,7 +23,10 @@ export interface AuthOptions {
 }
 
 /** Obviously fake, documented defaults, so an SDK pointed at the mock works without set-up. */
-export const DEFAULT_CREDENTIALS: TestCredentials = { accessKeyId: "MOCK-ACCESS-KEY-ID", secretAccessKey: "mock-secret-access-key" };
+export const DEFAULT_CREDENTIALS: TestCredentials = {
+  accessKeyId: "MOCK-ACCESS-KEY-ID",
+  secretAccessKey: "mock-secret-access-key",
+};
 export const DEFAULT_BEARER_TOKEN = "mock-bedrock-api-key";
 export const SIGNING_NAME = "bedrock";
 
@@ -35,7 +38,9 @@ export interface AuthRequest {
   readonly body: Uint8Array;
 }
 
-export type AuthVerdict = { readonly ok: true } | { readonly ok: false; readonly errorType: string; readonly message: string };
+export type AuthVerdict =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly errorType: string; readonly message: string };
 
 const DENIED = (errorType: string, message: string): AuthVerdict => ({ ok: false, errorType, message });
 
@@ -43,7 +48,10 @@ export async function checkAuth(request: AuthRequest, options: AuthOptions): Pro
   if (!options.enabled) return { ok: true };
   const authorization = request.headers["authorization"];
   if (authorization === undefined || authorization.trim() === "") {
-    return DENIED("MissingAuthenticationTokenException", "Missing Authentication Token");
+    return DENIED(
+      "UnrecognizedClientException",
+      "The request carries no credentials: sign it with SigV4 or send a bearer token.",
+    );
   }
   if (/^bearer\s/i.test(authorization)) {
     const token = authorization.replace(/^bearer\s+/i, "").trim();
@@ -63,29 +71,48 @@ interface ParsedAuthorization {
   readonly signature: string;
 }
 
-const SIGV4 = /^AWS4-HMAC-SHA256\s+Credential=([^/\s]+)\/(\d{8})\/([^/\s]+)\/([^/\s]+)\/aws4_request,\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;
+const SIGV4 =
+  /^AWS4-HMAC-SHA256\s+Credential=([^/\s]+)\/(\d{8})\/([^/\s]+)\/([^/\s]+)\/aws4_request,\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;
 
 function parseAuthorization(header: string): ParsedAuthorization | undefined {
   const match = SIGV4.exec(header.trim());
   if (match === null) return undefined;
   const [, accessKeyId, date, region, service, signedHeaders, signature] = match;
-  return { accessKeyId: accessKeyId!, date: date!, region: region!, service: service!, signedHeaders: signedHeaders!.split(";"), signature: signature! };
+  return {
+    accessKeyId: accessKeyId!,
+    date: date!,
+    region: region!,
+    service: service!,
+    signedHeaders: signedHeaders!.split(";"),
+    signature: signature!,
+  };
 }
 
-async function checkSigV4(header: string, request: AuthRequest, credentials: readonly TestCredentials[]): Promise<AuthVerdict> {
+async function checkSigV4(
+  header: string,
+  request: AuthRequest,
+  credentials: readonly TestCredentials[],
+): Promise<AuthVerdict> {
   const parsed = parseAuthorization(header);
   if (parsed === undefined) {
-    return DENIED("IncompleteSignatureException", "The Authorization header is neither a SigV4 signature nor a bearer token.");
+    return DENIED(
+      "InvalidSignatureException",
+      "The Authorization header is neither a SigV4 signature nor a bearer token.",
+    );
   }
   const known = credentials.find((c) => c.accessKeyId === parsed.accessKeyId);
-  if (known === undefined) return DENIED("UnrecognizedClientException", "The security token included in the request is invalid.");
+  if (known === undefined)
+    return DENIED("UnrecognizedClientException", "The security token included in the request is invalid.");
   if (parsed.service !== SIGNING_NAME) {
     return DENIED("InvalidSignatureException", `Credential should be scoped to correct service: '${SIGNING_NAME}'.`);
   }
   const amzDate = request.headers["x-amz-date"];
   const signingDate = amzDate === undefined ? undefined : parseAmzDate(amzDate);
   if (signingDate === undefined || !amzDate!.startsWith(parsed.date)) {
-    return DENIED("IncompleteSignatureException", "X-Amz-Date is missing, malformed or disagrees with the credential scope date.");
+    return DENIED(
+      "InvalidSignatureException",
+      "X-Amz-Date is missing, malformed or disagrees with the credential scope date.",
+    );
   }
   const expected = await expectedSignature(request, parsed, known, signingDate);
   return sameText(expected, parsed.signature)
@@ -96,7 +123,12 @@ async function checkSigV4(header: string, request: AuthRequest, credentials: rea
       );
 }
 
-async function expectedSignature(request: AuthRequest, parsed: ParsedAuthorization, known: TestCredentials, signingDate: Date): Promise<string> {
+async function expectedSignature(
+  request: AuthRequest,
+  parsed: ParsedAuthorization,
+  known: TestCredentials,
+  signingDate: Date,
+): Promise<string> {
   const url = new URL(request.rawUrl, "http://mock.invalid");
   const signed = new Set(parsed.signedHeaders);
   const headers: Record<string, string> = {};
@@ -119,7 +151,7 @@ async function expectedSignature(request: AuthRequest, parsed: ParsedAuthorizati
     applyChecksum: false,
     uriEscapePath: true,
   });
-  const toSign = new HttpRequest({
+  const toSign: HttpRequest = {
     method: request.method,
     protocol: "http:",
     hostname: url.hostname,
@@ -128,7 +160,7 @@ async function expectedSignature(request: AuthRequest, parsed: ParsedAuthorizati
     query,
     headers,
     body: request.body,
-  });
+  };
   const signedRequest = await signer.sign(toSign, { signingDate, signableHeaders: signed });
   return /Signature=([0-9a-f]{64})/.exec(String(signedRequest.headers["authorization"]))?.[1] ?? "";
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
-import { ProblemsError } from "../generator/diagnostics.js";
+import { ProblemsError } from "../generator/core/diagnostics.js";
 import { decodeEventStream } from "../contract-tests/event-stream.js";
 import { specJsonFile } from "../contract-tests/load-recordings.js";
 import { createContract } from "./contract.js";
@@ -46,7 +46,7 @@ describe("mock: scenario files", () => {
           scenarios: [
             { name: "a", when: { operation: "Nope" }, respond: { status: 200 } },
             { name: "b", when: { modelId: "(" }, respond: { status: 200 } },
-            { name: "c", when: { body: [{ pointer: "messages" , equals: 1 }] }, respond: { status: 200 } },
+            { name: "c", when: { body: [{ pointer: "messages", equals: 1 }] }, respond: { status: 200 } },
             { name: "d", respond: { status: 99 } },
             { when: { colour: "red" }, respond: { recording: "missing.json" } },
           ],
@@ -86,29 +86,71 @@ describe("mock: scenario files", () => {
           {
             name: "refusal",
             when: { scenario: "refusal" },
-            respond: { status: 200, body: { output: { message: { role: "assistant", content: [{ text: "No." }] } }, stopReason: "guardrail_intervened", usage: { inputTokens: 1, outputTokens: 1, totalTokens: 2 }, metrics: { latencyMs: 1 } } },
+            respond: {
+              status: 200,
+              body: {
+                output: { message: { role: "assistant", content: [{ text: "No." }] } },
+                stopReason: "guardrail_intervened",
+                usage: { inputTokens: 1, outputTokens: 1, totalTokens: 2 },
+                metrics: { latencyMs: 1 },
+              },
+            },
           },
           {
             name: "secret",
             when: { operation: "Converse", body: [{ pointer: "/messages/0/content/0/text", contains: "password" }] },
-            respond: { status: 429, headers: { "X-Amzn-ErrorType": "ThrottlingException" }, body: { message: "slow down" } },
+            respond: {
+              status: 429,
+              headers: { "X-Amzn-ErrorType": "ThrottlingException" },
+              body: { message: "slow down" },
+            },
           },
-          { name: "followup", when: { operation: "Converse", modelId: "^mock\\.followup" }, respond: { example: "toolResult" } },
+          {
+            name: "followup",
+            when: { operation: "Converse", modelId: "^mock\\.followup" },
+            respond: { example: "toolResult" },
+          },
           {
             name: "two-frames",
             when: { operation: "ConverseStream" },
-            respond: { status: 200, frames: [{ headers: { ":message-type": "event", ":event-type": "messageStart", ":content-type": "application/json" }, payload: { role: "assistant" } }, { headers: { ":message-type": "event", ":event-type": "messageStop", ":content-type": "application/json" }, payload: { stopReason: "end_turn" } }] },
+            respond: {
+              status: 200,
+              frames: [
+                {
+                  headers: {
+                    ":message-type": "event",
+                    ":event-type": "messageStart",
+                    ":content-type": "application/json",
+                  },
+                  payload: { role: "assistant" },
+                },
+                {
+                  headers: {
+                    ":message-type": "event",
+                    ":event-type": "messageStop",
+                    ":content-type": "application/json",
+                  },
+                  payload: { stopReason: "end_turn" },
+                },
+              ],
+            },
           },
         ],
       }),
     );
     const mock = await startMock({ recordings: false, scenarios: file });
     const post = (model: string, operation: string, body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${mock.url}/model/${encodeURIComponent(model)}/${operation}`, { method: "POST", headers: { ...AUTH, ...headers }, body: JSON.stringify(body) });
+      fetch(`${mock.url}/model/${encodeURIComponent(model)}/${operation}`, {
+        method: "POST",
+        headers: { ...AUTH, ...headers },
+        body: JSON.stringify(body),
+      });
     try {
       const named = await post("any.model", "converse", HELLO, { "x-mock-scenario": "refusal" });
       assert.equal(((await named.json()) as { stopReason: string }).stopReason, "guardrail_intervened");
-      const secret = await post("any.model", "converse", { messages: [{ role: "user", content: [{ text: "my password" }] }] });
+      const secret = await post("any.model", "converse", {
+        messages: [{ role: "user", content: [{ text: "my password" }] }],
+      });
       assert.equal(secret.status, 429);
       assert.equal(secret.headers.get("x-amzn-errortype"), "ThrottlingException");
       const followup = await post("mock.followup-v1", "converse", HELLO);
@@ -128,15 +170,30 @@ describe("mock: scenario files", () => {
 
 describe("mock: fault rules", () => {
   it("parses the inline form and the JSON form alike", () => {
-    const inline = parseFaultSpec("throttling,rate=0.5,seed=3; stream-exception,operation=ConverseStream,after=2,exception=modelStreamErrorException", FAULTS);
-    const json = parseFaultList({ faults: [{ kind: "throttling", rate: 0.5, seed: 3 }, { kind: "stream-exception", operation: "ConverseStream", after: 2, exception: "modelStreamErrorException" }] }, "f.json", FAULTS);
+    const inline = parseFaultSpec(
+      "throttling,rate=0.5,seed=3; stream-exception,operation=ConverseStream,after=2,exception=modelStreamErrorException",
+      FAULTS,
+    );
+    const json = parseFaultList(
+      {
+        faults: [
+          { kind: "throttling", rate: 0.5, seed: 3 },
+          { kind: "stream-exception", operation: "ConverseStream", after: 2, exception: "modelStreamErrorException" },
+        ],
+      },
+      "f.json",
+      FAULTS,
+    );
     assert.deepEqual(inline, json);
     assert.equal(inline[1]!.after, 2);
   });
 
   it("reports each broken rule, naming the source, the place and the rule", () => {
     const problems = problemsOf(() =>
-      parseFaultSpec("flood;throttling,rate=2;stream-exception,operation=Converse;stream-exception,exception=boom;model-timeout,after=3;throttling,colour=red;throttling,model=(", FAULTS),
+      parseFaultSpec(
+        "flood;throttling,rate=2;stream-exception,operation=Converse;stream-exception,exception=boom;model-timeout,after=3;throttling,colour=red;throttling,model=(",
+        FAULTS,
+      ),
     );
     const at = problems.map((p) => `${p.file}#${p.pointer} ${p.message}`);
     assert.equal(problems.length, 7, at.join("\n"));
@@ -192,23 +249,45 @@ describe("mock: replies made from the schema", () => {
     for (const union of ["ConverseStreamOutput", "ResponseStream"]) {
       const rules = contract.frameRules(`/components/schemas/${union}`) ?? [];
       assert.ok(rules.length > 3, union);
-      for (const rule of rules) assert.deepEqual(contract.schemaErrors(rule.schemaPointer, minimalInstance(document, rule.schemaPointer)), [], rule.member);
+      for (const rule of rules)
+        assert.deepEqual(
+          contract.schemaErrors(rule.schemaPointer, minimalInstance(document, rule.schemaPointer)),
+          [],
+          rule.member,
+        );
     }
   });
 
   it("without examples the mock still answers with valid bodies and valid frames", async () => {
-    const bare = JSON.parse(JSON.stringify(document, (key, value: unknown) => (key === "examples" || key === "x-amazon-eventstream-examples" ? undefined : value))) as OpenAPIV3_1.Document;
+    const bare = JSON.parse(
+      JSON.stringify(document, (key, value: unknown) =>
+        key === "examples" || key === "x-amazon-eventstream-examples" ? undefined : value,
+      ),
+    ) as OpenAPIV3_1.Document;
     const mock = await startMock({ spec: bare, recordings: false });
     try {
-      const converse = await fetch(`${mock.url}/model/m/converse`, { method: "POST", headers: AUTH, body: JSON.stringify(HELLO) });
+      const converse = await fetch(`${mock.url}/model/m/converse`, {
+        method: "POST",
+        headers: AUTH,
+        body: JSON.stringify(HELLO),
+      });
       assert.equal(converse.status, 200);
       assert.deepEqual(contract.schemaErrors("/components/schemas/ConverseResponse", await converse.json()), []);
-      const stream = await fetch(`${mock.url}/model/m/converse-stream`, { method: "POST", headers: AUTH, body: JSON.stringify(HELLO) });
+      const stream = await fetch(`${mock.url}/model/m/converse-stream`, {
+        method: "POST",
+        headers: AUTH,
+        body: JSON.stringify(HELLO),
+      });
       const frames = decodeEventStream(new Uint8Array(await stream.arrayBuffer()));
       assert.equal(frames.length, 1);
-      const rule = contract.frameRules("/components/schemas/ConverseStreamOutput")!.find((r) => r.messageType === "event")!;
+      const rule = contract
+        .frameRules("/components/schemas/ConverseStreamOutput")!
+        .find((r) => r.messageType === "event")!;
       assert.deepEqual(frames[0]!.headers[":event-type"], { type: "string", value: rule.type });
-      assert.deepEqual(contract.schemaErrors(rule.schemaPointer, JSON.parse(new TextDecoder().decode(frames[0]!.payload))), []);
+      assert.deepEqual(
+        contract.schemaErrors(rule.schemaPointer, JSON.parse(new TextDecoder().decode(frames[0]!.payload))),
+        [],
+      );
     } finally {
       await mock.close();
     }

@@ -5,17 +5,21 @@
  * request dressed as a recording; only the request's findings count.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
-import type { Problem } from "../generator/diagnostics.js";
-import type { JsonValue } from "../generator/shapes.js";
+import type { Problem } from "../generator/core/diagnostics.js";
+import type { JsonValue } from "../generator/core/json.js";
 import type { SchemaError } from "../validators/schemas.js";
 import { readFrameRules, type FrameRule } from "../validators/stream-frames.js";
-import { decodeEventStream, encodeEventStream, stringHeader, type DecodedFrame, type FrameToEncode } from "../contract-tests/event-stream.js";
+import { decodeEventStream, encodeEventStream } from "../contract-tests/event-stream.js";
 import type { RecordingFile } from "../contract-tests/recording.js";
 import { routeRequest, type Route } from "../contract-tests/router.js";
 import { fragmentOf, isJsonMediaType } from "../contract-tests/spec-lookup.js";
-import { createContractContext, validateInteraction, type ContractContext } from "../contract-tests/validate-interaction.js";
+import {
+  createContractContext,
+  validateInteraction,
+  type ContractContext,
+} from "../contract-tests/validate-interaction.js";
 
-export { decodeEventStream, encodeEventStream, stringHeader, type DecodedFrame, type FrameRule, type FrameToEncode, type Route };
+export { decodeEventStream, encodeEventStream, type FrameRule, type Route };
 export { loadRecordings, recordingsDir, specJsonFile } from "../contract-tests/load-recordings.js";
 
 export interface IncomingCall {
@@ -26,7 +30,9 @@ export interface IncomingCall {
   readonly body: Uint8Array;
 }
 
-export type RouteOutcome = { readonly ok: true; readonly route: Route } | { readonly ok: false; readonly problem: Problem };
+export type RouteOutcome =
+  | { readonly ok: true; readonly route: Route }
+  | { readonly ok: false; readonly problem: Problem };
 
 export type RequestVerdict =
   | { readonly ok: true }
@@ -81,7 +87,8 @@ function validateCall(context: ContractContext, operation: string, call: Incomin
 function bodyOf(call: IncomingCall): { body: JsonValue | null; bodyBase64?: string } | "not-json" {
   if (call.body.byteLength === 0) return { body: null };
   const contentType = Object.entries(call.headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
-  if (contentType === undefined || !isJsonMediaType(contentType)) return { body: null, bodyBase64: Buffer.from(call.body).toString("base64") };
+  if (contentType === undefined || !isJsonMediaType(contentType))
+    return { body: null, bodyBase64: Buffer.from(call.body).toString("base64") };
   try {
     return { body: JSON.parse(Buffer.from(call.body).toString("utf8")) as JsonValue };
   } catch {

@@ -10,14 +10,22 @@
  * so a run is repeatable. The first rule that fires wins.
  */
 import { readFileSync } from "node:fs";
-import { problem, ProblemsError, type Problem } from "../generator/diagnostics.js";
-import { isObject } from "../validators/check.js";
+import { problem, ProblemsError, type Problem } from "../generator/core/diagnostics.js";
+import { isObject } from "../generator/core/json.js";
 
 /** Replies the service sends instead of an answer, by status and `X-Amzn-ErrorType`. */
 export const ERROR_FAULTS = {
-  throttling: { status: 429, errorType: "ThrottlingException", message: "Too many requests, please wait before trying again." },
+  throttling: {
+    status: 429,
+    errorType: "ThrottlingException",
+    message: "Too many requests, please wait before trying again.",
+  },
   "model-timeout": { status: 408, errorType: "ModelTimeoutException", message: "The model did not answer in time." },
-  "service-unavailable": { status: 503, errorType: "ServiceUnavailableException", message: "The service is unavailable. Try again later." },
+  "service-unavailable": {
+    status: 503,
+    errorType: "ServiceUnavailableException",
+    message: "The service is unavailable. Try again later.",
+  },
 } as const;
 
 export type ErrorFaultKind = keyof typeof ERROR_FAULTS;
@@ -75,35 +83,53 @@ export function readFaults(spec: string, context: FaultContext): FaultRule[] {
     value = JSON.parse(readFileSync(spec, "utf8"));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ProblemsError([problem(error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed", { file: spec, reason }, { file: spec })]);
+    throw new ProblemsError([
+      problem(
+        error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed",
+        { file: spec, reason },
+        { file: spec },
+      ),
+    ]);
   }
   return parseFaultList(value, spec, context);
 }
 
 export function parseFaultSpec(spec: string, context: FaultContext): FaultRule[] {
-  const entries = spec.split(";").map((part) => part.trim()).filter((part) => part !== "").map((part) => {
-    const [kind, ...options] = part.split(",").map((s) => s.trim());
-    const entry: Record<string, unknown> = { kind };
-    for (const option of options) {
-      const eq = option.indexOf("=");
-      entry[eq === -1 ? option : option.slice(0, eq)] = eq === -1 ? "" : option.slice(eq + 1);
-    }
-    return entry;
-  });
+  const entries = spec
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .map((part) => {
+      const [kind, ...options] = part.split(",").map((s) => s.trim());
+      const entry: Record<string, unknown> = { kind };
+      for (const option of options) {
+        const eq = option.indexOf("=");
+        entry[eq === -1 ? option : option.slice(0, eq)] = eq === -1 ? "" : option.slice(eq + 1);
+      }
+      return entry;
+    });
   return parseFaultList({ faults: entries }, "--faults", context);
 }
 
 export function parseFaultList(value: unknown, source: string, context: FaultContext): FaultRule[] {
   const list = isObject(value) ? value["faults"] : undefined;
   if (!Array.isArray(list)) {
-    throw new ProblemsError([problem("mock/invalid-fault", { rule: "list", detail: 'needs a "faults" array' }, { file: source, pointer: "" })]);
+    throw new ProblemsError([
+      problem("mock/invalid-fault", { rule: "list", detail: 'needs a "faults" array' }, { file: source, pointer: "" }),
+    ]);
   }
   const problems: Problem[] = [];
   const rules = list.flatMap((entry, index) => {
     const rule = `#${index}${isObject(entry) && typeof entry["kind"] === "string" ? ` (${entry["kind"]})` : ""}`;
     const before = problems.length;
     const fail = (key: string, detail: string) =>
-      problems.push(problem("mock/invalid-fault", { rule, detail }, { file: source, pointer: `/faults/${index}${key === "" ? "" : `/${key}`}` }));
+      problems.push(
+        problem(
+          "mock/invalid-fault",
+          { rule, detail },
+          { file: source, pointer: `/faults/${index}${key === "" ? "" : `/${key}`}` },
+        ),
+      );
     const parsed = isObject(entry) ? parseRule(entry, context, fail) : (fail("", "must be an object"), undefined);
     return parsed !== undefined && problems.length === before ? [parsed] : [];
   });
@@ -113,15 +139,21 @@ export function parseFaultList(value: unknown, source: string, context: FaultCon
 
 const OPTIONS = ["kind", "operation", "model", "rate", "seed", "after", "exception", "message"];
 
-function parseRule(entry: Record<string, unknown>, context: FaultContext, fail: (key: string, detail: string) => void): FaultRule | undefined {
-  for (const key of Object.keys(entry)) if (!OPTIONS.includes(key)) fail(key, `unknown option; use ${OPTIONS.join(", ")}`);
+function parseRule(
+  entry: Record<string, unknown>,
+  context: FaultContext,
+  fail: (key: string, detail: string) => void,
+): FaultRule | undefined {
+  for (const key of Object.keys(entry))
+    if (!OPTIONS.includes(key)) fail(key, `unknown option; use ${OPTIONS.join(", ")}`);
   const kind = entry["kind"];
   if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
     fail("kind", `must be one of ${KINDS.join(", ")}`);
     return undefined;
   }
   const operation = optionalString(entry, "operation", fail);
-  if (operation !== undefined && !context.operations.includes(operation)) fail("operation", `is not an operation of the spec: ${context.operations.join(", ")}`);
+  if (operation !== undefined && !context.operations.includes(operation))
+    fail("operation", `is not an operation of the spec: ${context.operations.join(", ")}`);
   if (kind === "stream-exception" && operation !== undefined && !context.streamOperations.includes(operation)) {
     fail("operation", `a stream-exception needs a streaming operation: ${context.streamOperations.join(", ")}`);
   }
@@ -141,7 +173,8 @@ function parseRule(entry: Record<string, unknown>, context: FaultContext, fail: 
   const after = numberOption(entry, "after", 1, fail);
   if (!Number.isInteger(after) || after < 0) fail("after", "must be a whole number of frames (0 or more)");
   const exception = optionalString(entry, "exception", fail) ?? "throttlingException";
-  if (!context.streamExceptions.includes(exception)) fail("exception", `must be an exception the response streams declare: ${context.streamExceptions.join(", ")}`);
+  if (!context.streamExceptions.includes(exception))
+    fail("exception", `must be an exception the response streams declare: ${context.streamExceptions.join(", ")}`);
   if (kind !== "stream-exception" && (entry["after"] !== undefined || entry["exception"] !== undefined)) {
     fail(entry["after"] !== undefined ? "after" : "exception", "applies only to stream-exception");
   }
@@ -158,7 +191,11 @@ function parseRule(entry: Record<string, unknown>, context: FaultContext, fail: 
   };
 }
 
-function optionalString(entry: Record<string, unknown>, key: string, fail: (key: string, detail: string) => void): string | undefined {
+function optionalString(
+  entry: Record<string, unknown>,
+  key: string,
+  fail: (key: string, detail: string) => void,
+): string | undefined {
   const value = entry[key];
   if (value === undefined) return undefined;
   if (typeof value !== "string" || value === "") {
@@ -169,10 +206,16 @@ function optionalString(entry: Record<string, unknown>, key: string, fail: (key:
 }
 
 /** Numbers come as numbers from JSON and as text from the inline form. */
-function numberOption(entry: Record<string, unknown>, key: string, fallback: number, fail: (key: string, detail: string) => void): number {
+function numberOption(
+  entry: Record<string, unknown>,
+  key: string,
+  fallback: number,
+  fail: (key: string, detail: string) => void,
+): number {
   const value = entry[key];
   if (value === undefined) return fallback;
-  const number = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  const number =
+    typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
   if (Number.isNaN(number)) fail(key, `must be a number, not ${JSON.stringify(value)}`);
   return Number.isNaN(number) ? fallback : number;
 }

@@ -2,13 +2,14 @@
  * `startMock()`: a local Bedrock Runtime test double for other projects' test suites. Point an
  * AWS SDK client (or any HTTP client) at the returned URL.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type { OpenAPIV3_1 } from "openapi-types";
 import { DEFAULT_BEARER_TOKEN, DEFAULT_CREDENTIALS, type TestCredentials } from "./auth.js";
 import { createContract, loadRecordings, recordingsDir, specJsonFile, type Contract } from "./contract.js";
 import { FaultPlan, readFaults, type FaultContext, type FaultRule } from "./faults.js";
 import { indexRecordings } from "./recording-index.js";
+import type { RecordingFile } from "../contract-tests/recording.js";
 import { EVENT_STREAM, successShape } from "./replies.js";
 import { readScenariosFile, type Scenario } from "./scenarios.js";
 import { BIDIRECTIONAL, createMockServer } from "./server.js";
@@ -55,9 +56,15 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const document = typeof options.spec === "object" ? options.spec : readSpec(options.spec ?? specJsonFile);
   const contract = createContract(document);
   const operations = operationsOf(contract);
-  const scenarios = typeof options.scenarios === "string" ? readScenariosFile(options.scenarios, operations.all) : (options.scenarios ?? []);
-  const faultRules = typeof options.faults === "string" ? readFaults(options.faults, faultContext(contract, operations)) : (options.faults ?? []);
-  const loaded = options.recordings === false ? [] : loadRecordings(options.recordings ?? recordingsDir).recordings;
+  const scenarios =
+    typeof options.scenarios === "string"
+      ? readScenariosFile(options.scenarios, operations.all)
+      : (options.scenarios ?? []);
+  const faultRules =
+    typeof options.faults === "string"
+      ? readFaults(options.faults, faultContext(contract, operations))
+      : (options.faults ?? []);
+  const loaded = recordingsFor(options.recordings);
   const recordings = indexRecordings(contract, loaded);
   const server = createMockServer({
     contract,
@@ -91,6 +98,15 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/**
+ * The recordings to answer from. The default folder is this checkout's; an installed package
+ * ships none, and then the mock answers from the spec alone. A folder given explicitly must exist.
+ */
+function recordingsFor(option: string | false | undefined): readonly RecordingFile[] {
+  if (option === false || (option === undefined && !existsSync(recordingsDir))) return [];
+  return loadRecordings(option ?? recordingsDir).recordings;
 }
 
 function readSpec(file: string): OpenAPIV3_1.Document {
@@ -130,7 +146,12 @@ function operationsOf(contract: Contract): Operations {
 function faultContext(contract: Contract, operations: Operations): FaultContext {
   const exceptions = new Set<string>();
   for (const pointer of operations.streamSchemas) {
-    for (const rule of contract.frameRules(pointer) ?? []) if (rule.messageType === "exception") exceptions.add(rule.type);
+    for (const rule of contract.frameRules(pointer) ?? [])
+      if (rule.messageType === "exception") exceptions.add(rule.type);
   }
-  return { operations: operations.all, streamOperations: operations.streaming, streamExceptions: [...exceptions].sort() };
+  return {
+    operations: operations.all,
+    streamOperations: operations.streaming,
+    streamExceptions: [...exceptions].sort(),
+  };
 }

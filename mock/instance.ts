@@ -4,9 +4,9 @@
  * when neither a recording nor an example does; callers check what it made against the schema,
  * since a `pattern` can only be met by trying likely strings.
  */
-import type { JsonValue } from "../generator/shapes.js";
-import { isObject, type JsonObject } from "../validators/check.js";
-import { resolve } from "../validators/pointer.js";
+import type { JsonValue } from "../generator/core/json.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { resolve } from "../generator/core/pointer.js";
 
 /** Strings that satisfy the patterns Bedrock's identifiers use (ARNs, S3 URIs, plain names). */
 const PATTERN_CANDIDATES: readonly string[] = [
@@ -66,7 +66,9 @@ function fromSchema(document: unknown, schema: JsonObject, depth: number): JsonV
 
 function objectOf(document: unknown, schema: JsonObject, depth: number): JsonValue {
   const properties = isObject(schema["properties"]) ? schema["properties"] : {};
-  const required = Array.isArray(schema["required"]) ? schema["required"].filter((r): r is string => typeof r === "string") : [];
+  const required = Array.isArray(schema["required"])
+    ? schema["required"].filter((r): r is string => typeof r === "string")
+    : [];
   const result: Record<string, JsonValue> = {};
   for (const name of required) {
     const member = properties[name];
@@ -74,7 +76,8 @@ function objectOf(document: unknown, schema: JsonObject, depth: number): JsonVal
   }
   const minProperties = typeof schema["minProperties"] === "number" ? schema["minProperties"] : 0;
   const values = isObject(schema["additionalProperties"]) ? schema["additionalProperties"] : {};
-  for (let i = Object.keys(result).length; i < minProperties; i++) result[`key${i}`] = fromSchema(document, values, depth + 1);
+  for (let i = Object.keys(result).length; i < minProperties; i++)
+    result[`key${i}`] = fromSchema(document, values, depth + 1);
   return result;
 }
 

@@ -13,15 +13,31 @@ import {
 } from "@aws-sdk/client-bedrock-runtime";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { decodeEventStream } from "../contract-tests/event-stream.js";
-import { DEFAULT_BEARER_TOKEN, DEFAULT_CREDENTIALS, startMock, type RunningMock, type TestCredentials } from "./index.js";
+import {
+  DEFAULT_BEARER_TOKEN,
+  DEFAULT_CREDENTIALS,
+  startMock,
+  type RunningMock,
+  type TestCredentials,
+} from "./index.js";
 
 const CLAUDE = "anthropic.claude-3-sonnet-20240229-v1:0";
-const ANTHROPIC_BODY = JSON.stringify({ anthropic_version: "bedrock-2023-05-31", max_tokens: 10, messages: [{ role: "user", content: "hi" }] });
+const ANTHROPIC_BODY = JSON.stringify({
+  anthropic_version: "bedrock-2023-05-31",
+  max_tokens: 10,
+  messages: [{ role: "user", content: "hi" }],
+});
 const HELLO = [{ role: "user" as const, content: [{ text: "Hello" }] }];
 
 function clientFor(mock: RunningMock, credentials: TestCredentials = DEFAULT_CREDENTIALS): BedrockRuntimeClient {
   // HTTP/1.1 handler: the mock serves HTTP/1.1; retries off so an injected fault reaches the caller once.
-  return new BedrockRuntimeClient({ region: "us-east-1", endpoint: mock.url, credentials, requestHandler: new NodeHttpHandler(), maxAttempts: 1 });
+  return new BedrockRuntimeClient({
+    region: "us-east-1",
+    endpoint: mock.url,
+    credentials,
+    requestHandler: new NodeHttpHandler(),
+    maxAttempts: 1,
+  });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number } }> {
@@ -62,21 +78,30 @@ describe("mock: the AWS SDK against the mock", () => {
   it("ConverseStream: every event arrives, from messageStart to metadata", async () => {
     const reply = await client.send(new ConverseStreamCommand({ modelId: CLAUDE, messages: HELLO }));
     const kinds: string[] = [];
-    for await (const event of reply.stream!) kinds.push(Object.keys(event).find((k) => event[k as keyof typeof event] !== undefined)!);
+    for await (const event of reply.stream!)
+      kinds.push(Object.keys(event).find((k) => event[k as keyof typeof event] !== undefined)!);
     assert.equal(kinds[0], "messageStart");
     assert.equal(kinds.at(-1), "metadata");
     assert.ok(kinds.includes("contentBlockDelta"));
   });
 
-  it("InvokeModel: the provider's body and the Bedrock headers", async () => {
-    const reply = await client.send(new InvokeModelCommand({ modelId: CLAUDE, body: ANTHROPIC_BODY, contentType: "application/json" }));
+  it("InvokeModel: the provider's body and its media type", async () => {
+    const reply = await client.send(
+      new InvokeModelCommand({ modelId: CLAUDE, body: ANTHROPIC_BODY, contentType: "application/json" }),
+    );
     const body = JSON.parse(Buffer.from(reply.body).toString("utf8")) as { type?: string; role?: string };
     assert.equal(body.role, "assistant");
     assert.equal(reply.contentType, "application/json");
   });
 
   it("InvokeModelWithResponseStream: chunks whose bytes are the provider's JSON events", async () => {
-    const reply = await client.send(new InvokeModelWithResponseStreamCommand({ modelId: CLAUDE, body: ANTHROPIC_BODY, contentType: "application/json" }));
+    const reply = await client.send(
+      new InvokeModelWithResponseStreamCommand({
+        modelId: CLAUDE,
+        body: ANTHROPIC_BODY,
+        contentType: "application/json",
+      }),
+    );
     const types: string[] = [];
     for await (const event of reply.body!) {
       assert.ok(event.chunk?.bytes, "every event is a chunk");
@@ -87,10 +112,20 @@ describe("mock: the AWS SDK against the mock", () => {
   });
 
   it("CountTokens, ApplyGuardrail and the async trio complete", async () => {
-    const count = await client.send(new CountTokensCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", input: { converse: { messages: HELLO } } }));
+    const count = await client.send(
+      new CountTokensCommand({
+        modelId: "anthropic.claude-3-5-haiku-20241022-v1:0",
+        input: { converse: { messages: HELLO } },
+      }),
+    );
     assert.ok((count.inputTokens ?? 0) > 0);
     const guard = await client.send(
-      new ApplyGuardrailCommand({ guardrailIdentifier: "274u1upxm897", guardrailVersion: "1", source: "INPUT", content: [{ text: { text: "hello" } }] }),
+      new ApplyGuardrailCommand({
+        guardrailIdentifier: "274u1upxm897",
+        guardrailVersion: "1",
+        source: "INPUT",
+        content: [{ text: { text: "hello" } }],
+      }),
     );
     assert.ok(["NONE", "GUARDRAIL_INTERVENED"].includes(guard.action ?? ""));
     const started = await client.send(
@@ -108,14 +143,21 @@ describe("mock: the AWS SDK against the mock", () => {
   });
 
   it("an invalid request: 400 ValidationException naming the JSON path", async () => {
-    const error = await rejection(client.send(new ConverseCommand({ modelId: CLAUDE, messages: [{ role: "robot" as "user", content: [{ text: "x" }] }] })));
+    const error = await rejection(
+      client.send(
+        new ConverseCommand({ modelId: CLAUDE, messages: [{ role: "robot" as "user", content: [{ text: "x" }] }] }),
+      ),
+    );
     assert.equal(error.name, "ValidationException");
     assert.equal(error.$metadata?.httpStatusCode, 400);
     assert.match(error.message, /\$\.messages\[0\]\.role/);
   });
 
   it("a wrong secret: 403 InvalidSignatureException; an unknown key: 403 UnrecognizedClientException", async () => {
-    const wrongSecret = clientFor(mock, { accessKeyId: DEFAULT_CREDENTIALS.accessKeyId, secretAccessKey: "not-the-secret" });
+    const wrongSecret = clientFor(mock, {
+      accessKeyId: DEFAULT_CREDENTIALS.accessKeyId,
+      secretAccessKey: "not-the-secret",
+    });
     const badSignature = await rejection(wrongSecret.send(new ConverseCommand({ modelId: CLAUDE, messages: HELLO })));
     wrongSecret.destroy();
     assert.equal(badSignature.name, "InvalidSignatureException");
@@ -155,17 +197,23 @@ describe("mock: plain fetch", () => {
     assert.equal(typeof body.stopReason, "string");
   });
 
-  it("an unknown bearer token, or none, gets 403 with the error type", async () => {
+  it("an unknown bearer token, none, or a malformed signature gets 403 with a declared error type", async () => {
     const unknown = await converse({ authorization: "Bearer not-a-key" });
     assert.equal(unknown.status, 403);
     assert.equal(unknown.headers.get("x-amzn-errortype"), "UnrecognizedClientException");
     const missing = await converse({});
     assert.equal(missing.status, 403);
-    assert.equal(missing.headers.get("x-amzn-errortype"), "MissingAuthenticationTokenException");
+    assert.equal(missing.headers.get("x-amzn-errortype"), "UnrecognizedClientException");
+    const malformed = await converse({ authorization: "AWS4-HMAC-SHA256 Credential=nonsense" });
+    assert.equal(malformed.status, 403);
+    assert.equal(malformed.headers.get("x-amzn-errortype"), "InvalidSignatureException");
   });
 
   it("a body the spec rejects: ValidationException with the path of the offending member", async () => {
-    const response = await converse({ authorization: `Bearer ${DEFAULT_BEARER_TOKEN}` }, { messages: HELLO, inferenceConfig: { maxTokens: "ten" } });
+    const response = await converse(
+      { authorization: `Bearer ${DEFAULT_BEARER_TOKEN}` },
+      { messages: HELLO, inferenceConfig: { maxTokens: "ten" } },
+    );
     assert.equal(response.status, 400);
     assert.equal(response.headers.get("x-amzn-errortype"), "ValidationException");
     const body = (await response.json()) as { message: string };
@@ -173,17 +221,25 @@ describe("mock: plain fetch", () => {
   });
 
   it("a path the spec does not have: 404 UnknownOperationException", async () => {
-    const response = await fetch(`${mock.url}/nothing/here`, { headers: { authorization: `Bearer ${DEFAULT_BEARER_TOKEN}` } });
+    const response = await fetch(`${mock.url}/nothing/here`, {
+      headers: { authorization: `Bearer ${DEFAULT_BEARER_TOKEN}` },
+    });
     assert.equal(response.status, 404);
     assert.equal(response.headers.get("x-amzn-errortype"), "UnknownOperationException");
   });
 
   it("the bidirectional stream: 501 with a message saying why", async () => {
-    const response = await fetch(`${mock.url}/model/${encodeURIComponent("amazon.nova-sonic-v1:0")}/invoke-with-bidirectional-stream`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${DEFAULT_BEARER_TOKEN}`, "content-type": "application/vnd.amazon.eventstream" },
-      body: new Uint8Array(),
-    });
+    const response = await fetch(
+      `${mock.url}/model/${encodeURIComponent("amazon.nova-sonic-v1:0")}/invoke-with-bidirectional-stream`,
+      {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${DEFAULT_BEARER_TOKEN}`,
+          "content-type": "application/vnd.amazon.eventstream",
+        },
+        body: new Uint8Array(),
+      },
+    );
     assert.equal(response.status, 501);
     const body = (await response.json()) as { message: string };
     assert.match(body.message, /HTTP\/2/);
@@ -232,7 +288,9 @@ describe("mock: injected faults reach the SDK", () => {
   }
 
   it("ServiceUnavailableException (503) by rule on the operation; other operations unaffected", async () => {
-    const error = await rejection(client.send(new CountTokensCommand({ modelId: CLAUDE, input: { converse: { messages: HELLO } } })));
+    const error = await rejection(
+      client.send(new CountTokensCommand({ modelId: CLAUDE, input: { converse: { messages: HELLO } } })),
+    );
     assert.equal(error.name, "ServiceUnavailableException");
     assert.equal(error.$metadata?.httpStatusCode, 503);
     const fine = await client.send(new ConverseCommand({ modelId: "ok.model-v1:0", messages: HELLO }));
@@ -244,7 +302,8 @@ describe("mock: injected faults reach the SDK", () => {
     const seen: string[] = [];
     const error = await rejection(
       (async () => {
-        for await (const event of reply.stream!) seen.push(Object.keys(event).find((k) => event[k as keyof typeof event] !== undefined)!);
+        for await (const event of reply.stream!)
+          seen.push(Object.keys(event).find((k) => event[k as keyof typeof event] !== undefined)!);
       })(),
     );
     assert.deepEqual(seen, ["messageStart", "contentBlockDelta"]);
@@ -252,7 +311,13 @@ describe("mock: injected faults reach the SDK", () => {
   });
 
   it("InvokeModelWithResponseStream: one chunk, then modelStreamErrorException", async () => {
-    const reply = await client.send(new InvokeModelWithResponseStreamCommand({ modelId: CLAUDE, body: ANTHROPIC_BODY, contentType: "application/json" }));
+    const reply = await client.send(
+      new InvokeModelWithResponseStreamCommand({
+        modelId: CLAUDE,
+        body: ANTHROPIC_BODY,
+        contentType: "application/json",
+      }),
+    );
     let chunks = 0;
     const error = await rejection(
       (async () => {

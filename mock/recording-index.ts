@@ -15,7 +15,12 @@ export interface IndexedRecording {
 
 export interface RecordingIndex {
   /** The recording whose request (body and query) equals this one, else the first for the operation and model id. */
-  find(operation: string, modelId: string | undefined, body: unknown, query: Readonly<Record<string, readonly string[]>>): IndexedRecording | undefined;
+  find(
+    operation: string,
+    modelId: string | undefined,
+    body: unknown,
+    query: Readonly<Record<string, readonly string[]>>,
+  ): IndexedRecording | undefined;
   readonly size: number;
 }
 
@@ -68,7 +73,9 @@ function requestBodyOf(recording: Recording): unknown {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }

@@ -9,7 +9,8 @@ import { DEFAULT_BEARER_TOKEN, startMock, type RunningMock } from "./index.js";
 
 /** Headers that describe the recorded transport or the recorder's signature, not the request. */
 const CONCURRENCY = 8;
-const NOT_REPLAYED = /^(authorization|host|content-length|connection|transfer-encoding|accept-encoding|x-amz-date|x-amz-security-token|x-amz-content-sha256)$/i;
+const NOT_REPLAYED =
+  /^(authorization|host|content-length|connection|transfer-encoding|accept-encoding|x-amz-date|x-amz-security-token|x-amz-content-sha256)$/i;
 
 interface Outcome {
   readonly file: string;
@@ -33,10 +34,16 @@ function requestBody(recording: Recording): Buffer | undefined {
 async function replay(mock: RunningMock, { file, recording }: RecordingFile): Promise<Outcome> {
   const url = new URL(recording.request.url);
   const headers: Record<string, string> = { authorization: `Bearer ${DEFAULT_BEARER_TOKEN}` };
-  for (const [name, value] of Object.entries(recording.request.headers)) if (!NOT_REPLAYED.test(name)) headers[name] = value;
-  if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type") && recording.request.body !== null) headers["content-type"] = "application/json";
+  for (const [name, value] of Object.entries(recording.request.headers))
+    if (!NOT_REPLAYED.test(name)) headers[name] = value;
+  if (!Object.keys(headers).some((h) => h.toLowerCase() === "content-type") && recording.request.body !== null)
+    headers["content-type"] = "application/json";
   const body = requestBody(recording);
-  const response = await fetch(`${mock.url}${url.pathname}${url.search}`, { method: recording.request.method, headers, ...(body === undefined ? {} : { body }) });
+  const response = await fetch(`${mock.url}${url.pathname}${url.search}`, {
+    method: recording.request.method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
   return { file, status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
 }
 
@@ -65,9 +72,14 @@ describe("mock: recorded interactions replayed through the mock", function () {
   const loaded = loadRecordings();
   // Every successful recording its recorder left intact; the bidirectional stream is not served (501).
   const replayable = loaded.recordings.filter(
-    ({ recording }) => recording.response.status === 200 && recording.setAside === undefined && recording.operation !== "InvokeModelWithBidirectionalStream",
+    ({ recording }) =>
+      recording.response.status === 200 &&
+      recording.setAside === undefined &&
+      recording.operation !== "InvokeModelWithBidirectionalStream",
   );
-  const expectations = JSON.parse(readFileSync(join(recordingsDir, "expected-problems.json"), "utf8")) as { expectations: { recording: string }[] };
+  const expectations = JSON.parse(readFileSync(join(recordingsDir, "expected-problems.json"), "utf8")) as {
+    expectations: { recording: string }[];
+  };
   const knownMistakes = new Set(expectations.expectations.map((e) => e.recording));
   let outcomes: Outcome[] = [];
 
@@ -80,7 +92,17 @@ describe("mock: recorded interactions replayed through the mock", function () {
   it("replays a broad sample: most 200 recordings of every recorded operation, real and synthetic", () => {
     assert.ok(replayable.length > 500, `only ${replayable.length} recordings to replay`);
     const operations = new Set(replayable.map((r) => r.recording.operation));
-    for (const operation of ["Converse", "ConverseStream", "InvokeModel", "InvokeModelWithResponseStream", "ApplyGuardrail", "CountTokens", "GetAsyncInvoke", "ListAsyncInvokes", "StartAsyncInvoke"]) {
+    for (const operation of [
+      "Converse",
+      "ConverseStream",
+      "InvokeModel",
+      "InvokeModelWithResponseStream",
+      "ApplyGuardrail",
+      "CountTokens",
+      "GetAsyncInvoke",
+      "ListAsyncInvokes",
+      "StartAsyncInvoke",
+    ]) {
       assert.ok(operations.has(operation), `no recording of ${operation}`);
     }
   });
@@ -91,7 +113,10 @@ describe("mock: recorded interactions replayed through the mock", function () {
       assert.equal(outcome.status, 400, `${outcome.file}: ${outcome.bytes.toString("utf8")}`);
       assert.equal(outcome.headers.get("x-amzn-errortype"), "ValidationException");
       const name = outcome.file.replace(/^contract-tests\/recordings\//, "");
-      assert.ok(knownMistakes.has(name), `${outcome.file} was rejected but is no known client mistake: ${outcome.bytes.toString("utf8")}`);
+      assert.ok(
+        knownMistakes.has(name),
+        `${outcome.file} was rejected but is no known client mistake: ${outcome.bytes.toString("utf8")}`,
+      );
     }
     assert.ok(rejected.length <= knownMistakes.size);
   });
@@ -110,7 +135,9 @@ describe("mock: recorded interactions replayed through the mock", function () {
         got.forEach((frame, n) => {
           const wanted = want[n]!;
           assert.ok(
-            outcome.bytes.subarray(frame.offset, frame.offset + frame.length).equals(bytes.subarray(wanted.offset, wanted.offset + wanted.length)),
+            outcome.bytes
+              .subarray(frame.offset, frame.offset + frame.length)
+              .equals(bytes.subarray(wanted.offset, wanted.offset + wanted.length)),
             `${outcome.file}: frame ${n} differs`,
           );
         });
@@ -118,7 +145,8 @@ describe("mock: recorded interactions replayed through the mock", function () {
         assert.ok(outcome.bytes.equals(bytes), `${outcome.file}: body differs`);
       }
       for (const [name, value] of Object.entries(expected.response.headers)) {
-        if (/^x-amzn-bedrock-/i.test(name)) assert.equal(outcome.headers.get(name), value, `${outcome.file}: header ${name}`);
+        if (/^x-amzn-bedrock-/i.test(name))
+          assert.equal(outcome.headers.get(name), value, `${outcome.file}: header ${name}`);
       }
       identical++;
     });

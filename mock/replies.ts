@@ -4,9 +4,9 @@
  * event-stream frames, each already encoded, so pacing and mid-stream faults work frame by frame.
  */
 import { randomUUID } from "node:crypto";
-import type { JsonValue } from "../generator/shapes.js";
-import { isObject } from "../validators/check.js";
-import { lookup, pointerOf } from "../validators/pointer.js";
+import type { JsonValue } from "../generator/core/json.js";
+import { isObject } from "../generator/core/json.js";
+import { lookup, pointerOf } from "../generator/core/pointer.js";
 import type { RecordedResponse } from "../contract-tests/recording.js";
 import { decodeEventStream, encodeEventStream, type Contract, type FrameRule } from "./contract.js";
 import { minimalInstance } from "./instance.js";
@@ -33,9 +33,12 @@ export function requestIdHeader(): Record<string, string> {
 export function replyFromRecording(response: RecordedResponse): Reply {
   const headers: Record<string, string> = { ...requestIdHeader() };
   for (const [name, value] of Object.entries(response.headers)) if (KEPT_HEADER.test(name)) headers[name] = value;
-  const bytes = response.bodyBase64 !== undefined
-    ? Buffer.from(response.bodyBase64, "base64")
-    : response.body === null ? Buffer.alloc(0) : Buffer.from(JSON.stringify(response.body));
+  const bytes =
+    response.bodyBase64 !== undefined
+      ? Buffer.from(response.bodyBase64, "base64")
+      : response.body === null
+        ? Buffer.alloc(0)
+        : Buffer.from(JSON.stringify(response.body));
   const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1];
   if (contentType?.toLowerCase().startsWith(EVENT_STREAM) === true) {
     // Frame boundaries from the codec; each frame is sent as its recorded bytes.
@@ -47,7 +50,11 @@ export function replyFromRecording(response: RecordedResponse): Reply {
 }
 
 export function jsonReply(status: number, body: JsonValue, extra: Readonly<Record<string, string>> = {}): Reply {
-  return { status, headers: { "Content-Type": "application/json", ...requestIdHeader(), ...extra }, body: Buffer.from(JSON.stringify(body)) };
+  return {
+    status,
+    headers: { "Content-Type": "application/json", ...requestIdHeader(), ...extra },
+    body: Buffer.from(JSON.stringify(body)),
+  };
 }
 
 /** The service's error shape: status, `X-Amzn-ErrorType` and a `{message}` body. */
@@ -59,9 +66,22 @@ export function encodeFrames(frames: readonly InlineFrame[]): Uint8Array[] {
   return frames.map((frame) => encodeEventStream([{ headers: frame.headers, payload: JSON.stringify(frame.payload) }]));
 }
 
-export function inlineReply(status: number, headers: Readonly<Record<string, string>>, body: JsonValue | undefined, frames: readonly InlineFrame[] | undefined): Reply {
-  if (frames !== undefined) return { status, headers: { "Content-Type": EVENT_STREAM, ...requestIdHeader(), ...headers }, frames: encodeFrames(frames) };
-  return { ...jsonReply(status, body ?? {}), headers: { "Content-Type": "application/json", ...requestIdHeader(), ...headers } };
+export function inlineReply(
+  status: number,
+  headers: Readonly<Record<string, string>>,
+  body: JsonValue | undefined,
+  frames: readonly InlineFrame[] | undefined,
+): Reply {
+  if (frames !== undefined)
+    return {
+      status,
+      headers: { "Content-Type": EVENT_STREAM, ...requestIdHeader(), ...headers },
+      frames: encodeFrames(frames),
+    };
+  return {
+    ...jsonReply(status, body ?? {}),
+    headers: { "Content-Type": "application/json", ...requestIdHeader(), ...headers },
+  };
 }
 
 /** Where an operation's success reply is described in the document. */
@@ -83,7 +103,8 @@ export function successShape(contract: Contract, pathTemplate: string, method: s
   const headers = response!["headers"];
   if (isObject(headers)) {
     for (const [name, header] of Object.entries(headers)) {
-      if (isObject(header) && header["required"] === true && name.toLowerCase() === "x-amzn-bedrock-content-type") requiredHeaders[name] = "application/json";
+      if (isObject(header) && header["required"] === true && name.toLowerCase() === "x-amzn-bedrock-content-type")
+        requiredHeaders[name] = "application/json";
     }
   }
   return { mediaType, pointer: pointer + pointerOf(["content", mediaType]), requiredHeaders };
@@ -100,24 +121,39 @@ export function generatedReply(contract: Contract, shape: SuccessShape, exampleN
     const examples = isObject(media["x-amazon-eventstream-examples"]) ? media["x-amazon-eventstream-examples"] : {};
     const chosen = pickExample(examples, exampleName, (e) => Array.isArray(e["frames"]) && !framesRaise(e["frames"]));
     if (chosen === undefined) return exampleName === undefined ? generatedStream(contract, shape, extra) : undefined;
-    return { status: 200, headers: { "Content-Type": EVENT_STREAM, ...extra }, frames: encodeFrames(chosen["frames"] as InlineFrame[]) };
+    return {
+      status: 200,
+      headers: { "Content-Type": EVENT_STREAM, ...extra },
+      frames: encodeFrames(chosen["frames"] as InlineFrame[]),
+    };
   }
   const examples = isObject(media["examples"]) ? media["examples"] : {};
   const chosen = pickExample(examples, exampleName, (e) => Object.hasOwn(e, "value"));
-  if (chosen !== undefined) return { ...jsonReply(200, chosen["value"] as JsonValue), headers: { "Content-Type": shape.mediaType, ...extra } };
+  if (chosen !== undefined)
+    return { ...jsonReply(200, chosen["value"] as JsonValue), headers: { "Content-Type": shape.mediaType, ...extra } };
   if (exampleName !== undefined) return undefined;
-  return { ...jsonReply(200, minimalInstance(contract.document, `${shape.pointer}/schema`)), headers: { "Content-Type": shape.mediaType, ...extra } };
+  return {
+    ...jsonReply(200, minimalInstance(contract.document, `${shape.pointer}/schema`)),
+    headers: { "Content-Type": shape.mediaType, ...extra },
+  };
 }
 
 /** A one-frame stream: the first event member the union declares, as a minimal instance. */
 function generatedStream(contract: Contract, shape: SuccessShape, extra: Record<string, string>): Reply {
   const rules = contract.frameRules(`${shape.pointer}/schema`) ?? [];
   const event: FrameRule | undefined = rules.find((r) => r.messageType === "event");
-  const frames = event === undefined ? [] : [{ headers: stringHeaders(event.headers), payload: minimalInstance(contract.document, event.schemaPointer) }];
+  const frames =
+    event === undefined
+      ? []
+      : [{ headers: stringHeaders(event.headers), payload: minimalInstance(contract.document, event.schemaPointer) }];
   return { status: 200, headers: { "Content-Type": EVENT_STREAM, ...extra }, frames: encodeFrames(frames) };
 }
 
-function pickExample(examples: Record<string, unknown>, name: string | undefined, usable: (e: Record<string, unknown>) => boolean) {
+function pickExample(
+  examples: Record<string, unknown>,
+  name: string | undefined,
+  usable: (e: Record<string, unknown>) => boolean,
+) {
   if (name !== undefined) {
     const named = examples[name];
     return isObject(named) && usable(named) ? named : undefined;

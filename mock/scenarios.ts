@@ -13,10 +13,10 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve as resolvePath } from "node:path";
-import { problem, ProblemsError, type Problem } from "../generator/diagnostics.js";
-import type { JsonValue } from "../generator/shapes.js";
-import { isObject, type JsonObject } from "../validators/check.js";
-import { lookup } from "../validators/pointer.js";
+import { problem, ProblemsError, type Problem } from "../generator/core/diagnostics.js";
+import type { JsonValue } from "../generator/core/json.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { lookup } from "../generator/core/pointer.js";
 import type { Recording } from "../contract-tests/recording.js";
 
 export const SCENARIO_HEADER = "x-mock-scenario";
@@ -42,7 +42,13 @@ export interface InlineFrame {
 export type ScenarioReply =
   | { readonly kind: "recording"; readonly file: string; readonly recording: Recording }
   | { readonly kind: "example"; readonly example: string }
-  | { readonly kind: "inline"; readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly body?: JsonValue; readonly frames?: readonly InlineFrame[] };
+  | {
+      readonly kind: "inline";
+      readonly status: number;
+      readonly headers: Readonly<Record<string, string>>;
+      readonly body?: JsonValue;
+      readonly frames?: readonly InlineFrame[];
+    };
 
 export interface Scenario {
   readonly name: string;
@@ -64,12 +70,14 @@ export function matchScenario(scenarios: readonly Scenario[], request: ScenarioR
 
 function matches(when: ScenarioConditions, request: ScenarioRequest): boolean {
   if (when.operation !== undefined && when.operation !== request.operation) return false;
-  if (when.modelId !== undefined && (request.modelId === undefined || !when.modelId.test(request.modelId))) return false;
+  if (when.modelId !== undefined && (request.modelId === undefined || !when.modelId.test(request.modelId)))
+    return false;
   if (when.scenario !== undefined && when.scenario !== request.scenarioHeader) return false;
   return when.body.every((condition) => {
     const found = lookup(request.body, condition.pointer);
     if (!found.found) return false;
-    if (condition.equals !== undefined && JSON.stringify(found.value) !== JSON.stringify(condition.equals)) return false;
+    if (condition.equals !== undefined && JSON.stringify(found.value) !== JSON.stringify(condition.equals))
+      return false;
     if (condition.contains !== undefined) {
       const text = typeof found.value === "string" ? found.value : JSON.stringify(found.value);
       if (!text.includes(condition.contains)) return false;
@@ -85,7 +93,9 @@ export function readScenariosFile(file: string, operations: readonly string[]): 
     value = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ProblemsError([problem(error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed", { file, reason }, { file })]);
+    throw new ProblemsError([
+      problem(error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed", { file, reason }, { file }),
+    ]);
   }
   return parseScenarios(value, file, operations);
 }
@@ -94,13 +104,16 @@ export function parseScenarios(value: unknown, file: string, operations: readonl
   const problems: Problem[] = [];
   const list = isObject(value) ? value["scenarios"] : undefined;
   if (!Array.isArray(list)) {
-    throw new ProblemsError([problem("mock/invalid-scenario", { rule: "file", detail: 'needs a "scenarios" array' }, { file, pointer: "" })]);
+    throw new ProblemsError([
+      problem("mock/invalid-scenario", { rule: "file", detail: 'needs a "scenarios" array' }, { file, pointer: "" }),
+    ]);
   }
   const scenarios: Scenario[] = [];
   list.forEach((entry, index) => {
     const at = `/scenarios/${index}`;
     const rule = isObject(entry) && typeof entry["name"] === "string" ? `#${index} "${entry["name"]}"` : `#${index}`;
-    const fail = (pointer: string, detail: string) => problems.push(problem("mock/invalid-scenario", { rule, detail }, { file, pointer: at + pointer }));
+    const fail = (pointer: string, detail: string) =>
+      problems.push(problem("mock/invalid-scenario", { rule, detail }, { file, pointer: at + pointer }));
     if (!isObject(entry)) return fail("", "must be an object");
     if (typeof entry["name"] !== "string" || entry["name"] === "") fail("/name", "needs a name (a non-empty string)");
     const when = parseConditions(entry["when"], operations, fail);
@@ -119,7 +132,8 @@ function parseConditions(value: unknown, operations: readonly string[], fail: Fa
   if (value === undefined) return { body: [] };
   if (!isObject(value)) return void fail("/when", "must be an object");
   const known = ["operation", "modelId", "scenario", "body"];
-  for (const key of Object.keys(value)) if (!known.includes(key)) fail(`/when/${key}`, `unknown condition; use ${known.join(", ")}`);
+  for (const key of Object.keys(value))
+    if (!known.includes(key)) fail(`/when/${key}`, `unknown condition; use ${known.join(", ")}`);
   const operation = value["operation"];
   if (operation !== undefined && (typeof operation !== "string" || !operations.includes(operation))) {
     fail("/when/operation", `must be an operation of the spec: ${operations.join(", ")}`);
@@ -153,14 +167,19 @@ function parseBodyConditions(value: unknown, fail: Fail): BodyCondition[] {
   const result: BodyCondition[] = [];
   value.forEach((condition, i) => {
     const at = `/when/body/${i}`;
-    if (!isObject(condition) || typeof condition["pointer"] !== "string") return fail(at, "needs a JSON pointer string in pointer");
+    if (!isObject(condition) || typeof condition["pointer"] !== "string")
+      return fail(at, "needs a JSON pointer string in pointer");
     const pointer = condition["pointer"];
     if (pointer !== "" && !pointer.startsWith("/")) return fail(`${at}/pointer`, 'a JSON pointer starts with "/"');
     const hasEquals = Object.hasOwn(condition, "equals");
     const contains = condition["contains"];
     if (!hasEquals && contains === undefined) return fail(at, "needs equals or contains");
     if (contains !== undefined && typeof contains !== "string") return fail(`${at}/contains`, "must be a string");
-    result.push({ pointer, ...(hasEquals ? { equals: condition["equals"] as JsonValue } : {}), ...(typeof contains === "string" ? { contains } : {}) });
+    result.push({
+      pointer,
+      ...(hasEquals ? { equals: condition["equals"] as JsonValue } : {}),
+      ...(typeof contains === "string" ? { contains } : {}),
+    });
   });
   return result;
 }
@@ -192,7 +211,12 @@ function parseReply(value: unknown, base: string, fail: Fail): ScenarioReply | u
 
 function isFrame(value: unknown): boolean {
   const headers = isObject(value) ? value["headers"] : undefined;
-  return isObject(value) && isObject(headers) && Object.values(headers as JsonObject).every((h) => typeof h === "string") && Object.hasOwn(value, "payload");
+  return (
+    isObject(value) &&
+    isObject(headers) &&
+    Object.values(headers as JsonObject).every((h) => typeof h === "string") &&
+    Object.hasOwn(value, "payload")
+  );
 }
 
 function readRecording(file: string, fail: Fail): ScenarioReply | undefined {
@@ -200,7 +224,10 @@ function readRecording(file: string, fail: Fail): ScenarioReply | undefined {
   try {
     value = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    return void fail("/respond/recording", `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return void fail(
+      "/respond/recording",
+      `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const response = isObject(value) ? value["response"] : undefined;
   if (!isObject(response) || typeof response["status"] !== "number" || !isObject(response["headers"])) {

@@ -4,8 +4,8 @@
  * replies go out one frame at a time, with a delay before the first frame and between frames.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { tokensOf } from "../validators/pointer.js";
-import { errorMessage } from "./messages.js";
+import { tokensOf } from "../generator/core/pointer.js";
+import { errorMessage } from "../generator/core/errors.js";
 import { checkAuth, type AuthOptions } from "./auth.js";
 import type { Contract } from "./contract.js";
 import { ERROR_FAULTS, type FaultPlan, type FaultRule } from "./faults.js";
@@ -44,7 +44,8 @@ export function createMockServer(settings: ServerSettings): Server {
     req.on("end", () => {
       handle(settings, req, Buffer.concat(chunks)).then(
         (reply) => send(res, reply, settings),
-        (error: unknown) => send(res, errorReply(500, "InternalServerException", `mock failure: ${errorMessage(error)}`), settings),
+        (error: unknown) =>
+          send(res, errorReply(500, "InternalServerException", `mock failure: ${errorMessage(error)}`), settings),
       );
     });
   });
@@ -71,7 +72,12 @@ async function handle(settings: ServerSettings, req: IncomingMessage, body: Buff
     );
   }
 
-  const verdict = contract.validateRequest(route.operationId, { method, url: `http://127.0.0.1${rawUrl}`, headers, body });
+  const verdict = contract.validateRequest(route.operationId, {
+    method,
+    url: `http://127.0.0.1${rawUrl}`,
+    headers,
+    body,
+  });
   if (!verdict.ok) return errorReply(400, "ValidationException", validationMessage(verdict.pointer, verdict.message));
 
   const modelId = modelIdOf(route.pathParams);
@@ -92,18 +98,33 @@ async function handle(settings: ServerSettings, req: IncomingMessage, body: Buff
     ...(scenarioHeader === undefined ? {} : { scenarioHeader }),
   });
   if (scenarioHeader !== undefined && scenario === undefined) {
-    return errorReply(400, "ValidationException", `no scenario named "${scenarioHeader}" matches this ${route.operationId} request (${SCENARIO_HEADER})`);
+    return errorReply(
+      400,
+      "ValidationException",
+      `no scenario named "${scenarioHeader}" matches this ${route.operationId} request (${SCENARIO_HEADER})`,
+    );
   }
   let reply: Reply | undefined;
   if (scenario !== undefined) {
     const respond = scenario.respond;
     if (respond.kind === "recording") reply = replyFromRecording(respond.recording.response);
-    else if (respond.kind === "inline") reply = inlineReply(respond.status, respond.headers, respond.body, respond.frames);
+    else if (respond.kind === "inline")
+      reply = inlineReply(respond.status, respond.headers, respond.body, respond.frames);
     else reply = shape === undefined ? undefined : generatedReply(contract, shape, respond.example);
-    if (reply === undefined) return errorReply(500, "InternalServerException", `scenario "${scenario.name}": the spec has no example of that name for ${route.operationId}`);
+    if (reply === undefined)
+      return errorReply(
+        500,
+        "InternalServerException",
+        `scenario "${scenario.name}": the spec has no example of that name for ${route.operationId}`,
+      );
   } else {
     const recorded = settings.recordings.find(route.operationId, modelId, parsedBody, route.query);
-    reply = recorded !== undefined ? replyFromRecording(recorded.recording.response) : shape === undefined ? undefined : generatedReply(contract, shape);
+    reply =
+      recorded !== undefined
+        ? replyFromRecording(recorded.recording.response)
+        : shape === undefined
+          ? undefined
+          : generatedReply(contract, shape);
   }
   if (reply === undefined) return jsonReply(200, {});
   return fault?.kind === "stream-exception" && reply.frames !== undefined ? interrupt(reply, fault) : reply;
@@ -111,13 +132,22 @@ async function handle(settings: ServerSettings, req: IncomingMessage, body: Buff
 
 /** The stream cut after `after` frames and ended by an exception frame. */
 function interrupt(reply: Reply, fault: FaultRule): Reply {
-  const payload: Record<string, string | number> = { message: fault.message ?? "The stream was interrupted by an injected fault." };
+  const payload: Record<string, string | number> = {
+    message: fault.message ?? "The stream was interrupted by an injected fault.",
+  };
   if (fault.exception === "modelStreamErrorException") {
     payload["originalStatusCode"] = 500;
     payload["originalMessage"] = "The model failed while streaming (injected).";
   }
   const exception = encodeFrames([
-    { headers: { ":message-type": "exception", ":exception-type": fault.exception, ":content-type": "application/json" }, payload },
+    {
+      headers: {
+        ":message-type": "exception",
+        ":exception-type": fault.exception,
+        ":content-type": "application/json",
+      },
+      payload,
+    },
   ]);
   return { ...reply, frames: [...reply.frames!.slice(0, fault.after), ...exception] };
 }
@@ -126,7 +156,8 @@ function interrupt(reply: Reply, fault: FaultRule): Reply {
 function validationMessage(pointer: string, detail: string): string {
   const [root, ...tokens] = tokensOf(pointer);
   const path = tokens.reduce((acc, token) => (/^\d+$/.test(token) ? `${acc}[${token}]` : `${acc}.${token}`), "$");
-  const where = root === "body" ? `request body at ${path}` : root === "headers" ? `header ${tokens[0] ?? ""}` : "request URL";
+  const where =
+    root === "body" ? `request body at ${path}` : root === "headers" ? `header ${tokens[0] ?? ""}` : "request URL";
   return `1 validation error detected: ${where}: ${detail}`;
 }
 
@@ -162,7 +193,11 @@ function send(res: ServerResponse, reply: Reply, settings: ServerSettings): void
   void streamFrames(res, reply.frames, settings);
 }
 
-async function streamFrames(res: ServerResponse, frames: readonly Uint8Array[], settings: ServerSettings): Promise<void> {
+async function streamFrames(
+  res: ServerResponse,
+  frames: readonly Uint8Array[],
+  settings: ServerSettings,
+): Promise<void> {
   let closed = false;
   res.on("close", () => (closed = true));
   for (const [i, frame] of frames.entries()) {

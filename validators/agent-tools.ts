@@ -7,8 +7,8 @@
  * alone, as MCP's `tools/list` carries it.
  */
 import { isObject, type JsonObject } from "../generator/core/json.js";
-import { COMPONENT_REF_PREFIX, toJsonSchema, type CopyNotes } from "./json-schema-copy.js";
-import { escapeToken, lookup, resolve, tokensOf } from "../generator/core/pointer.js";
+import { toJsonSchema, type CopyNotes } from "./json-schema-copy.js";
+import { escapeToken, lookup, resolve, SCHEMA_REF_PREFIX as COMPONENT_REF_PREFIX, tokensOf } from "../generator/core/pointer.js";
 
 const EVENT_STREAM = "application/vnd.amazon.eventstream";
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;

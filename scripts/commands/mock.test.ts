@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { repoRoot } from "../paths.js";
+import { repoRoot } from "../../generator/core/paths.js";
 
 const cli = resolve(repoRoot, "dist/scripts/cli.js");
 
@@ -26,7 +26,19 @@ describe("bedrock-openapi mock", () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it("prints its URL, serves, and stops cleanly on SIGTERM with exit 0", async () => {
-    const child = spawn(process.execPath, [cli, "mock", "--port", "0", "--no-auth", "--latency", "0", "--first-frame-delay", "0", "--recordings", dir]);
+    const child = spawn(process.execPath, [
+      cli,
+      "mock",
+      "--port",
+      "0",
+      "--no-auth",
+      "--latency",
+      "0",
+      "--first-frame-delay",
+      "0",
+      "--recordings",
+      dir,
+    ]);
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
     const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
@@ -66,7 +78,10 @@ describe("bedrock-openapi mock", () => {
 
   it("an invalid scenarios file exits 1 naming the file, the place and the rule; an unreadable one exits 2", async () => {
     const invalid = join(dir, "invalid.json");
-    writeFileSync(invalid, JSON.stringify({ scenarios: [{ name: "x", when: { operation: "Dance" }, respond: { status: 200 } }] }));
+    writeFileSync(
+      invalid,
+      JSON.stringify({ scenarios: [{ name: "x", when: { operation: "Dance" }, respond: { status: 200 } }] }),
+    );
     const bad = await run("--scenarios", invalid);
     assert.equal(bad.code, 1);
     assert.ok(bad.stderr.includes(`${invalid}#/scenarios/0/when/operation`), bad.stderr);

@@ -1,8 +1,14 @@
 import { resolve } from "node:path";
-import { formatProblem, problem, ProblemsError } from "../../generator/diagnostics.js";
-import { DEFAULT_BEARER_TOKEN, DEFAULT_CREDENTIALS, startMock, type MockOptions, type RunningMock } from "../../mock/index.js";
+import { formatProblem, problem, ProblemsError } from "../../generator/core/diagnostics.js";
+import {
+  DEFAULT_BEARER_TOKEN,
+  DEFAULT_CREDENTIALS,
+  startMock,
+  type MockOptions,
+  type RunningMock,
+} from "../../mock/index.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
-import { specJsonPath } from "../paths.js";
+import { specJsonPath } from "../../generator/core/paths.js";
 
 /** Stream pacing when run by hand: close to what the live service shows, so time to first token is visible. */
 const DEFAULT_LATENCY_MS = 25;
@@ -61,7 +67,10 @@ file, the place and the rule), 2 usage error (bad option, unreadable file, port 
       host: args.values.get("host") ?? "127.0.0.1",
       spec: resolve(args.values.get("spec") ?? specJsonPath),
       latencyMs: wholeNumber(args.values.get("latency") ?? String(DEFAULT_LATENCY_MS), "--latency"),
-      firstFrameDelayMs: wholeNumber(args.values.get("first-frame-delay") ?? String(DEFAULT_FIRST_FRAME_DELAY_MS), "--first-frame-delay"),
+      firstFrameDelayMs: wholeNumber(
+        args.values.get("first-frame-delay") ?? String(DEFAULT_FIRST_FRAME_DELAY_MS),
+        "--first-frame-delay",
+      ),
       auth: { enabled: !args.switches.has("no-auth") },
       ...(scenarios === undefined ? {} : { scenarios: resolve(scenarios) }),
       ...(faults === undefined ? {} : { faults: faults.trim().endsWith(".json") ? resolve(faults) : faults }),
@@ -73,7 +82,9 @@ file, the place and the rule), 2 usage error (bad option, unreadable file, port 
     } catch (error) {
       return reportStartFailure(error, io, options);
     }
-    io.out(`bedrock-openapi mock listening on ${mock.url} (${mock.recordings} recordings; auth ${options.auth?.enabled ? "on" : "off"})`);
+    io.out(
+      `bedrock-openapi mock listening on ${mock.url} (${mock.recordings} recordings; auth ${options.auth?.enabled ? "on" : "off"})`,
+    );
     await untilSignalled();
     await mock.close();
     io.out("bedrock-openapi mock stopped");
@@ -93,7 +104,11 @@ function reportStartFailure(error: unknown, io: CommandIO, options: MockOptions)
     return EXIT_USAGE;
   }
   const file = typeof options.spec === "string" ? options.spec : "(spec)";
-  io.err(formatProblem(problem(error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed", { file, reason }, { file })));
+  io.err(
+    formatProblem(
+      problem(error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed", { file, reason }, { file }),
+    ),
+  );
   return EXIT_USAGE;
 }
 
