@@ -158,6 +158,7 @@ export const diagnostics = {
     "error",
     (p) => `swagger-parser rejects the document: ${p.reason}`,
   ),
+  "arazzo/lint": define<{ rule: string; message: string }>("error", (p) => `${p.message} (Redocly Arazzo rule ${p.rule})`),
   "lint/redocly": define<{ rule: string; severity: string; message: string }>(
     "error",
     (p) => `${p.message} (Redocly ${p.rule}${p.severity === "warn" ? "; a warning, and warnings fail the check too" : ""})`,

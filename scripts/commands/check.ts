@@ -6,6 +6,8 @@ import { formatProblem, problem, ProblemsError, type Problem } from "../../gener
 import { generateDocument, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME } from "../../generator/generate.js";
 import { runAllChecks, type CheckReport } from "../../validators/index.js";
 import { EXIT_OK, EXIT_PROBLEMS, outputFormat, parseArgs, type Command } from "../command.js";
+import { checkArazzoFile } from "../../validators/arazzo.js";
+import { ARAZZO_FILE } from "../../generator/emit/arazzo.js";
 import { checkDownlevelFile } from "../../validators/downlevel.js";
 import { specJsonPath } from "../../generator/core/paths.js";
 
@@ -22,6 +24,8 @@ Runs every validator over the emitted spec:
               valid against its schema, with the same AJV setup
   files       the YAML twin holds the same document as the JSON file; the 3.0 downlevel
               beside it (${SPEC_3_0_BASENAME}.json) passes swagger-parser as OpenAPI 3.0;
+              the Arazzo workflows beside it (${ARAZZO_FILE}) pass Redocly's
+              recommended-strict Arazzo rules;
               with --fresh, every generated file in the spec's folder (3.1 and 3.0 JSON
               and YAML, TypeScript types) equals a fresh generation from the definitions
 
@@ -65,6 +69,7 @@ async function checkFiles(specFile: string, isRepositorySpec: boolean, fresh: bo
     problems.push(problem("spec/twins-differ", { json: specFile, yaml: yamlFile }, { file: yamlFile }));
   const downlevelFile = join(dirname(specFile), basename(specFile).replace(/\.json$/i, "-3.0.json"));
   problems.push(...(await checkDownlevelFile(downlevelFile, isRepositorySpec)));
+  problems.push(...(await checkArazzoFile(join(dirname(specFile), ARAZZO_FILE), isRepositorySpec)));
   if (fresh) problems.push(...(await checkFreshness(dirname(specFile))));
   return problems;
 }
