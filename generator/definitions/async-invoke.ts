@@ -340,7 +340,7 @@ export const ListAsyncInvokes = operation({
       name: "firstPage",
       summary: "Completed jobs since 1 June, newest first, two per page",
       description: "Filters by status and submission time, sorted newest first, with a page size of two. More jobs match, so the page ends with a nextToken.",
-      parameters: { submitTimeAfter: "2025-06-01T00:00:00Z", statusEquals: "Completed", maxResults: 2, sortBy: "SubmissionTime", sortOrder: "Descending" },
+      parameters: { submitTimeAfter: "2025-06-01T00:00:00Z", submitTimeBefore: "2025-06-30T00:00:00Z", statusEquals: "Completed", maxResults: 2, sortBy: "SubmissionTime", sortOrder: "Descending" },
       response: {
         status: 200,
         body: {

@@ -1,4 +1,5 @@
 // Definitions: invoke. Facts (names, types, constraints, bindings) follow the official Smithy model.
+import { titanEmbeddings } from "./recorded-examples.js";
 import { blob, enumeration, header, label, member, payload, string, structure, union } from "../shapes.js";
 import { base64Json, operation, type ExampleFrame } from "../operations.js";
 import type { JsonValue } from "../shapes.js";
@@ -268,6 +269,14 @@ export const InvokeModel = operation({
           usage: { input_tokens: 41, output_tokens: 48 },
         },
       },
+    },
+    {
+      name: "titanEmbeddings",
+      summary: "Text embeddings from Amazon Titan, with the optional headers set",
+      description: "Copied from a recorded call to Titan Text Embeddings V2, trimmed to the first eight numbers of the vector. The optional headers pick the standard latency profile and the default tier, attach metadata for invocation logs and turn trace output off; none of them is needed for embeddings.",
+      parameters: { modelId: titanEmbeddings.modelId, ...titanEmbeddings.headers },
+      request: { body: titanEmbeddings.request },
+      response: { status: 200, body: titanEmbeddings.response },
     },
   ],
 });

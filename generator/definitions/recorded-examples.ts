@@ -78,3 +78,19 @@ export const guardrailPassedInput = {
     guardrailCoverage: { textCharacters: { guarded: 28, total: 28 } },
   },
 } as const;
+
+/**
+ * ruby-llm/078-InvokeModel.json: Titan Text Embeddings V2 (the recorded vector has 1024 numbers;
+ * the first eight are kept). The headers are ours, set to show each one in use.
+ */
+export const titanEmbeddings = {
+  modelId: "amazon.titan-embed-text-v2:0",
+  headers: {
+    performanceConfigLatency: "standard",
+    serviceTier: "default",
+    requestMetadata: '{"team":"search","feature":"product-index"}',
+    trace: "DISABLED",
+  },
+  request: { inputText: "Ruby is a programmer's best friend", normalize: true },
+  response: { embedding: [-0.061209455132484436, 0.025703920051455498, 0.010120469145476818, -0.030969711020588875, -0.009046325460076332, -0.003102579154074192, 0.019556652754545212, -0.03000456467270851], inputTextTokenCount: 8 },
+} as const;
