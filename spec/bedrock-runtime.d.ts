@@ -227,6 +227,1019 @@ export interface components {
         AccountId: string;
         /** @description JSON Pointer paths (RFC 6901) naming model-specific fields to copy from the native model response into `additionalModelResponseFields`; at most 10 paths, each 1 to 256 characters. */
         AdditionalModelResponseFieldPaths: string[];
+        /** @description Bedrock's own totals for the call, added to the last stream chunk whatever the provider. */
+        AmazonBedrockInvocationMetrics: {
+            /** @description Input tokens. */
+            inputTokenCount: number;
+            /** @description Output tokens. */
+            outputTokenCount: number;
+            /** @description Milliseconds from request to the last token. */
+            invocationLatency: number;
+            /** @description Milliseconds from request to the first token. */
+            firstByteLatency: number;
+            /** @description Input tokens read from the prompt cache. */
+            cacheReadInputTokenCount?: number;
+            /** @description Input tokens written to the prompt cache. */
+            cacheWriteInputTokenCount?: number;
+        };
+        /** @description One block of a turn: exactly one of text, image, video, document, tool call, tool result or cache point. */
+        AmazonNovaContentBlock: {
+            /** @description The text. */
+            text: string;
+        } | {
+            image: components["schemas"]["AmazonNovaImage"];
+        } | {
+            video: components["schemas"]["AmazonNovaVideo"];
+        } | {
+            document: components["schemas"]["AmazonNovaDocument"];
+        } | {
+            toolUse: components["schemas"]["AmazonNovaToolUse"];
+        } | {
+            toolResult: components["schemas"]["AmazonNovaToolResult"];
+        } | {
+            /** @description Cache point. */
+            cachePoint: {
+                /**
+                 * @description The only cache type.
+                 * @enum {string}
+                 */
+                type: "default";
+            };
+        } | {
+            /** @description The reasoning block as the model returned it. */
+            reasoningContent: Record<string, never>;
+        };
+        /** @description A document. */
+        AmazonNovaDocument: {
+            /**
+             * @description Document format.
+             * @enum {string}
+             */
+            format: "pdf" | "csv" | "doc" | "docx" | "xls" | "xlsx" | "html" | "txt" | "md";
+            /** @description A name for the document, shown to the model. */
+            name: string;
+            source: components["schemas"]["AmazonNovaMediaSource"];
+        };
+        /** @description A Nova multimodal embeddings request: one text, image, audio or video item (single embedding), or a long item cut into segments. Open: only one recording exists, and which unknown members the service rejects is not established. */
+        AmazonNovaEmbeddingsRequest: {
+            /** @description Body format version. */
+            schemaVersion?: string;
+            /**
+             * @description One embedding for the item, or one per segment.
+             * @enum {string}
+             */
+            taskType: "SINGLE_EMBEDDING" | "SEGMENTED_EMBEDDING";
+            /** @description The item and output settings: embeddingPurpose, embeddingDimension and one of text, image, audio, video. */
+            singleEmbeddingParams?: Record<string, never>;
+            /** @description The item, output settings and how to segment it. */
+            segmentedEmbeddingParams?: Record<string, never>;
+        };
+        /** @description A Nova multimodal embeddings answer. Open. */
+        AmazonNovaEmbeddingsResponse: {
+            /** @description One embedding, or one per segment. */
+            embeddings: {
+                /**
+                 * @description What was embedded.
+                 * @enum {string}
+                 */
+                embeddingType?: "TEXT" | "IMAGE" | "VIDEO" | "AUDIO" | "AUDIO_VIDEO_COMBINED";
+                /** @description The vector. */
+                embedding: number[];
+                /** @description Characters kept after truncation. */
+                truncatedCharLength?: number;
+            }[];
+        };
+        /** @description An image. */
+        AmazonNovaImage: {
+            /**
+             * @description Image format.
+             * @enum {string}
+             */
+            format: "png" | "jpeg" | "gif" | "webp";
+            source: components["schemas"]["AmazonNovaMediaSource"];
+        };
+        /** @description Generation settings. Open: recordings show the service answering 200 to Converse-style names here (maxTokens, topP), which it ignores. */
+        AmazonNovaInferenceConfig: {
+            /** @description Most tokens to generate. */
+            max_new_tokens?: number;
+            /** @description Randomness of sampling, 0 to 1. */
+            temperature?: number;
+            /** @description Nucleus sampling threshold, 0 to 1. */
+            top_p?: number;
+            /** @description Only the k most likely tokens are considered. */
+            top_k?: number;
+            /** @description Strings that end generation. */
+            stopSequences?: string[];
+            /** @description Nova 2 extended reasoning settings (type and effort). */
+            reasoningConfig?: Record<string, never>;
+        };
+        /** @description Where the media comes from: base64 bytes in the request or an S3 object. */
+        AmazonNovaMediaSource: {
+            /** @description The file, base64-encoded. */
+            bytes: string;
+        } | {
+            s3Location: components["schemas"]["AmazonNovaS3Location"];
+        };
+        /** @description One conversation turn. */
+        AmazonNovaMessage: {
+            /**
+             * @description Who speaks.
+             * @enum {string}
+             */
+            role: "user" | "assistant";
+            /** @description The turn's blocks. */
+            content: components["schemas"]["AmazonNovaContentBlock"][];
+        };
+        /** @description A request to an Amazon Nova understanding model (Micro, Lite, Pro, Premier, Nova 2). Closed except inferenceConfig: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member (recordings show `extraneous key [inputText]` for a content block). */
+        AmazonNovaRequest: {
+            /**
+             * @description Body format version.
+             * @enum {string}
+             */
+            schemaVersion?: "messages-v1";
+            /** @description System instructions. */
+            system?: {
+                /** @description The text. */
+                text: string;
+            }[];
+            /** @description The conversation, oldest first. */
+            messages: components["schemas"]["AmazonNovaMessage"][];
+            inferenceConfig?: components["schemas"]["AmazonNovaInferenceConfig"];
+            toolConfig?: components["schemas"]["AmazonNovaToolConfig"];
+        };
+        /** @description A Nova answer. Open to members Amazon adds. */
+        AmazonNovaResponse: {
+            /** @description The output. */
+            output: {
+                /** @description The answer turn. */
+                message: {
+                    /**
+                     * @description Always assistant.
+                     * @enum {string}
+                     */
+                    role?: "assistant";
+                    /** @description The answer's blocks. */
+                    content: {
+                        /** @description Text. */
+                        text?: string;
+                        /** @description A tool call. */
+                        toolUse?: Record<string, never>;
+                        /** @description Reasoning. */
+                        reasoningContent?: Record<string, never>;
+                    }[];
+                };
+            };
+            /**
+             * @description Why generation stopped.
+             * @enum {string}
+             */
+            stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "content_filtered" | "malformed_model_output" | "malformed_tool_use" | "guardrail_intervened";
+            usage: components["schemas"]["AmazonNovaUsage"];
+            /**
+             * @description Set when a guardrail ran: whether it intervened.
+             * @enum {string}
+             */
+            "amazon-bedrock-guardrailAction"?: "INTERVENED" | "NONE";
+            /** @description Guardrail trace, when the request asked for one. */
+            "amazon-bedrock-trace"?: Record<string, never>;
+        };
+        /** @description An object in Amazon S3 the model reads instead of inline bytes. */
+        AmazonNovaS3Location: {
+            /** @description The S3 URI (`s3://bucket/key`). */
+            uri: string;
+            /** @description Account id of the bucket owner, when it is not the caller. */
+            bucketOwner?: string;
+        };
+        /** @description One Nova streaming event, decoded from a chunk's bytes: usually one member naming the event (messageStart, contentBlockStart, contentBlockDelta, contentBlockStop, messageStop, metadata), or Bedrock's additions (metrics, guardrail action). Open. */
+        AmazonNovaStreamChunk: {
+            /** @description Opens the answer. */
+            messageStart?: {
+                /**
+                 * @description Always assistant.
+                 * @enum {string}
+                 */
+                role: "assistant";
+            };
+            /** @description Opens a tool-call block. */
+            contentBlockStart?: {
+                /** @description Position of the block in the answer. */
+                contentBlockIndex: number;
+                /** @description What starts. */
+                start?: {
+                    /** @description The call. */
+                    toolUse?: {
+                        /** @description Call id. */
+                        toolUseId: string;
+                        /** @description Tool name. */
+                        name: string;
+                    };
+                };
+            };
+            /** @description Adds to a block. */
+            contentBlockDelta?: {
+                /** @description Position of the block in the answer. */
+                contentBlockIndex: number;
+                /** @description The increment: text, a piece of tool-call JSON, or reasoning. */
+                delta: {
+                    /** @description More text. */
+                    text?: string;
+                    /** @description More arguments. */
+                    toolUse?: {
+                        /** @description A piece of the JSON arguments. */
+                        input: string;
+                    };
+                    /** @description More reasoning. */
+                    reasoningContent?: Record<string, never>;
+                };
+            };
+            /** @description Closes a block. */
+            contentBlockStop?: {
+                /** @description Position of the block in the answer. */
+                contentBlockIndex: number;
+            };
+            /** @description Ends the answer. */
+            messageStop?: {
+                /**
+                 * @description Why generation stopped.
+                 * @enum {string}
+                 */
+                stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "content_filtered" | "malformed_model_output" | "malformed_tool_use" | "guardrail_intervened";
+            };
+            /** @description Usage and latency, after messageStop. */
+            metadata?: {
+                usage?: components["schemas"]["AmazonNovaUsage"];
+                /** @description Latency figures. */
+                metrics?: Record<string, never>;
+                /** @description Guardrail trace. */
+                trace?: Record<string, never>;
+            };
+            "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
+            /**
+             * @description Set when a guardrail ran: whether it intervened.
+             * @enum {string}
+             */
+            "amazon-bedrock-guardrailAction"?: "INTERVENED" | "NONE";
+            /** @description Guardrail trace, when the request asked for one. */
+            "amazon-bedrock-trace"?: Record<string, never>;
+        };
+        /** @description Tools the model may call and how it must use them. */
+        AmazonNovaToolConfig: {
+            /** @description The tools. */
+            tools: {
+                /** @description A tool described by name and input schema. */
+                toolSpec: {
+                    /** @description The tool's name. */
+                    name: string;
+                    /** @description What the tool does. */
+                    description?: string;
+                    /** @description The tool's input. */
+                    inputSchema: {
+                        /** @description JSON Schema of the input object. */
+                        json: Record<string, never>;
+                    };
+                };
+            }[];
+            /** @description How tools are used: as the model decides, at least one, or one named tool. */
+            toolChoice?: {
+                /** @description No settings. */
+                auto: Record<string, never>;
+            } | {
+                /** @description No settings. */
+                any: Record<string, never>;
+            } | {
+                /** @description The tool to call. */
+                tool: {
+                    /** @description Tool name. */
+                    name: string;
+                };
+            };
+        };
+        /** @description What a tool returned, sent in the next user turn. */
+        AmazonNovaToolResult: {
+            /** @description The id of the call this answers. */
+            toolUseId: string;
+            /** @description The result's blocks. */
+            content: ({
+                /** @description The text. */
+                text: string;
+            } | {
+                /** @description The JSON result. */
+                json: Record<string, never>;
+            } | {
+                image: components["schemas"]["AmazonNovaImage"];
+            } | {
+                document: components["schemas"]["AmazonNovaDocument"];
+            } | {
+                video: components["schemas"]["AmazonNovaVideo"];
+            })[];
+            /**
+             * @description Whether the tool succeeded.
+             * @enum {string}
+             */
+            status?: "success" | "error";
+        };
+        /** @description A call the model made to a tool, sent back in the assistant turn. */
+        AmazonNovaToolUse: {
+            /** @description Identifier of the call. */
+            toolUseId: string;
+            /** @description The tool's name. */
+            name: string;
+            /** @description Arguments, shaped by the tool's input schema. */
+            input: Record<string, never>;
+        };
+        /** @description Token counts. */
+        AmazonNovaUsage: {
+            /** @description Input tokens. */
+            inputTokens?: number;
+            /** @description Output tokens. */
+            outputTokens?: number;
+            /** @description Input plus output tokens. */
+            totalTokens?: number;
+            /** @description Input tokens read from the prompt cache. */
+            cacheReadInputTokenCount?: number;
+            /** @description Input tokens written to the prompt cache. */
+            cacheWriteInputTokenCount?: number;
+        };
+        /** @description A video. */
+        AmazonNovaVideo: {
+            /**
+             * @description Video container format.
+             * @enum {string}
+             */
+            format: "mkv" | "mov" | "mp4" | "webm" | "three_gp" | "flv" | "mpeg" | "mpg" | "wmv";
+            source: components["schemas"]["AmazonNovaMediaSource"];
+        };
+        /** @description A Titan Multimodal Embeddings G1 request: text, an image or both. Closed: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member. */
+        AmazonTitanEmbedImageRequest: {
+            /** @description Text to embed. */
+            inputText?: string;
+            /** @description Image to embed, base64-encoded. */
+            inputImage?: string;
+            /** @description Output settings. */
+            embeddingConfig?: {
+                /**
+                 * @description Length of the embedding.
+                 * @enum {integer}
+                 */
+                outputEmbeddingLength?: 256 | 384 | 1024;
+            };
+        };
+        /** @description A Titan Multimodal Embeddings answer. Open. */
+        AmazonTitanEmbedImageResponse: {
+            /** @description The embedding. */
+            embedding: number[];
+            /** @description Tokens in the text. */
+            inputTextTokenCount?: number;
+            /** @description A note from the model, or null. */
+            message?: string | null;
+        };
+        /** @description A Titan Embeddings G1 text request. Closed: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member. */
+        AmazonTitanEmbedTextV1Request: {
+            /** @description The text to embed. */
+            inputText: string;
+        };
+        /** @description A Titan Embeddings G1 answer. Open. */
+        AmazonTitanEmbedTextV1Response: {
+            /** @description The embedding (1536 numbers). */
+            embedding: number[];
+            /** @description Tokens in the text. */
+            inputTextTokenCount?: number;
+        };
+        /** @description A Titan Text Embeddings V2 request. Closed: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member. */
+        AmazonTitanEmbedTextV2Request: {
+            /** @description The text to embed. */
+            inputText: string;
+            /**
+             * @description Length of the embedding; 1024 by default.
+             * @enum {integer}
+             */
+            dimensions?: 256 | 512 | 1024;
+            /** @description Whether to scale the vector to unit length; true by default. */
+            normalize?: boolean;
+            /** @description Which encodings to return: float, binary or both. */
+            embeddingTypes?: ("float" | "binary")[];
+        };
+        /** @description A Titan Text Embeddings V2 answer. Open. */
+        AmazonTitanEmbedTextV2Response: {
+            /** @description The float embedding. */
+            embedding?: number[];
+            /** @description Tokens in the text. */
+            inputTextTokenCount?: number;
+            /** @description The embedding in each requested encoding. */
+            embeddingsByType?: {
+                /** @description Float encoding. */
+                float?: number[];
+                /** @description Binary encoding. */
+                binary?: number[];
+            };
+        };
+        /** @description A request to a Titan Text model (Lite, Express, Premier, the older tg1). Closed: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member. */
+        AmazonTitanTextRequest: {
+            /** @description The prompt. */
+            inputText: string;
+            /** @description Generation settings. */
+            textGenerationConfig?: {
+                /** @description Randomness of sampling, 0 to 1. */
+                temperature?: number;
+                /** @description Nucleus sampling threshold, 0 to 1. */
+                topP?: number;
+                /** @description Most tokens to generate. */
+                maxTokenCount?: number;
+                /** @description Strings that end generation. */
+                stopSequences?: string[];
+            };
+        };
+        /** @description A Titan Text answer. Open. */
+        AmazonTitanTextResponse: {
+            /** @description Tokens in the prompt. */
+            inputTextTokenCount?: number;
+            /** @description The generated texts (one). */
+            results: {
+                /** @description Tokens generated. */
+                tokenCount?: number;
+                /** @description The text. */
+                outputText: string;
+                /**
+                 * @description Why generation stopped.
+                 * @enum {string}
+                 */
+                completionReason?: "FINISH" | "LENGTH" | "STOP_CRITERIA_MET" | "RAG_QUERY_WHEN_RAG_DISABLED" | "CONTENT_FILTERED";
+            }[];
+            /**
+             * @description Set when a guardrail ran: whether it intervened.
+             * @enum {string}
+             */
+            "amazon-bedrock-guardrailAction"?: "INTERVENED" | "NONE";
+            /** @description Guardrail trace, when the request asked for one. */
+            "amazon-bedrock-trace"?: Record<string, never>;
+        };
+        /** @description One Titan Text streaming piece; the counts and reason are null until the last piece, which also carries Bedrock's metrics. */
+        AmazonTitanTextStreamChunk: {
+            /** @description The next piece of text. */
+            outputText?: string;
+            /** @description Index of the result. */
+            index?: number;
+            /** @description Tokens generated so far, or null. */
+            totalOutputTextTokenCount?: number | null;
+            /**
+             * @description Why generation stopped, or null while it continues.
+             * @enum {string|null}
+             */
+            completionReason?: "FINISH" | "LENGTH" | "STOP_CRITERIA_MET" | "RAG_QUERY_WHEN_RAG_DISABLED" | "CONTENT_FILTERED" | null;
+            /** @description Tokens in the prompt, or null. */
+            inputTextTokenCount?: number | null;
+            "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
+            /**
+             * @description Set when a guardrail ran: whether it intervened.
+             * @enum {string}
+             */
+            "amazon-bedrock-guardrailAction"?: "INTERVENED" | "NONE";
+            /** @description Guardrail trace, when the request asked for one. */
+            "amazon-bedrock-trace"?: Record<string, never>;
+        };
+        /** @description Marks the end of a prompt prefix to cache, so later requests that repeat the prefix read it from the cache. */
+        AnthropicCacheControl: {
+            /**
+             * @description The only cache type: a short-lived cache entry.
+             * @enum {string}
+             */
+            type: "ephemeral";
+            /**
+             * @description How long the entry lives: five minutes (the default) or one hour.
+             * @enum {string}
+             */
+            ttl?: "5m" | "1h";
+        };
+        /** @description One block of message content, told apart by its type. */
+        AnthropicContentBlock: components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicImageBlock"] | components["schemas"]["AnthropicDocumentBlock"] | components["schemas"]["AnthropicToolUseBlock"] | components["schemas"]["AnthropicToolResultBlock"] | components["schemas"]["AnthropicThinkingBlock"] | components["schemas"]["AnthropicRedactedThinkingBlock"];
+        /** @description A document (PDF or text) in a user message, which the model reads and may cite. */
+        AnthropicDocumentBlock: {
+            /**
+             * @description Marks a document block.
+             * @enum {string}
+             */
+            type: "document";
+            /** @description The document's content: a base64 PDF, plain text, a list of content blocks, or a URL. */
+            source: {
+                /**
+                 * @description Marks inline data.
+                 * @enum {string}
+                 */
+                type: "base64";
+                /**
+                 * @description Format of the document.
+                 * @enum {string}
+                 */
+                media_type: "application/pdf";
+                /** @description The PDF file, base64-encoded. */
+                data: string;
+            } | {
+                /**
+                 * @description Marks a text source.
+                 * @enum {string}
+                 */
+                type: "text";
+                /**
+                 * @description Format of the text.
+                 * @enum {string}
+                 */
+                media_type: "text/plain";
+                /** @description The document text. */
+                data: string;
+            } | {
+                /**
+                 * @description Marks a content-block source.
+                 * @enum {string}
+                 */
+                type: "content";
+                /** @description The document's text: one string or a list of text and image blocks. */
+                content: string | (components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicImageBlock"])[];
+            } | {
+                /**
+                 * @description Marks a URL source.
+                 * @enum {string}
+                 */
+                type: "url";
+                /** @description Address of the PDF. */
+                url: string;
+            };
+            /** @description A title for the document, which the model may use. */
+            title?: string;
+            /** @description Extra text about the document that the model reads but does not cite. */
+            context?: string;
+            /** @description Whether the model may cite passages of this document in its answer. */
+            citations?: {
+                /** @description True lets the answer cite the document. */
+                enabled?: boolean;
+            };
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+        };
+        /** @description An image in a user message or a tool result. */
+        AnthropicImageBlock: {
+            /**
+             * @description Marks an image block.
+             * @enum {string}
+             */
+            type: "image";
+            /** @description Where the image comes from: inline base64 data or a URL. */
+            source: {
+                /**
+                 * @description Marks inline data.
+                 * @enum {string}
+                 */
+                type: "base64";
+                /**
+                 * @description Format of the image.
+                 * @enum {string}
+                 */
+                media_type: "image/jpeg" | "image/png" | "image/gif" | "image/webp";
+                /** @description The image file, base64-encoded. */
+                data: string;
+            } | {
+                /**
+                 * @description Marks a URL source.
+                 * @enum {string}
+                 */
+                type: "url";
+                /** @description Address of the image. */
+                url: string;
+            };
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+        };
+        /** @description A Text Completions or a Messages request (one requires prompt, the other messages; both are closed). */
+        AnthropicLegacyRequest: components["schemas"]["AnthropicTextCompletionsRequest"] | components["schemas"]["AnthropicMessagesRequest"];
+        /** @description A Text Completions or a Messages answer, matching the request's form. */
+        AnthropicLegacyResponse: components["schemas"]["AnthropicTextCompletionsResponse"] | components["schemas"]["AnthropicMessagesResponse"];
+        /** @description A Text Completions piece or a Messages streaming event, matching the request's form. */
+        AnthropicLegacyStreamChunk: components["schemas"]["AnthropicTextCompletionsStreamChunk"] | components["schemas"]["AnthropicMessagesStreamEvent"];
+        /** @description One conversation turn. Turns alternate between user and assistant; a final assistant turn is continued by the model. */
+        AnthropicMessage: {
+            /**
+             * @description Who speaks in this turn.
+             * @enum {string}
+             */
+            role: "user" | "assistant";
+            /** @description The turn's content: a string (one text block) or a list of blocks. */
+            content: string | components["schemas"]["AnthropicContentBlock"][];
+        };
+        /** @description A request to Anthropic's Messages API on Bedrock. Closed: Anthropic's endpoint on Bedrock validates the body and answers 400 (`extraneous key [...] is not permitted`) for a member it does not know, so unknown members are rejected here too. */
+        AnthropicMessagesRequest: {
+            /** @description API version; on Bedrock always `bedrock-2023-05-31`. */
+            anthropic_version: string;
+            /** @description Beta features to turn on, by name (for example `computer-use-2025-01-24`). */
+            anthropic_beta?: string[];
+            /** @description Most tokens the model may generate before it stops. */
+            max_tokens: number;
+            /** @description The conversation so far, oldest first. */
+            messages: components["schemas"]["AnthropicMessage"][];
+            /** @description Instructions that frame the whole conversation: a string or a list of text blocks. */
+            system?: string | components["schemas"]["AnthropicTextBlock"][];
+            /** @description Randomness of sampling, 0 to 1; lower is more deterministic. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. */
+            top_p?: number;
+            /** @description Only the k most likely tokens are considered at each step. */
+            top_k?: number;
+            /** @description Strings that end generation when the model produces one. */
+            stop_sequences?: string[];
+            /** @description Tools the model may call. */
+            tools?: components["schemas"]["AnthropicTool"][];
+            tool_choice?: components["schemas"]["AnthropicToolChoice"];
+            thinking?: components["schemas"]["AnthropicThinkingConfig"];
+            /** @description Information about the request. */
+            metadata?: {
+                /** @description An opaque identifier of the end user, for abuse detection. */
+                user_id?: string;
+            };
+        };
+        /** @description The model's answer from the Messages API. Open to members Anthropic adds. */
+        AnthropicMessagesResponse: {
+            /** @description Identifier of the message. */
+            id: string;
+            /**
+             * @description Always message.
+             * @enum {string}
+             */
+            type: "message";
+            /**
+             * @description Always assistant.
+             * @enum {string}
+             */
+            role: "assistant";
+            /** @description The model that answered, in Anthropic's naming. */
+            model: string;
+            /** @description The answer's blocks, in order. */
+            content: components["schemas"]["AnthropicResponseContentBlock"][];
+            /**
+             * @description Why generation stopped: a natural end, the token limit, a stop sequence, a tool call, a paused long turn, a refusal, or a full context window.
+             * @enum {string}
+             */
+            stop_reason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded";
+            /** @description The stop sequence that ended generation, or null. */
+            stop_sequence?: string | null;
+            usage: components["schemas"]["AnthropicUsage"];
+        };
+        /** @description One Messages API streaming event, decoded from a chunk's bytes. A stream runs message_start, then per block content_block_start, deltas and content_block_stop, then message_delta and message_stop; ping may come at any time and error ends it. */
+        AnthropicMessagesStreamEvent: {
+            /**
+             * @description Marks a message_start event.
+             * @enum {string}
+             */
+            type: "message_start";
+            /** @description The message so far. */
+            message: {
+                /** @description Identifier of the message. */
+                id: string;
+                /**
+                 * @description Always message.
+                 * @enum {string}
+                 */
+                type: "message";
+                /**
+                 * @description Always assistant.
+                 * @enum {string}
+                 */
+                role: "assistant";
+                /** @description The model that answered, in Anthropic's naming. */
+                model: string;
+                /** @description Empty at the start. */
+                content: components["schemas"]["AnthropicResponseContentBlock"][];
+                /**
+                 * @description Null at the start.
+                 * @enum {string|null}
+                 */
+                stop_reason?: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded" | null;
+                /** @description The stop sequence that ended generation, or null. */
+                stop_sequence?: string | null;
+                usage: components["schemas"]["AnthropicUsage"];
+            };
+        } | {
+            /**
+             * @description Marks a content_block_start event.
+             * @enum {string}
+             */
+            type: "content_block_start";
+            /** @description Position of the block. */
+            index: number;
+            content_block: components["schemas"]["AnthropicResponseContentBlock"];
+        } | {
+            /**
+             * @description Marks a content_block_delta event.
+             * @enum {string}
+             */
+            type: "content_block_delta";
+            /** @description Position of the block. */
+            index: number;
+            /** @description The increment, told apart by its type. */
+            delta: {
+                /**
+                 * @description Marks text.
+                 * @enum {string}
+                 */
+                type: "text_delta";
+                /** @description The next piece of text. */
+                text: string;
+            } | {
+                /**
+                 * @description Marks tool input.
+                 * @enum {string}
+                 */
+                type: "input_json_delta";
+                /** @description The next piece of the JSON arguments. */
+                partial_json: string;
+            } | {
+                /**
+                 * @description Marks reasoning.
+                 * @enum {string}
+                 */
+                type: "thinking_delta";
+                /** @description The next piece of reasoning. */
+                thinking: string;
+            } | {
+                /**
+                 * @description Marks a signature.
+                 * @enum {string}
+                 */
+                type: "signature_delta";
+                /** @description The signature. */
+                signature: string;
+            } | {
+                /**
+                 * @description Marks a citation.
+                 * @enum {string}
+                 */
+                type: "citations_delta";
+                /** @description The citation. */
+                citation: Record<string, never>;
+            };
+        } | {
+            /**
+             * @description Marks a content_block_stop event.
+             * @enum {string}
+             */
+            type: "content_block_stop";
+            /** @description Position of the block. */
+            index: number;
+        } | {
+            /**
+             * @description Marks a message_delta event.
+             * @enum {string}
+             */
+            type: "message_delta";
+            /** @description Changed message members. */
+            delta: {
+                /**
+                 * @description Why generation stopped: a natural end, the token limit, a stop sequence, a tool call, a paused long turn, a refusal, or a full context window.
+                 * @enum {string}
+                 */
+                stop_reason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded";
+                /** @description The stop sequence that ended generation, or null. */
+                stop_sequence?: string | null;
+            };
+            /** @description Cumulative usage. */
+            usage: {
+                /** @description Tokens generated so far. */
+                output_tokens: number;
+            };
+        } | {
+            /**
+             * @description Marks a message_stop event.
+             * @enum {string}
+             */
+            type: "message_stop";
+            "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
+        } | {
+            /**
+             * @description Marks a ping event.
+             * @enum {string}
+             */
+            type: "ping";
+        } | {
+            /**
+             * @description Marks a error event.
+             * @enum {string}
+             */
+            type: "error";
+            /** @description What went wrong. */
+            error: {
+                /** @description Error kind, such as overloaded_error. */
+                type: string;
+                /** @description Explanation. */
+                message: string;
+            };
+        };
+        /** @description Reasoning the service encrypted (flagged by safety systems); sent back unchanged. */
+        AnthropicRedactedThinkingBlock: {
+            /**
+             * @description Marks an encrypted reasoning block.
+             * @enum {string}
+             */
+            type: "redacted_thinking";
+            /** @description The encrypted reasoning. */
+            data: string;
+        };
+        /** @description One block of the answer, told apart by its type. */
+        AnthropicResponseContentBlock: {
+            /**
+             * @description Marks text.
+             * @enum {string}
+             */
+            type: "text";
+            /** @description The text. */
+            text: string;
+            /** @description Where the text comes from. */
+            citations?: Record<string, never>[];
+        } | {
+            /**
+             * @description Marks a tool call.
+             * @enum {string}
+             */
+            type: "tool_use";
+            /** @description Call id. */
+            id: string;
+            /** @description Tool name. */
+            name: string;
+            /** @description Arguments. */
+            input: Record<string, never>;
+        } | {
+            /**
+             * @description Marks reasoning.
+             * @enum {string}
+             */
+            type: "thinking";
+            /** @description Reasoning text; empty when a stream starts the block. */
+            thinking: string;
+            /** @description Signature of the reasoning. */
+            signature?: string;
+        } | {
+            /**
+             * @description Marks encrypted reasoning.
+             * @enum {string}
+             */
+            type: "redacted_thinking";
+            /** @description The encrypted reasoning. */
+            data: string;
+        };
+        /** @description Plain text in a message. */
+        AnthropicTextBlock: {
+            /**
+             * @description Marks a text block.
+             * @enum {string}
+             */
+            type: "text";
+            /** @description The text. */
+            text: string;
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+            /** @description Citations supporting this text (answers only; sending them back is allowed). */
+            citations?: Record<string, never>[];
+        };
+        /** @description A request to Anthropic's legacy Text Completions API (Claude 2, 2.1 and Instant). Closed: Anthropic's endpoint on Bedrock validates the body and answers 400 (`extraneous key [...] is not permitted`) for a member it does not know, so unknown members are rejected here too. */
+        AnthropicTextCompletionsRequest: {
+            /** @description The prompt, written as alternating `\n\nHuman:` and `\n\nAssistant:` turns and ending with `\n\nAssistant:`. */
+            prompt: string;
+            /** @description Most tokens to generate. */
+            max_tokens_to_sample: number;
+            /** @description Randomness of sampling, 0 to 1; lower is more deterministic. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. */
+            top_p?: number;
+            /** @description Only the k most likely tokens are considered at each step. */
+            top_k?: number;
+            /** @description Strings that end generation when the model produces one. */
+            stop_sequences?: string[];
+            /** @description API version; `bedrock-2023-05-31`. */
+            anthropic_version?: string;
+        };
+        /** @description A Text Completions answer. Open to members Anthropic adds. */
+        AnthropicTextCompletionsResponse: {
+            /**
+             * @description Always completion.
+             * @enum {string}
+             */
+            type?: "completion";
+            /** @description The generated text. */
+            completion: string;
+            /**
+             * @description Why generation stopped: a stop sequence or the token limit.
+             * @enum {string}
+             */
+            stop_reason: "stop_sequence" | "max_tokens";
+            /** @description The stop sequence that ended generation, or null. */
+            stop?: string | null;
+        };
+        /** @description One Text Completions streaming piece; the last carries the stop reason and Bedrock's metrics. */
+        AnthropicTextCompletionsStreamChunk: {
+            /** @description The next piece of text. */
+            completion: string;
+            /**
+             * @description Null until the last piece.
+             * @enum {string|null}
+             */
+            stop_reason?: "stop_sequence" | "max_tokens" | null;
+            /** @description The stop sequence that ended generation, or null. */
+            stop?: string | null;
+            "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
+        };
+        /** @description The model's visible reasoning from an earlier turn, sent back unchanged with its signature. */
+        AnthropicThinkingBlock: {
+            /**
+             * @description Marks a reasoning block.
+             * @enum {string}
+             */
+            type: "thinking";
+            /** @description The reasoning text. */
+            thinking: string;
+            /** @description Opaque signature that proves the reasoning came from the model. */
+            signature: string;
+        };
+        /** @description Extended thinking: lets the model reason step by step before it answers, within a token budget. */
+        AnthropicThinkingConfig: {
+            /**
+             * @description Whether extended thinking is on.
+             * @enum {string}
+             */
+            type: "enabled" | "disabled";
+            /** @description Tokens the model may spend on reasoning (at least 1024, less than max_tokens). */
+            budget_tokens?: number;
+        };
+        /** @description A tool the model may call: a client tool described by a JSON Schema, or an Anthropic-defined tool (computer use, text editor, bash) selected by its versioned type. */
+        AnthropicTool: {
+            /** @description For Anthropic-defined tools, the versioned tool type (for example `bash_20250124`); left out for client tools (or `custom`). */
+            type?: string;
+            /** @description Name the model uses to call the tool. */
+            name: string;
+            /** @description What the tool does and when to use it; the model relies on it to choose. */
+            description?: string;
+            /** @description JSON Schema of the tool's input object. */
+            input_schema?: Record<string, never>;
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+            /** @description Computer use: width of the screen in pixels. */
+            display_width_px?: number;
+            /** @description Computer use: height of the screen in pixels. */
+            display_height_px?: number;
+            /** @description Computer use: X11 display number. */
+            display_number?: number;
+        };
+        /** @description How the model uses the tools: as it decides (auto), at least one of them (any), one named tool (tool), or none. */
+        AnthropicToolChoice: {
+            /**
+             * @description The tool-use mode.
+             * @enum {string}
+             */
+            type: "auto" | "any" | "tool" | "none";
+            /** @description The tool to call when type is tool. */
+            name?: string;
+            /** @description True limits the model to at most one tool call per turn. */
+            disable_parallel_tool_use?: boolean;
+        };
+        /** @description The outcome of a tool call, sent in the next user turn. */
+        AnthropicToolResultBlock: {
+            /**
+             * @description Marks a tool result.
+             * @enum {string}
+             */
+            type: "tool_result";
+            /** @description The id of the tool_use block this answers. */
+            tool_use_id: string;
+            /** @description What the tool returned: a string, or a list of text, image and document blocks. */
+            content?: string | (components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicImageBlock"] | components["schemas"]["AnthropicDocumentBlock"])[];
+            /** @description True when the tool failed and content describes the error. */
+            is_error?: boolean;
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+        };
+        /** @description A call the model made to one of the tools; sent back in the assistant turn of a conversation. */
+        AnthropicToolUseBlock: {
+            /**
+             * @description Marks a tool call.
+             * @enum {string}
+             */
+            type: "tool_use";
+            /** @description Identifier of the call, answered by a tool_result with the same tool_use_id. */
+            id: string;
+            /** @description Name of the tool called. */
+            name: string;
+            /** @description Arguments for the tool, shaped by its input_schema. */
+            input: Record<string, never>;
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+        };
+        /** @description Token counts of the call (responses are open: more counters may appear). */
+        AnthropicUsage: {
+            /** @description Input tokens read without the cache. */
+            input_tokens?: number;
+            /** @description Tokens generated. */
+            output_tokens?: number;
+            /** @description Input tokens written to the prompt cache. */
+            cache_creation_input_tokens?: number;
+            /** @description Input tokens read from the prompt cache. */
+            cache_read_input_tokens?: number;
+            /** @description Cache writes by lifetime. */
+            cache_creation?: {
+                /** @description Tokens written to five-minute cache entries. */
+                ephemeral_5m_input_tokens?: number;
+                /** @description Tokens written to one-hour cache entries. */
+                ephemeral_1h_input_tokens?: number;
+            };
+        };
         /** @description Forces the model to call at least one of the offered tools instead of replying with text. Has no members; send it as an empty object `{}`. */
         AnyToolChoice: Record<string, never>;
         /** @description Identifies the guardrail behind an assessment, why it was applied and which account owns it. Useful for telling enforced guardrails apart from the one named in the request. */
@@ -3124,7 +4137,7 @@ export interface operations {
         /** @description The model-specific request document (prompt and inference parameters), sent as the raw HTTP body. It is usually JSON whose schema depends on the model provider. */
         requestBody?: {
             content: {
-                "application/json": unknown;
+                "application/json": components["schemas"]["AnthropicLegacyRequest"] | components["schemas"]["AnthropicMessagesRequest"] | components["schemas"]["AmazonNovaEmbeddingsRequest"] | components["schemas"]["AmazonNovaRequest"] | components["schemas"]["AmazonTitanTextRequest"] | components["schemas"]["AmazonTitanEmbedTextV1Request"] | components["schemas"]["AmazonTitanEmbedTextV2Request"] | components["schemas"]["AmazonTitanEmbedImageRequest"] | unknown;
                 "*/*": string;
             };
         };
@@ -3140,7 +4153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AnthropicLegacyResponse"] | components["schemas"]["AnthropicMessagesResponse"] | components["schemas"]["AmazonNovaEmbeddingsResponse"] | components["schemas"]["AmazonNovaResponse"] | components["schemas"]["AmazonTitanTextResponse"] | components["schemas"]["AmazonTitanEmbedTextV1Response"] | components["schemas"]["AmazonTitanEmbedTextV2Response"] | components["schemas"]["AmazonTitanEmbedImageResponse"] | unknown;
                     "*/*": string;
                 };
             };
@@ -3262,7 +4275,7 @@ export interface operations {
         /** @description The model-specific request document (prompt and inference parameters), sent as the raw HTTP body. It is usually JSON whose schema depends on the model provider. */
         requestBody?: {
             content: {
-                "application/json": unknown;
+                "application/json": components["schemas"]["AnthropicLegacyRequest"] | components["schemas"]["AnthropicMessagesRequest"] | components["schemas"]["AmazonNovaRequest"] | components["schemas"]["AmazonTitanTextRequest"] | unknown;
                 "*/*": string;
             };
         };
