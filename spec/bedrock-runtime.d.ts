@@ -335,7 +335,10 @@ export interface components {
         };
         /** @description Where the media comes from: base64 bytes in the request or an S3 object. */
         AmazonNovaMediaSource: {
-            /** @description The file, base64-encoded. */
+            /**
+             * Format: byte
+             * @description The file, base64-encoded.
+             */
             bytes: string;
         } | {
             s3Location: components["schemas"]["AmazonNovaS3Location"];
@@ -573,7 +576,10 @@ export interface components {
         AmazonTitanEmbedImageRequest: {
             /** @description Text to embed. */
             inputText?: string;
-            /** @description Image to embed, base64-encoded. */
+            /**
+             * Format: byte
+             * @description Image to embed, base64-encoded.
+             */
             inputImage?: string;
             /** @description Output settings. */
             embeddingConfig?: {
@@ -731,7 +737,10 @@ export interface components {
                  * @enum {string}
                  */
                 media_type: "application/pdf";
-                /** @description The PDF file, base64-encoded. */
+                /**
+                 * Format: byte
+                 * @description The PDF file, base64-encoded.
+                 */
                 data: string;
             } | {
                 /**
@@ -793,7 +802,10 @@ export interface components {
                  * @enum {string}
                  */
                 media_type: "image/jpeg" | "image/png" | "image/gif" | "image/webp";
-                /** @description The image file, base64-encoded. */
+                /**
+                 * Format: byte
+                 * @description The image file, base64-encoded.
+                 */
                 data: string;
             } | {
                 /**

@@ -114,7 +114,27 @@ function emitSchemas(operations: readonly Operation[], ctx: SchemaContext, famil
   }
   for (const body of operations.flatMap(bodySchemas)) schemas.set(body.name, structureSchema(body.shape, body.members, ctx));
   for (const [name, schema] of familySchemas(families)) schemas.set(name, schema as JsonSchema);
+  for (const op of operations) {
+    const chunk = streamChunkShape(op);
+    const current = chunk === undefined ? undefined : schemas.get(chunk);
+    if (chunk !== undefined && current !== undefined) schemas.set(chunk, withChunkContentSchema(current, families, op.name));
+  }
   return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The structure an event stream's `chunk` member carries (PayloadPart), for operations whose output streams. */
+function streamChunkShape(op: Operation): string | undefined {
+  const payload = Object.values(op.output.members).find((m) => m.binding?.in === "payload")?.target;
+  if (payload?.kind !== "union" || payload.streaming !== true) return undefined;
+  return payload.members["chunk"]?.target.name;
+}
+
+/** The chunk's `bytes` say, with `contentSchema`, which JSON they decode to: one of the families' chunk schemas. */
+function withChunkContentSchema(schema: JsonSchema, families: readonly ModelFamily[], operation: string): JsonSchema {
+  const bytes = schema.properties?.["bytes"];
+  const content = familyBodySchema(familiesFor(families, operation).map((f) => f.streamChunk), "The JSON a chunk's bytes decode to.");
+  if (bytes === undefined || content === undefined) return schema;
+  return { ...schema, properties: { ...schema.properties, bytes: { ...bytes, contentMediaType: "application/json", "contentSchema": content } as JsonSchema } };
 }
 
 function operationRoots(op: Operation): Shape[] {

@@ -239,11 +239,13 @@ const contentKeywords: SchemaRule = (schema, at) => {
   const mediaType = schema["contentMediaType"];
   if (encoding === undefined && mediaType === undefined) return schema;
   if (encoding !== undefined && encoding !== "base64") return unsupported(`contentEncoding ${JSON.stringify(encoding)}`, [...at, "contentEncoding"]);
-  const { contentEncoding: _, contentMediaType: __, ...rest } = schema;
+  const { contentEncoding: _, contentMediaType: __, contentSchema, ...rest } = schema;
   return compactObject({
     ...rest,
     format: encoding === "base64" ? "byte" : mediaType === "application/octet-stream" ? (rest["format"] ?? "binary") : rest["format"],
     "x-contentMediaType": mediaType === "application/octet-stream" ? undefined : mediaType,
+    // The schema of the decoded content (a stream chunk's JSON) has no 3.0 keyword either.
+    "x-contentSchema": contentSchema,
   });
 };
 

@@ -23,7 +23,7 @@ export const nullableInt = (description: string): JsonSchema => ({ type: ["integ
 /** Any JSON object (tool inputs, JSON Schemas supplied by the caller). */
 export const anyObject = (description: string): JsonSchema => ({ type: "object", description });
 /** Base64 text of binary data. */
-export const base64 = (description: string): JsonSchema => ({ type: "string", contentEncoding: "base64", description });
+export const base64 = (description: string): JsonSchema => ({ type: "string", format: "byte", contentEncoding: "base64", description });
 
 interface ObjectOptions {
   readonly required?: readonly string[];
