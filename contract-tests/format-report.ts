@@ -3,7 +3,7 @@
  * row of their own), then what a maintainer acts on — failures, stale or broken expectations —
  * and what was knowingly not counted as a plain pass: client mistakes and set-aside recordings.
  */
-import { formatProblem } from "../generator/diagnostics.js";
+import { formatProblem } from "../generator/core/diagnostics.js";
 import type { ContractReport, JudgedRecording, OperationReport, Tally } from "./run-contract.js";
 
 const COLUMNS = ["recordings", "passed", "failed", "set aside", "client mistakes"] as const;

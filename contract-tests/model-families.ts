@@ -4,7 +4,7 @@
  * pattern matches the percent-decoded id. Only the spec is read, as tools outside the project would.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
-import { isObject } from "../validators/check.js";
+import { isObject } from "../generator/core/json.js";
 import { operationOf } from "./router.js";
 
 export const MODEL_FAMILIES_EXTENSION = "x-bedrock-model-families";

@@ -3,7 +3,9 @@
  * (what users get), never the definitions.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
+import { HTTP_METHODS } from "../generator/core/http.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 export interface Route {
   readonly operationId: string;
@@ -19,7 +21,6 @@ export interface Route {
 
 export type RouteResult = { readonly ok: true; readonly route: Route } | { readonly ok: false; readonly problem: Problem };
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 interface Segment {
   readonly literal: boolean;
@@ -37,7 +38,7 @@ export function routeRequest(document: OpenAPIV3_1.Document, method: string, url
   try {
     parsed = new URL(url);
   } catch (error) {
-    return { ok: false, problem: problem("route/bad-url", { url, reason: error instanceof Error ? error.message : String(error) }) };
+    return { ok: false, problem: problem("route/bad-url", { url, reason: errorMessage(error) }) };
   }
   const upper = method.toUpperCase();
   // Split before decoding: an encoded slash (%2F) inside an ARN is part of the label, not a separator.
@@ -55,7 +56,7 @@ export function routeRequest(document: OpenAPIV3_1.Document, method: string, url
   const pathItem = document.paths?.[best.candidate.template];
   const operation = operationOf(pathItem, upper.toLowerCase());
   if (operation === undefined) {
-    const declared = METHODS.filter((m) => operationOf(pathItem, m) !== undefined).map((m) => m.toUpperCase());
+    const declared = HTTP_METHODS.filter((m) => operationOf(pathItem, m) !== undefined).map((m) => m.toUpperCase());
     return {
       ok: false,
       problem: problem("route/unknown-method", {
@@ -86,7 +87,7 @@ export function operationOf(
   pathItem: OpenAPIV3_1.PathItemObject | undefined,
   method: string,
 ): OpenAPIV3_1.OperationObject | undefined {
-  if (pathItem === undefined || !(METHODS as readonly string[]).includes(method)) return undefined;
+  if (pathItem === undefined || !(HTTP_METHODS as readonly string[]).includes(method)) return undefined;
   return (pathItem as Record<string, OpenAPIV3_1.OperationObject | undefined>)[method];
 }
 

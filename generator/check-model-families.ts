@@ -2,7 +2,7 @@
  * Checks the provider families before they are emitted: ids, patterns, and that every schema
  * they name or reference is one they define, under a name nothing else uses differently.
  */
-import { problem, type Problem } from "./diagnostics.js";
+import { problem, type Problem } from "./core/diagnostics.js";
 import type { ModelFamily } from "./operations.js";
 import type { JsonValue } from "./shapes.js";
 

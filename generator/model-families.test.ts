@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { checkModelFamilies } from "./check-model-families.js";
 import { bedrockRuntime } from "./definitions/index.js";
 import { modelFamilies } from "./definitions/providers/index.js";
-import { ProblemsError, type DiagnosticCode } from "./diagnostics.js";
+import { ProblemsError, type DiagnosticCode } from "./core/diagnostics.js";
 import { generateDocument } from "./generate.js";
 import type { ModelFamily } from "./operations.js";
 

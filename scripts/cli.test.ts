@@ -4,7 +4,7 @@ import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { repoRoot } from "./paths.js";
+import { repoRoot } from "../generator/core/paths.js";
 
 const cli = resolve(repoRoot, "dist/scripts/cli.js");
 

@@ -21,8 +21,8 @@ const commands: readonly CommandEntry[] = [
   { name: "models", summary: "List the provider families of InvokeModel bodies and the recordings covering each", load: async () => (await import("./commands/models.js")).modelsCommand },
   { name: "drift", summary: "Compare the definitions with the AWS SDK and the official Smithy model", load: async () => (await import("./commands/drift.js")).driftCommand },
   { name: "record", summary: "Capture live traffic from scenarios into redacted recordings", load: async () => (await import("./commands/record.js")).recordCommand },
-  { name: "compose-synthetic-recordings", summary: "Rebuild the synthetic recordings of unrecorded operations", load: async () => (await import("./compose-synthetic-recordings.js")).composeSyntheticCommand },
-  { name: "import-recordings", summary: "Import third-party captures into contract-tests/recordings", load: async () => (await import("./import-recordings.js")).importRecordingsCommand },
+  { name: "compose-synthetic-recordings", summary: "Rebuild the synthetic recordings of unrecorded operations", load: async () => (await import("./commands/compose-synthetic-recordings.js")).composeSyntheticCommand },
+  { name: "import-recordings", summary: "Import third-party captures into contract-tests/recordings", load: async () => (await import("./commands/import-recordings.js")).importRecordingsCommand },
 ];
 
 const usage = () => `Usage: bedrock-openapi <command> [options]

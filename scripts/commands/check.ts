@@ -2,12 +2,12 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import YAML from "yaml";
-import { formatProblem, problem, ProblemsError, type Problem } from "../../generator/diagnostics.js";
+import { formatProblem, problem, ProblemsError, type Problem } from "../../generator/core/diagnostics.js";
 import { generateDocument, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME } from "../../generator/generate.js";
 import { runAllChecks, type CheckReport } from "../../validators/index.js";
 import { EXIT_OK, EXIT_PROBLEMS, outputFormat, parseArgs, type Command } from "../command.js";
 import { checkDownlevelFile } from "../../validators/downlevel.js";
-import { specJsonPath } from "../paths.js";
+import { specJsonPath } from "../../generator/core/paths.js";
 
 export const checkCommand: Command = {
   name: "check",

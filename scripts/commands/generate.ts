@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import { ProblemsError, formatProblem } from "../../generator/diagnostics.js";
+import { ProblemsError, formatProblem } from "../../generator/core/diagnostics.js";
 import { generateDocument, writeSpec } from "../../generator/generate.js";
 import { EXIT_OK, EXIT_PROBLEMS, parseArgs, type Command } from "../command.js";
-import { repoRoot } from "../paths.js";
+import { repoRoot } from "../../generator/core/paths.js";
 
 export const generateCommand: Command = {
   name: "generate",

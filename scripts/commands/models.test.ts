@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { ModelsReport } from "../../contract-tests/model-families.js";
-import { repoRoot } from "../paths.js";
+import { repoRoot } from "../../generator/core/paths.js";
 
 const cli = resolve(repoRoot, "dist/scripts/cli.js");
 

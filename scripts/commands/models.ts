@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
-import { formatProblem, problem } from "../../generator/diagnostics.js";
+import { formatProblem, problem } from "../../generator/core/diagnostics.js";
 import { loadRecordings, recordingsDir } from "../../contract-tests/load-recordings.js";
 import { FAMILY_OPERATIONS, formatModelsReport, modelIdFromUrl, modelsReport, type RecordedInvocation } from "../../contract-tests/model-families.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command } from "../command.js";
-import { specJsonPath } from "../paths.js";
+import { specJsonPath } from "../../generator/core/paths.js";
 
 export const modelsCommand: Command = {
   name: "models",

@@ -1,8 +1,8 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import { formatProblem } from "../../generator/diagnostics.js";
+import { formatProblem } from "../../generator/core/diagnostics.js";
 import { record } from "../../contract-tests/recorder.js";
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, parseArgs, type Command } from "../command.js";
-import { repoRoot } from "../paths.js";
+import { repoRoot } from "../../generator/core/paths.js";
 
 const defaultOutDir = resolve(repoRoot, "contract-tests/recordings/recorded");
 
