@@ -228,9 +228,11 @@ const commandRSchemas: Record<string, JsonSchema> = {
       },
       p: {
         type: "number",
-        minimum: 0.01,
-        maximum: 0.99,
-        description: "Nucleus sampling cut-off from 0.01 to 0.99. Default 0.75.",
+        minimum: 0,
+        maximum: 1,
+        description:
+          "Nucleus sampling cut-off. Documented as 0.01 to 0.99 (default 0.75), but the live service has been recorded " +
+          "accepting 1, so the schema allows 0 to 1.",
       },
       k: { type: "integer", minimum: 0, maximum: 500, description: "Top-k sampling; 0 turns it off. Default 0." },
       prompt_truncation: {
@@ -476,6 +478,13 @@ function streamEvent(
 
 // ---------------------------------------------------------------- Embed v3 / v4
 
+/** An `anyOf` branch demanding one member; the member is re-declared because AJV strict mode requires it. */
+const oneRequired = (member: string, description: string): JsonSchema => ({
+  description,
+  required: [member],
+  properties: { [member]: { description: "Must be present; its shape is given above." } },
+});
+
 const embedInputType = (values: readonly string[]): JsonSchema => ({
   type: "string",
   enum: [...values],
@@ -513,8 +522,8 @@ const embedSchemas: Record<string, JsonSchema> = {
     description: "Body for Embed v3 (English or multilingual): up to 96 texts, or one image.",
     required: ["input_type"],
     anyOf: [
-      { required: ["texts"], description: "Texts to embed." },
-      { required: ["images"], description: "An image to embed." },
+      oneRequired("texts", "Texts to embed."),
+      oneRequired("images", "An image to embed."),
     ],
     properties: {
       texts: {
@@ -565,9 +574,9 @@ const embedSchemas: Record<string, JsonSchema> = {
       "Body for Embed v4: texts, images, or mixed text-and-image inputs, with a choice of vector size and number format.",
     required: ["input_type"],
     anyOf: [
-      { required: ["texts"], description: "Texts to embed." },
-      { required: ["images"], description: "Images to embed." },
-      { required: ["inputs"], description: "Mixed inputs to embed." },
+      oneRequired("texts", "Texts to embed."),
+      oneRequired("images", "Images to embed."),
+      oneRequired("inputs", "Mixed inputs to embed."),
     ],
     properties: {
       input_type: embedInputType(["search_document", "search_query", "classification", "clustering"]),

@@ -52,7 +52,7 @@ const schemas: Record<string, JsonSchema> = {
         description:
           "Base64-encoded images for the vision-capable models (Llama 3.2 11B and 90B, Llama 4); the prompt refers to " +
           "them with the `<|image|>` token.",
-        items: { type: "string", contentEncoding: "base64", description: "One image's bytes, base64-encoded." },
+        items: { type: "string", contentEncoding: "base64", format: "byte", description: "One image's bytes, base64-encoded." },
       },
     },
   },
