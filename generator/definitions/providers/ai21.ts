@@ -156,7 +156,11 @@ const jambaSchemas: Record<string, JsonSchema> = {
               description: "Who wrote it; `tool` returns a function result.",
             },
             content: { type: "string", description: "The message text." },
-            tool_calls: { type: "array", description: "Calls made by an assistant message.", items: { type: "object", description: "One call." } },
+            tool_calls: {
+              type: "array",
+              description: "Calls made by an assistant message.",
+              items: { type: "object", description: "One call." },
+            },
             tool_call_id: { type: "string", description: "On a `tool` message: the call it answers." },
           },
         },
@@ -190,7 +194,11 @@ const jambaSchemas: Record<string, JsonSchema> = {
           required: ["content"],
           properties: {
             content: { type: "string", description: "The document text." },
-            metadata: { type: "array", description: "Key/value pairs about the document.", items: { type: "object", description: "One pair." } },
+            metadata: {
+              type: "array",
+              description: "Key/value pairs about the document.",
+              items: { type: "object", description: "One pair." },
+            },
           },
         },
       },
@@ -230,7 +238,11 @@ const jambaSchemas: Record<string, JsonSchema> = {
               properties: {
                 role: { const: "assistant", description: "Always assistant." },
                 content: nullable({ type: "string", description: "Text." }, "The answer; null when only tools are called."),
-                tool_calls: { type: "array", description: "Tools the model wants called.", items: { type: "object", description: "One call." } },
+                tool_calls: {
+                  type: "array",
+                  description: "Tools the model wants called.",
+                  items: { type: "object", description: "One call." },
+                },
               },
             },
             finish_reason: jambaFinish,

@@ -236,7 +236,10 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
                 required: ["role"],
                 properties: {
                   role: { const: "assistant", description: "Always assistant." },
-                  content: nullable({ type: "string", description: "The answer." }, "The answer text; null when only tools are called."),
+                  content: nullable(
+                    { type: "string", description: "The answer." },
+                    "The answer text; null when only tools are called.",
+                  ),
                   reasoning_content: { type: "string", description: "The model's reasoning, where the model exposes it." },
                   reasoning: { type: "string", description: "The model's reasoning, under the name some models use." },
                   tool_calls: { type: "array", description: "Tools the model wants called.", items: ref(toolCall) },

@@ -106,7 +106,12 @@ export const familySamples: Readonly<Record<string, FamilySample>> = {
     responseWrongType: ["results", { index: 0 }],
   },
   "meta-llama": {
-    ids: ["meta.llama2-13b-chat-v1", "meta.llama3-1-70b-instruct-v1:0", "meta.llama3-2-11b-instruct-v1:0", "meta.llama4-scout-17b-instruct-v1:0"],
+    ids: [
+      "meta.llama2-13b-chat-v1",
+      "meta.llama3-1-70b-instruct-v1:0",
+      "meta.llama3-2-11b-instruct-v1:0",
+      "meta.llama4-scout-17b-instruct-v1:0",
+    ],
     request: { prompt: "<|begin_of_text|>Hi", temperature: 0.5, top_p: 0.9, max_gen_len: 64, images: ["AAAA"] },
     requestRequired: "prompt",
     requestWrongType: ["max_gen_len", 12.5],
@@ -120,7 +125,15 @@ export const familySamples: Readonly<Record<string, FamilySample>> = {
   "mistral-chat": {
     ids: ["mistral.mistral-large-2407-v1:0", "mistral.pixtral-large-2502-v1:0"],
     request: {
-      messages: [{ role: "user", content: [{ type: "text", text: "What is this?" }, { type: "image_url", image_url: "data:image/png;base64,AAAA" }] }],
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "What is this?" },
+            { type: "image_url", image_url: "data:image/png;base64,AAAA" },
+          ],
+        },
+      ],
       tool_choice: "auto",
       max_tokens: 100,
     },
@@ -134,7 +147,12 @@ export const familySamples: Readonly<Record<string, FamilySample>> = {
     chunkWrongType: ["choices", "A"],
   },
   "mistral-text": {
-    ids: ["mistral.mistral-7b-instruct-v0:2", "mistral.mixtral-8x7b-instruct-v0:1", "mistral.mistral-large-2402-v1:0", "mistral.mistral-small-2402-v1:0"],
+    ids: [
+      "mistral.mistral-7b-instruct-v0:2",
+      "mistral.mixtral-8x7b-instruct-v0:1",
+      "mistral.mistral-large-2402-v1:0",
+      "mistral.mistral-small-2402-v1:0",
+    ],
     request: { prompt: "<s>[INST] Hi [/INST]", max_tokens: 20, top_k: 50, stop: ["|"] },
     requestRequired: "prompt",
     requestWrongType: ["stop", "|"],

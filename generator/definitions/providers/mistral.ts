@@ -134,6 +134,17 @@ const assistantMessage: JsonSchema = {
   },
 };
 
+/** The OpenAI-style stream delta: the same members, none of them required. */
+const assistantDelta: JsonSchema = {
+  type: "object",
+  description: "What this chunk adds to the assistant's message.",
+  properties: {
+    role: { const: "assistant", description: "Sent on the first chunk." },
+    content: nullable({ type: "string", description: "Text." }, "The next piece of text."),
+    tool_calls: { type: "array", description: "Tool calls.", items: ref("MistralChatToolCall") },
+  },
+};
+
 const chatChoiceProperties = (messageKey: string): Record<string, JsonSchema> => ({
   index: { type: "integer", minimum: 0, description: "Position of the answer." },
   [messageKey]: assistantMessage,
@@ -298,7 +309,7 @@ const chatSchemas: Record<string, JsonSchema> = {
           type: "object",
           description: "A piece of one answer, under `message` or (OpenAI style) `delta`.",
           required: ["index"],
-          properties: { ...chatChoiceProperties("message"), delta: assistantMessage },
+          properties: { ...chatChoiceProperties("message"), delta: assistantDelta },
         },
       },
       [INVOCATION_METRICS]: invocationMetrics,

@@ -15,8 +15,8 @@ export const openaiFamilies: readonly ModelFamily[] = [
     description:
       "gpt-oss-20b and gpt-oss-120b (`openai.gpt-oss-20b-1:0`, `openai.gpt-oss-120b-1:0`), 128,000-token context, text " +
       "only: the OpenAI Chat Completions request (messages, token limits, sampling, `reasoning_effort`, tools) and its " +
-      "`chat.completion` answer and `chat.completion.chunk` stream. No recording covers these models yet. The request schema is open: the service is not known " +
-      "to reject unknown Chat Completions fields for these models, and OpenAI's own API ignores several (such as `model`).",
+      "`chat.completion` answer and `chat.completion.chunk` stream. No recording covers these models yet. The " +
+      "request schema is open: the service is not known to reject unknown Chat Completions fields for these models.",
     modelIdPatterns: [modelIdPattern("openai", "gpt-oss-")],
     operations: ["InvokeModel", "InvokeModelWithResponseStream"],
     request: names.request,
