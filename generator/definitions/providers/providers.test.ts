@@ -136,6 +136,8 @@ const forms = (id: string): string[] => [
   `apac.${id}`,
   `global.${id}`,
   `us-gov.${id}`,
+  `jp.${id}`,
+  `au.${id}`,
   `arn:aws:bedrock:us-east-1::foundation-model/${id}`,
   `arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.${id}`,
 ];
