@@ -292,7 +292,9 @@ export const ai21Families: readonly ModelFamily[] = [
     title: "AI21 Jamba chat",
     description:
       "Jamba-Instruct and Jamba 1.5 Large and Mini (`ai21.jamba-instruct-v1:0`, `ai21.jamba-1-5-large-v1:0`, " +
-      "`ai21.jamba-1-5-mini-v1:0`): messages in, `choices` with usage out. The request schema is open: the service is not " +
+      "`ai21.jamba-1-5-mini-v1:0`): messages in, `choices` with usage out. The recordings cover the request only; " +
+      "the answers they hold are hand-written test mocks, so the answer shape rests on the public reference. The " +
+      "request schema is open: the service is not " +
       "known to reject unknown fields for these models.",
     modelIdPatterns: [modelIdPattern("ai21", "jamba")],
     operations: ["InvokeModel", "InvokeModelWithResponseStream"],
