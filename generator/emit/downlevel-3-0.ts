@@ -310,8 +310,9 @@ function withNullInEnum(schema: JsonObject): JsonObject {
 }
 
 /** Exactly `{type: "null"}`: a null branch that says more (a description) has no 3.0 place and is unsupported. */
+/** `{type: "null"}`, perhaps with a description (which says nothing 3.0's `nullable` loses). */
 function isNullSchema(node: JsonValue): boolean {
-  return isObject(node) && node["type"] === "null" && Object.keys(node).length === 1;
+  return isObject(node) && node["type"] === "null" && Object.keys(node).every((k) => k === "type" || k === "description");
 }
 
 function targetType(ref: string, ctx: Context): JsonValue | undefined {
