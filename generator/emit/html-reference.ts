@@ -324,8 +324,19 @@ function renderSchema(name: string, schema: Json): string {
   if (isObject(schema.additionalProperties)) parts.push(`<div>Values: ${typeOf(schema.additionalProperties)} ${constraintsOf(schema.additionalProperties)}</div>`);
   if (isObject(schema.propertyNames)) parts.push(`<div>Keys: ${constraintsOf(schema.propertyNames)}</div>`);
   if (isObject(schema["x-amazon-eventstream"])) parts.push(renderStreamFrames(obj(obj(schema["x-amazon-eventstream"]).frames)));
+  parts.push(renderDeeperRefs(schema, parts.join("")));
   parts.push("</section>");
   return parts.filter((part) => part.length > 0).join("\n");
+}
+
+/**
+ * Components referenced deeper than the tables above show (inside nested inline objects, as
+ * provider body schemas have): linked once here, so every schema the page names is reachable.
+ */
+function renderDeeperRefs(schema: Json, rendered: string): string {
+  const names = [...new Set([...JSON.stringify(schema).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!))];
+  const missing = names.filter((n) => !rendered.includes(`href="#${escapeHtml(schemaAnchor(n))}"`));
+  return missing.length === 0 ? "" : `<p>Also refers to: ${missing.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</p>`;
 }
 
 function schemaKind(schema: Json): string {
