@@ -59,6 +59,6 @@ describe("bedrock-openapi CLI", () => {
     const dir = await mkdtemp(join(tmpdir(), "cli-"));
     const r = await run("generate", "--out", dir);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal((await readdir(dir)).length, 6); // 3.1 JSON + YAML, 3.0 JSON + YAML, .d.ts, .html
+    assert.equal((await readdir(dir)).length, 7); // 3.1 JSON + YAML, 3.0 JSON + YAML, .d.ts, .html, .arazzo.yaml
   });
 });
