@@ -6,6 +6,7 @@ import { checkDefinitions } from "./check-definitions.js";
 import { bedrockRuntime } from "./definitions/index.js";
 import { ProblemsError, type DiagnosticCode } from "./core/diagnostics.js";
 import { generateDocument, HTML_FILE, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME, TYPES_FILE, writeSpec } from "./generate.js";
+import { ARAZZO_FILE } from "./emit/arazzo.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
 import { enumeration, error, label, member, payload, prelude, string, structure, union, type Shape } from "./shapes.js";
 import { repoRoot } from "./core/paths.js";
@@ -39,7 +40,7 @@ function serviceOf(...operations: Operation[]): ServiceDefinition {
 }
 
 const idMember = member(prelude.String, { description: "Id.", required: true, binding: label() });
-const SPEC_FILES = [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`, `${SPEC_3_0_BASENAME}.json`, `${SPEC_3_0_BASENAME}.yaml`, TYPES_FILE, HTML_FILE];
+const SPEC_FILES = [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`, `${SPEC_3_0_BASENAME}.json`, `${SPEC_3_0_BASENAME}.yaml`, TYPES_FILE, HTML_FILE, ARAZZO_FILE];
 const codes = (service: ServiceDefinition): DiagnosticCode[] => checkDefinitions(service, new Map<Shape, string>()).map((p) => p.code);
 
 describe("generator", () => {

@@ -94,7 +94,8 @@ describe("Arazzo workflows run by Redocly Respect against the mock", function ()
   });
 
   it("fails the tool-use loop when the model answers without asking for the tool", async () => {
-    const plain = await startMock({ recordings: false, auth: { enabled: false } }); // first Converse example: a plain answer
+    const answerPlainly: Scenario = { name: "plain", when: { operation: "Converse", body: [] }, respond: { kind: "example", example: "crossProviderChat" } };
+    const plain = await startMock({ recordings: false, auth: { enabled: false }, scenarios: [answerPlainly] });
     try {
       const run = await respect(plain, dir, "--workflow", "toolUseLoop");
       assert.notEqual(run.exitCode, 0);

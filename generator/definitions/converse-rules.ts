@@ -29,7 +29,7 @@ export const conversationRules: readonly CrossFieldRule[] = [
     description:
       "A tool's `inputSchema.json` is a JSON Schema whose top level describes an object (`\"type\": \"object\"`), because the model's `toolUse.input` is always a JSON object of named arguments.",
     select: "/toolConfig/tools/*/toolSpec/inputSchema/json",
-    assert: { type: "object", required: ["type"], properties: { type: { const: "object" } } },
+    assert: { type: "object", required: ["type"], properties: { type: { enum: ["object"] } } },
     rejectedWith: rejected,
   },
 ];

@@ -616,14 +616,6 @@ export const Converse = operation({
   description: "Runs inference on a model, inference profile, Provisioned Throughput, prompt router or Prompt management prompt through one model-independent message format, and returns the whole reply at once together with the stop reason, token usage and latency. Use it for multi-turn chat, tool use (function calling), guardrails, prompt caching and structured output without writing model-specific request bodies; parameters a model supports beyond the common set go in `additionalModelRequestFields`. When `modelId` is a Prompt management prompt, supply `promptVariables` and optionally extra `messages`, but do not send `system`, `inferenceConfig`, `toolConfig` or `additionalModelRequestFields`. Bedrock does not store the content you send. Use ConverseStream instead to receive the reply incrementally. Authorized by the IAM action `bedrock:InvokeModel`.",
   examples: [
     {
-      name: "crossProviderChat",
-      summary: "A one-question chat turn, the same body for any provider's model",
-      description: "Copied from a recorded call to Amazon Nova Micro: one user message and inference settings. The same body works for Anthropic, Meta, Mistral or Amazon models; only `modelId` changes. The reply stopped at `maxTokens` (`stopReason: max_tokens`).",
-      parameters: { modelId: novaCapitalQuestion.modelId },
-      request: { body: novaCapitalQuestion.request },
-      response: { status: 200, body: novaCapitalQuestion.response },
-    },
-    {
       name: "toolUse",
       summary: "A question the model answers by asking for a tool call",
       description: "A system prompt, one user message and one tool. The model replies with a short text and a `toolUse` block, and stops with `tool_use`: the caller runs the tool and sends its result back (see the `toolResult` example).",
@@ -704,6 +696,14 @@ export const Converse = operation({
         status: 400,
         body: { message: "The maximum tokens you requested (200000) is more than this model can generate (8192). Lower inferenceConfig.maxTokens and try again." },
       },
+    },
+    {
+      name: "crossProviderChat",
+      summary: "A one-question chat turn, the same body for any provider's model",
+      description: "Copied from a recorded call to Amazon Nova Micro: one user message and inference settings. The same body works for Anthropic, Meta, Mistral or Amazon models; only `modelId` changes. The reply stopped at `maxTokens` (`stopReason: max_tokens`).",
+      parameters: { modelId: novaCapitalQuestion.modelId },
+      request: { body: novaCapitalQuestion.request },
+      response: { status: 200, body: novaCapitalQuestion.response },
     },
   ],
 });
