@@ -3,6 +3,7 @@
  * paths in the service's operation order, every object built in a fixed key order.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
+import { compareCodeUnits } from "../core/compare.js";
 import type { Operation, ServiceDefinition } from "../operations.js";
 import { reachableShapes, type Shape } from "../shapes.js";
 import type { JsonSchema } from "./json-schema.js";
@@ -83,7 +84,7 @@ function emitSchemas(operations: readonly Operation[], ctx: SchemaContext): Reco
     schemas.set(shape.name, shapeSchema(shape, ctx));
   }
   for (const body of operations.flatMap(bodySchemas)) schemas.set(body.name, structureSchema(body.shape, body.members, ctx));
-  return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 function operationRoots(op: Operation): Shape[] {
