@@ -15,8 +15,6 @@ import type { JsonValue } from "../generator/shapes.js";
 import type { ImportedSource, Recording, RecordedRequest, RecordedResponse } from "../contract-tests/recording.js";
 import { isObject, type JsonObject } from "../validators/check.js";
 import { changedFiles } from "./changed-files.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "./command.js";
-import { repoRoot, sharedRecordingsDir } from "./paths.js";
 
 export interface ImportOptions {
   /** Folder holding `<source>/*.json` in the shared format. */
@@ -334,43 +332,6 @@ function sortKeys(record: Record<string, JsonValue>): Record<string, JsonValue> 
 
 // ── command line ────────────────────────────────────────────────────────────
 
-
-export const importRecordingsCommand: Command = {
-  name: "import-recordings",
-  help: [
-    "usage: import-recordings [--from DIR] [--to DIR]",
-    "",
-    "  --from DIR  shared recordings (<source>/*.json); default ../shared/recordings from the repo root",
-    "  --to DIR    our recordings folder; default contract-tests/recordings",
-    "",
-    "Exit code 1 when some file could not be imported (listed, and written to EXCLUDED.md).",
-  ].join("\n"),
-  async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    let from: string;
-    let to: string;
-    try {
-      const args = parseArgs(argv, { values: ["from", "to"] });
-      if (args.switches.has("help")) {
-        io.out(this.help);
-        return EXIT_OK;
-      }
-      if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-      from = resolve(args.values.get("from") ?? sharedRecordingsDir);
-      to = resolve(args.values.get("to") ?? join(repoRoot, "contract-tests", "recordings"));
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.err(`${error.message}\n${this.help}`);
-      return EXIT_USAGE;
-    }
-    if (!existsSync(from)) {
-      io.err(`no recordings at ${from}`);
-      return EXIT_USAGE;
-    }
-    const report = await importRecordings({ from, to });
-    io.out(formatImportReport(report, to));
-    return report.excluded.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
-  },
-};
 
 export function formatImportReport(report: ImportReport, to: string): string {
   const perSource = new Map<string, number>();
