@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { formatProblem } from "../../generator/diagnostics.js";
-import { defineCommand, EXIT_OK, EXIT_PROBLEMS, UsageError } from "../command.js";
+import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from "../command.js";
 import { repoRoot } from "../paths.js";
 
 const defaultOutDir = resolve(repoRoot, "contract-tests/recordings/recorded");
@@ -27,7 +27,7 @@ base64 strings, timestamps as ISO 8601. See contract-tests/scenarios/example.jso
 This command calls the real service and costs money; it is never run by CI.`,
   exitCodes: {
     ok: "every scenario recorded (HTTP errors included)",
-    problems: "the scenarios file is invalid (nothing sent) or a scenario could not be recorded",
+    problems: "the scenarios are invalid (nothing sent) or a scenario could not be recorded",
   },
   async run(args, io) {
     // Loaded here: the recorder pulls in the AWS SDK, which `--help` does not need.
@@ -53,6 +53,10 @@ This command calls the real service and costs money; it is never run by CI.`,
       },
     });
     for (const p of result.problems) io.err(formatProblem(p));
+    // A --scenarios file that cannot be read or parsed is a usage error, as a bad --spec is elsewhere.
+    const [first, ...others] = result.problems;
+    const unloadable = first !== undefined && others.length === 0 && ["io/read-failed", "io/parse-failed"].includes(first.code);
+    if (unloadable && result.written.length === 0) return EXIT_USAGE;
     const errors = result.problems.filter((p) => p.severity === "error").length;
     io.out(`${result.written.length} recording(s) written to ${display(outDir)}; ${errors} problem(s)`);
     return errors === 0 ? EXIT_OK : EXIT_PROBLEMS;
