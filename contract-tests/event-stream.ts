@@ -43,7 +43,7 @@ export class EventStreamError extends Error {
     readonly check: FrameCheck,
     readonly frame: number,
     readonly offset: number,
-    detail: string,
+    readonly detail: string,
   ) {
     const p = problem(`event-stream/${check}`, { frame, offset, detail });
     super(p.message);
