@@ -3,7 +3,7 @@
  * file and operation every problem names, and the list the problems go to.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
-import { problem, ProblemsError, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { problem, ProblemsError, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
 import { condenseUnionErrors, describeError } from "../validators/schema-errors.js";
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from "../validators/schemas.js";
 import { fragmentOf } from "./spec-lookup.js";

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { Crc32 } from "@smithy/core/checksum";
 import { decodeEventStream, encodeEventStream, EventStreamError, stringHeader } from "./event-stream.js";
 import { loadRecordings } from "./load-recordings.js";
+import { findHeader } from "../generator/core/http.js";
 
 const frames = [
   { headers: { ":message-type": "event", ":event-type": "messageStart", ":content-type": "application/json" }, payload: '{"role":"assistant"}' },
@@ -78,7 +79,7 @@ describe("event-stream", () => {
     let streams = 0;
     for (const { file, recording } of recordings) {
       const base64 = recording.response.bodyBase64;
-      const contentType = Object.entries(recording.response.headers).find(([k]) => k.toLowerCase() === "content-type")?.[1];
+      const contentType = findHeader(recording.response.headers, "content-type");
       if (base64 === undefined || (contentType !== undefined && !contentType.includes("eventstream"))) continue;
       const decoded = decodeEventStream(Buffer.from(base64, "base64"));
       assert.ok(decoded.length > 0, `${file}: no frames`);

@@ -10,7 +10,8 @@ import { Crc32 } from "@smithy/core/checksum";
 import { EventStreamCodec } from "@smithy/core/event-streams";
 import type { MessageHeaderValue, MessageHeaders } from "@smithy/core/event-streams";
 import { fromUtf8, toUtf8 } from "@smithy/core/serde";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 const PRELUDE_LENGTH = 12;
 const CRC_LENGTH = 4;
@@ -98,7 +99,7 @@ function decodeOne(
   try {
     return codec.decode(frame);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     // The codec reports both CRC failures as plain Errors; its wording is the only discriminator.
     if (/prelude checksum/i.test(detail)) return fail("prelude-crc", detail);
     if (/message checksum/i.test(detail)) return fail("message-crc", detail);

@@ -14,12 +14,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
-import { isObject } from "../validators/check.js";
+import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
+import { isObject } from "../generator/core/json.js";
 import type { ContractProblem } from "./contract-scope.js";
 import { displayPath } from "./load-recordings.js";
 import { reconcile } from "./reviewed-list.js";
-import { childPointer } from "./spec-lookup.js";
+import { childPointer } from "../generator/core/pointer.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 export const EXPECTED_PROBLEMS_FILE = "expected-problems.json";
 
@@ -56,7 +57,7 @@ export function readExpectations(recordingsDir: string): Expectations {
   try {
     value = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     const code = error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed";
     return { file, byRecording: new Map(), problems: [problem(code, { file, reason }, { file })] };
   }
@@ -116,7 +117,7 @@ function parseProblem(item: unknown, at: string, invalid: Invalid): ExpectedProb
   const { code, pointer, member, reason } = item;
   const failures: string[] = [];
   if (typeof code !== "string" || !(code in diagnostics) || diagnostics[code as DiagnosticCode].severity !== "error") {
-    failures.push(`"code" must be an error code of generator/diagnostics.ts, not ${JSON.stringify(code)}`);
+    failures.push(`"code" must be an error code of generator/core/diagnostics.ts, not ${JSON.stringify(code)}`);
   }
   if (typeof pointer !== "string" || !pointer.startsWith("/request/")) {
     failures.push(`"pointer" must point into the request (a client mistake is in what the client sent), not ${JSON.stringify(pointer)}`);

@@ -4,7 +4,7 @@
  * and what was knowingly not counted as a plain pass: client mistakes and set-aside recordings.
  */
 import { compareCodeUnits } from "../generator/core/compare.js";
-import { formatProblem } from "../generator/diagnostics.js";
+import { formatProblem } from "../generator/core/diagnostics.js";
 import type { ContractReport, JudgedRecording, OperationReport, Tally } from "./run-contract.js";
 
 const COLUMNS = ["recordings", "passed", "failed", "set aside", "client mistakes"] as const;

@@ -4,12 +4,12 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
-import { repoRoot, specJsonPath } from "../scripts/paths.js";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { recordingsDir, repoRoot, specJsonPath } from "../generator/core/paths.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import type { Recording, RecordingFile } from "./recording.js";
+import { errorMessage } from "../generator/core/errors.js";
 
-export { repoRoot };
-export const recordingsDir = join(repoRoot, "contract-tests", "recordings");
+export { recordingsDir, repoRoot };
 export const specJsonFile = specJsonPath;
 
 export interface LoadedRecordings {
@@ -37,7 +37,7 @@ export function loadRecordings(dir: string = recordingsDir): LoadedRecordings {
       try {
         recordings.push({ file, recording: checkShape(JSON.parse(readFileSync(path, "utf8"))) });
       } catch (error) {
-        problems.push(problem("recording/malformed", { reason: error instanceof Error ? error.message : String(error) }, { file }));
+        problems.push(problem("recording/malformed", { reason: errorMessage(error) }, { file }));
       }
     }
   }

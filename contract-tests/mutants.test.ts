@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { OpenAPIV3_1 } from "openapi-types";
-import { formatProblem, type DiagnosticCode } from "../generator/diagnostics.js";
+import { formatProblem, type DiagnosticCode } from "../generator/core/diagnostics.js";
 import type { JsonValue } from "../generator/shapes.js";
 import { decodeEventStream, encodeEventStream, type DecodedFrame, type MessageHeaderValue } from "./event-stream.js";
 import { loadRecordings, specJsonFile } from "./load-recordings.js";

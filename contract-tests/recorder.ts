@@ -7,18 +7,17 @@
  * An HTTP error is recorded like any response (error traffic is what the spec's error
  * responses are proven against); an exchange with no response is reported, not recorded.
  */
-import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
-import { link, mkdir, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import type { JsonValue } from "../generator/shapes.js";
 import { CapturingHandler, type CapturedRequest, type CapturedResponse } from "./capture.js";
 import { recordableOperations } from "./recordable-operations.js";
 import { findLeaks, isEventStream, knownSecrets, redactRecording, redactText, type KnownSecret, type RedactionKind } from "./redact.js";
 import type { RecordedRequest, RecordedResponse, Recording } from "./recording.js";
 import { loadScenarios, type Scenario } from "./scenarios.js";
+import { findHeader } from "../generator/core/http.js";
+import { serializeRecording, writeNumberedRecording } from "./recording-files.js";
 
 export interface RecordOptions {
   readonly scenariosFile: string;
@@ -125,14 +124,13 @@ async function runScenario(
       problems.push(problem("recorder/stream-unframed", { scenario: scenario.name, reason: redacted.unframed }));
     }
     const final: Recording = { ...redacted.recording, notes: [...redacted.recording.notes, ...redactionNotes(redacted.redacted)] };
-    const text = `${JSON.stringify(final, null, 2)}\n`;
-    const leaks = findLeaks(text, secrets);
+    const leaks = findLeaks(serializeRecording(final), secrets);
     if (leaks.length > 0) {
       problems.push(problem("recorder/secret-left", { scenario: scenario.name, found: leaks.join(", ") }));
       continue;
     }
     try {
-      const file = await writeRecordingFile(outDir, scenario.operation, text);
+      const file = await writeNumberedRecording(outDir, final);
       const errorType = final.meta["errorType"];
       written.push({ ...subject, file, status: final.response.status, ...(typeof errorType === "string" ? { errorType } : {}) });
     } catch (error) {
@@ -153,7 +151,7 @@ export function buildRecording(
   const meta: Record<string, JsonValue> = {};
   const modelId = scenario.input["modelId"];
   if (typeof modelId === "string") meta["modelId"] = modelId;
-  const errorType = headerValue(response.headers, "x-amzn-errortype")?.split(":")[0];
+  const errorType = findHeader(response.headers, "x-amzn-errortype")?.split(":")[0];
   if (errorType !== undefined) meta["errorType"] = errorType;
   const notes: string[] = [];
   if (sdkError !== undefined && response.status < 300) {
@@ -186,51 +184,6 @@ function encodeBody(body: Uint8Array, headers: Readonly<Record<string, string>>)
 
 function redactionNotes(kinds: ReadonlySet<RedactionKind>): string[] {
   return kinds.size === 0 ? [] : [`redacted by the recorder: ${[...kinds].sort().join(", ")}`];
-}
-
-/**
- * Writes `<nnn>-<operation>.json` under `dir`, numbered after the highest number there, through
- * a temporary file. The final name is claimed with link(), which fails rather than replace an
- * existing file; a name taken meanwhile moves on to the next number.
- */
-export async function writeRecordingFile(dir: string, operation: string, text: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${operation}.${process.pid}.${randomUUID()}.tmp`);
-  await writeFile(temp, text, { flag: "wx" });
-  try {
-    for (let number = await nextNumber(dir); ; number++) {
-      const file = join(dir, `${String(number).padStart(3, "0")}-${operation}.json`);
-      try {
-        await link(temp, file);
-        return file;
-      } catch (error) {
-        if (errorCode(error) === "EEXIST") continue;
-        if (!["EPERM", "ENOTSUP", "EOPNOTSUPP"].includes(errorCode(error) ?? "")) throw error;
-        // No hard links on this file system: rename after checking, which leaves a small race.
-        if (await exists(file)) continue;
-        await rename(temp, file);
-        return file;
-      }
-    }
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
-}
-
-async function nextNumber(dir: string): Promise<number> {
-  const numbers = (await readdir(dir)).map((name) => /^(\d+)-/.exec(name)?.[1]).filter((n): n is string => n !== undefined);
-  return numbers.reduce((max, n) => Math.max(max, Number(n)), 0) + 1;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-function headerValue(headers: Readonly<Record<string, string>>, name: string): string | undefined {
-  return Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -3,7 +3,7 @@
  * stored under `contract-tests/recordings/<source>/<nnn>-<Operation>.json`.
  *
  * Real recordings come from two places: the import of third-party captures
- * (`scripts/import-recordings`) and `bedrock-openapi record`. Synthetic ones are composed from
+ * (`contract-tests/import/`) and `bedrock-openapi record`. Synthetic ones are composed from
  * the official model for operations nobody has recorded yet; reports keep them apart.
  */
 import type { JsonValue } from "../generator/shapes.js";

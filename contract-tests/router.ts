@@ -4,7 +4,9 @@
  */
 import type { OpenAPIV3_1 } from "openapi-types";
 import { compareCodeUnits } from "../generator/core/compare.js";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
+import { HTTP_METHODS } from "../generator/core/http.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 export interface Route {
   readonly operationId: string;
@@ -20,7 +22,6 @@ export interface Route {
 
 export type RouteResult = { readonly ok: true; readonly route: Route } | { readonly ok: false; readonly problem: Problem };
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 interface Segment {
   readonly literal: boolean;
@@ -38,7 +39,7 @@ export function routeRequest(document: OpenAPIV3_1.Document, method: string, url
   try {
     parsed = new URL(url);
   } catch (error) {
-    return { ok: false, problem: problem("route/bad-url", { url, reason: error instanceof Error ? error.message : String(error) }) };
+    return { ok: false, problem: problem("route/bad-url", { url, reason: errorMessage(error) }) };
   }
   const upper = method.toUpperCase();
   // Split before decoding: an encoded slash (%2F) inside an ARN is part of the label, not a separator.
@@ -56,7 +57,7 @@ export function routeRequest(document: OpenAPIV3_1.Document, method: string, url
   const pathItem = document.paths?.[best.candidate.template];
   const operation = operationOf(pathItem, upper.toLowerCase());
   if (operation === undefined) {
-    const declared = METHODS.filter((m) => operationOf(pathItem, m) !== undefined).map((m) => m.toUpperCase());
+    const declared = HTTP_METHODS.filter((m) => operationOf(pathItem, m) !== undefined).map((m) => m.toUpperCase());
     return {
       ok: false,
       problem: problem("route/unknown-method", {
@@ -87,7 +88,7 @@ export function operationOf(
   pathItem: OpenAPIV3_1.PathItemObject | undefined,
   method: string,
 ): OpenAPIV3_1.OperationObject | undefined {
-  if (pathItem === undefined || !(METHODS as readonly string[]).includes(method)) return undefined;
+  if (pathItem === undefined || !(HTTP_METHODS as readonly string[]).includes(method)) return undefined;
   return (pathItem as Record<string, OpenAPIV3_1.OperationObject | undefined>)[method];
 }
 

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
-import { formatProblem } from "../generator/diagnostics.js";
+import { formatProblem } from "../generator/core/diagnostics.js";
 import { formatDetails } from "./format-report.js";
 import { recordingsDir, specJsonFile } from "./load-recordings.js";
 import { runContract } from "./run-contract.js";

@@ -5,12 +5,13 @@
  */
 import { relative, resolve, sep } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
-import type { Problem } from "../generator/diagnostics.js";
+import type { Problem } from "../generator/core/diagnostics.js";
 import { expectationsWithoutRecording, judge, readExpectations } from "./expected-problems.js";
 import { displayPath, loadRecordings, recordingsDir as defaultRecordingsDir, repoRoot } from "./load-recordings.js";
 import type { RecordingFile } from "./recording.js";
 import { operationOf } from "./router.js";
 import { createContractContext, validateInteraction, type ContractProblem } from "./validate-interaction.js";
+import { HTTP_METHODS } from "../generator/core/http.js";
 
 export interface ContractOptions {
   readonly document: OpenAPIV3_1.Document;
@@ -79,7 +80,7 @@ export interface ContractReport {
 export function specOperations(document: OpenAPIV3_1.Document): string[] {
   const ids = new Set<string>();
   for (const pathItem of Object.values(document.paths ?? {})) {
-    for (const method of ["get", "put", "post", "delete", "patch", "head", "options", "trace"]) {
+    for (const method of HTTP_METHODS) {
       const id = operationOf(pathItem, method)?.operationId;
       if (id !== undefined) ids.add(id);
     }

@@ -17,16 +17,17 @@
  */
 import { readFile } from "node:fs/promises";
 import { NormalizedSchema } from "@smithy/core/schema";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import type { JsonValue } from "../generator/shapes.js";
-import { isObject } from "../validators/check.js";
-import { escapeToken } from "../validators/pointer.js";
+import { isObject } from "../generator/core/json.js";
+import { escapeToken } from "../generator/core/pointer.js";
 import {
   isRecordableOperation,
   recordableOperationNames,
   recordableOperations,
   type RecordableOperationName,
 } from "./recordable-operations.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 /** A scenario input value as the SDK takes it: JSON, plus bytes for blobs and dates for timestamps. */
 export type SdkValue = JsonValue | Uint8Array | Date | readonly SdkValue[] | { readonly [key: string]: SdkValue };
@@ -53,13 +54,13 @@ export async function loadScenarios(file: string): Promise<LoadedScenarios> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    return { scenarios: [], problems: [problem("io/read-failed", { file, reason: reasonOf(error) })] };
+    return { scenarios: [], problems: [problem("io/read-failed", { file, reason: errorMessage(error) })] };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { scenarios: [], problems: [problem("io/parse-failed", { file, reason: reasonOf(error) })] };
+    return { scenarios: [], problems: [problem("io/parse-failed", { file, reason: errorMessage(error) })] };
   }
   return parseScenarios(parsed, file);
 }
@@ -215,8 +216,4 @@ function describe(value: unknown): string {
   if (typeof value === "object") return "an object";
   const text = JSON.stringify(value);
   return `${typeof value} ${text.length > 40 ? `${text.slice(0, 37)}...` : text}`;
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -9,10 +9,11 @@
  */
 import { NormalizedSchema } from "@smithy/core/schema";
 import type { StaticOperationSchema } from "@smithy/types";
-import { isObject } from "../validators/check.js";
+import { isObject } from "../generator/core/json.js";
 import type { RecordedRequest } from "./recording.js";
 import type { SdkValue } from "./scenarios.js";
-import { childPointer, findHeader } from "./spec-lookup.js";
+import { findHeader } from "../generator/core/http.js";
+import { childPointer } from "../generator/core/pointer.js";
 
 export type SdkInput = { readonly [member: string]: SdkValue };
 

@@ -7,11 +7,12 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
-import { isObject } from "../validators/check.js";
+import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
+import { isObject } from "../generator/core/json.js";
 import { displayPath, recordingsDir, repoRoot } from "./load-recordings.js";
 import { reconcile } from "./reviewed-list.js";
 import type { ReplayResult } from "./sdk-replay.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 export const KNOWN_REJECTIONS_FILE = join(recordingsDir, "sdk-known-rejections.json");
 
@@ -36,7 +37,7 @@ export function readKnownRejections(path: string = KNOWN_REJECTIONS_FILE): Known
   try {
     value = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    return { entries: [], problems: [problem("io/parse-failed", { file, reason: error instanceof Error ? error.message : String(error) }, { file })] };
+    return { entries: [], problems: [problem("io/parse-failed", { file, reason: errorMessage(error) }, { file })] };
   }
   const list = isObject(value) ? value["rejections"] : undefined;
   if (!Array.isArray(list)) {

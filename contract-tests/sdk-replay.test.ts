@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
 import nock from "nock";
-import { formatProblem } from "../generator/diagnostics.js";
+import { formatProblem } from "../generator/core/diagnostics.js";
 import { decodeEventStream, encodeEventStream, type MessageHeaderValue } from "./event-stream.js";
 import { loadRecordings, specJsonFile } from "./load-recordings.js";
 import type { Recording, RecordingFile } from "./recording.js";
@@ -65,7 +65,8 @@ describe(`SDK replay: recordings through @aws-sdk/client-bedrock-runtime ${sdkVe
 
   after(() => {
     replayer.destroy();
-    console.log(formatReplayTable(results, loaded.recordings, specVerdicts, elapsed));
+    // The replay table is long; print it only when asked (BEDROCK_TEST_TABLES=1).
+    if (process.env["BEDROCK_TEST_TABLES"] === "1") console.log(formatReplayTable(results, loaded.recordings, specVerdicts, elapsed));
   });
 
   it("loads every recording and a well-formed known-rejections list", () => {

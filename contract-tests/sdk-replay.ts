@@ -13,12 +13,14 @@ import { NormalizedSchema } from "@smithy/core/schema";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { StaticOperationSchema } from "@smithy/types";
 import nock from "nock";
-import { problem, type Problem } from "../generator/diagnostics.js";
-import { isObject } from "../validators/check.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
+import { isObject } from "../generator/core/json.js";
 import { decodeEventStream, EventStreamError, stringHeader } from "./event-stream.js";
 import { strippedHeaders, type RecordedRequest, type Recording, type RecordingFile } from "./recording.js";
 import { rebuildInput } from "./sdk-input.js";
-import { childPointer, essence, EVENT_STREAM, findHeader } from "./spec-lookup.js";
+import { essence, EVENT_STREAM } from "./spec-lookup.js";
+import { findHeader } from "../generator/core/http.js";
+import { childPointer } from "../generator/core/pointer.js";
 
 export type ReplayVerdict = "agreed" | "rejected" | "set-aside" | "not-replayable";
 

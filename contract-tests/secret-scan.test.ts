@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { formatProblem } from "../generator/diagnostics.js";
+import { formatProblem } from "../generator/core/diagnostics.js";
 import { recordingsDir } from "./load-recordings.js";
 import { encodeEventStream } from "./event-stream.js";
 import { scanJson, scanRecordings } from "./secret-scan.js";

@@ -8,7 +8,8 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
+import { problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
+import { childPointer, tokensOf } from "../generator/core/pointer.js";
 
 /**
  * Account ids that are documented placeholders: AWS documentation's examples (111122223333,
@@ -74,7 +75,7 @@ export function scanJson(value: unknown, pointer = ""): SecretFinding[] {
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => scanJson(item, `${pointer}/${i}`));
   if (typeof value === "object" && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => scanJson(item, `${pointer}/${escapePointer(key)}`));
+    return Object.entries(value).flatMap(([key, item]) => scanJson(item, childPointer(pointer, key)));
   }
   return [];
 }
@@ -139,10 +140,6 @@ function mask(secret: string): string {
 }
 
 function lastToken(pointer: string): string | undefined {
-  const token = pointer.slice(pointer.lastIndexOf("/") + 1);
-  return token === "" ? undefined : token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-function escapePointer(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+  const token = tokensOf(pointer).at(-1);
+  return token === "" ? undefined : token;
 }

@@ -1,13 +1,9 @@
 /**
  * Small readers for the contract checks: pointers into the emitted document, the declared media
- * type for a recorded one, headers found case-insensitively, parameter values as schemas see them.
+ * type for a recorded one, parameter values as schemas see them.
  * Reading the document itself (`isObject`, `lookup`, `resolve`) is the validators' (validators/).
  */
-import { pointerOf, resolve } from "../validators/pointer.js";
-
-export function childPointer(pointer: string, ...tokens: (string | number)[]): string {
-  return pointer + pointerOf(tokens);
-}
+import { resolve } from "../generator/core/pointer.js";
 
 /** `#/…` fragment for a pointer, as the schema validator takes it. */
 export function fragmentOf(pointer: string): string {
@@ -43,17 +39,6 @@ export function matchMediaType(declared: readonly string[], mediaType: string): 
     declared.find((key) => essence(key) === `${type}/*`) ??
     declared.find((key) => essence(key) === "*/*")
   );
-}
-
-export function findHeader(headers: Readonly<Record<string, string>>, name: string): string | undefined {
-  return findHeaderEntry(headers, name)?.[1];
-}
-
-/** `[name as recorded, value]`: problems point at the header the recording holds. */
-export function findHeaderEntry(headers: Readonly<Record<string, string>>, name: string): readonly [string, string] | undefined {
-  const lower = name.toLowerCase();
-  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === lower);
-  return key === undefined ? undefined : [key, headers[key]!];
 }
 
 /** A header, path or query value as the schema sees it: numbers and booleans are parsed. */

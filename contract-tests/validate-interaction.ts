@@ -4,25 +4,18 @@
  * streams, every frame. Every failure is a Problem naming the recording file, a JSON pointer
  * into the recording (`/response/frames/3/payload/delta` for stream frames) and the rule.
  */
-import { problem, type Problem } from "../generator/diagnostics.js";
-import { isObject } from "../validators/check.js";
-import { lookup, resolve, type Located } from "../validators/pointer.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
+import { isObject } from "../generator/core/json.js";
+import { lookup, resolve, SCHEMA_REF_PREFIX, type Located } from "../generator/core/pointer.js";
 import { describeError } from "../validators/schema-errors.js";
 import { Scope, type ContractContext, type ContractProblem } from "./contract-scope.js";
 import { strippedHeaders, type RecordedResponse, type RecordingFile } from "./recording.js";
 import { operationOf, routeRequest, type Route, type RouteResult } from "./router.js";
-import {
-  childPointer,
-  coerce,
-  essence,
-  EVENT_STREAM,
-  findHeader,
-  findHeaderEntry,
-  isJsonMediaType,
-  matchMediaType,
-  schemaTypes,
-} from "./spec-lookup.js";
+import { coerce, essence, EVENT_STREAM, isJsonMediaType, matchMediaType, schemaTypes } from "./spec-lookup.js";
+import { findHeader, findHeaderEntry } from "../generator/core/http.js";
+import { childPointer } from "../generator/core/pointer.js";
 import { validateEventStream } from "./validate-stream.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 export { createContractContext, type ContractContext, type ContractProblem } from "./contract-scope.js";
 
@@ -198,7 +191,7 @@ function jsonBody(scope: Scope, message: RecordedBody, subject: string, at: stri
   try {
     return { ok: true, value: JSON.parse(Buffer.from(message.bodyBase64 ?? "", "base64").toString("utf8")) };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     scope.report("contract/body-not-json", { operation: scope.operation, subject, detail }, at);
     return { ok: false };
   }
@@ -353,7 +346,6 @@ function checkErrorType(scope: Scope, declared: Located, response: RecordedRespo
   return errorType.name;
 }
 
-const COMPONENT_SCHEMA = "#/components/schemas/";
 
 /** The named error schemas a JSON body schema admits: itself when it is a `$ref`, or each `$ref` of its anyOf/oneOf. */
 function errorSchemas(document: unknown, schemaPointer: string): { readonly name: string; readonly pointer: string }[] {
@@ -367,7 +359,7 @@ function errorSchemas(document: unknown, schemaPointer: string): { readonly name
   return [schemaPointer, ...branches].flatMap((pointer) => {
     const candidate = valueAt(pointer);
     const ref = isObject(candidate) ? candidate["$ref"] : undefined;
-    if (typeof ref !== "string" || !ref.startsWith(COMPONENT_SCHEMA)) return [];
-    return [{ name: decodeURIComponent(ref.slice(COMPONENT_SCHEMA.length)), pointer }];
+    if (typeof ref !== "string" || !ref.startsWith(SCHEMA_REF_PREFIX)) return [];
+    return [{ name: decodeURIComponent(ref.slice(SCHEMA_REF_PREFIX.length)), pointer }];
   });
 }

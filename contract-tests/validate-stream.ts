@@ -9,12 +9,13 @@
  * frame as payload); envelopes are opened and the events inside checked, since the signing is
  * transport, not API.
  */
-import { isObject } from "../validators/check.js";
-import { resolve } from "../validators/pointer.js";
+import { isObject } from "../generator/core/json.js";
+import { resolve } from "../generator/core/pointer.js";
 import { readFrameRules, type FrameRule } from "../validators/stream-frames.js";
 import type { Scope } from "./contract-scope.js";
 import { decodeEventStream, EventStreamError, stringHeader, type DecodedFrame } from "./event-stream.js";
 import { essence, isJsonMediaType } from "./spec-lookup.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -94,7 +95,7 @@ function validateFrame(scope: Scope, frame: DecodedFrame, rules: readonly FrameR
     // An event whose structure has no members may travel with an empty payload.
     payload = text.trim() === "" ? {} : JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     scope.report("contract/body-not-json", { operation, subject: `frame ${frame.index} (${rule.member}) payload`, detail }, `${at}/payload`);
     return;
   }
@@ -114,7 +115,7 @@ function validateChunkBytes(scope: Scope, frame: number, payload: unknown, media
   try {
     JSON.parse(Buffer.from(bytes, "base64").toString("utf8"));
   } catch (error) {
-    fail(`decoded bytes are not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    fail(`decoded bytes are not JSON: ${errorMessage(error)}`);
   }
 }
 

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import ts from "typescript";
-import { problem, type Problem } from "./diagnostics.js";
+import { problem, type Problem } from "./core/diagnostics.js";
 
 export const DEFINITIONS_INDEX = "index.ts";
 

@@ -4,7 +4,7 @@
  * emitted. Every problem names the definition module and the shape path.
  */
 import { checkOperationExamples } from "./check-examples.js";
-import { problem, type Problem } from "./diagnostics.js";
+import { problem, type Problem } from "./core/diagnostics.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
 import { assertNever, isErrorShape, reachableShapes, type LengthConstraint, type RangeConstraint, type Shape } from "./shapes.js";
 

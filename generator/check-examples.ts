@@ -6,7 +6,7 @@
  * validator's job over the emitted spec: the definitions hold no JSON Schema to check against,
  * and what users get is the emitted spec.
  */
-import { problem, type Problem } from "./diagnostics.js";
+import { problem, type Problem } from "./core/diagnostics.js";
 import { isEventStream, isParameter, splitMembers } from "./emit/rest-json.js";
 import type { ExampleBody, Operation, OperationExample } from "./operations.js";
 import type { StructureShape, UnionShape } from "./shapes.js";

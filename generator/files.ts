@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { errorMessage } from "./core/errors.js";
 
 /** A write that failed, naming the file it failed on. */
 export class FileWriteError extends Error {
@@ -16,7 +17,6 @@ export class FileWriteError extends Error {
 }
 
 const sibling = (path: string, tag: string): string => join(dirname(path), `.${basename(path)}.${tag}.${randomBytes(4).toString("hex")}`);
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Writes every file to a temporary sibling first and renames them into place only when all
@@ -36,7 +36,7 @@ export async function writeFilesAtomically(files: ReadonlyMap<string, string>): 
       await writeFile(entry.temp, text, "utf8");
     } catch (error) {
       await cleanUp(staged.map((s) => s.temp));
-      throw new FileWriteError(path, reasonOf(error));
+      throw new FileWriteError(path, errorMessage(error));
     }
   }
   const replaced: typeof staged = [];
@@ -56,7 +56,7 @@ export async function writeFilesAtomically(files: ReadonlyMap<string, string>): 
     }
     await cleanUp(staged.flatMap((s) => [s.temp, s.backup]));
     const failed = staged[replaced.length]?.path ?? "";
-    throw new FileWriteError(failed, reasonOf(error));
+    throw new FileWriteError(failed, errorMessage(error));
   }
   await cleanUp(staged.map((s) => s.backup));
 }

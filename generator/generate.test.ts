@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { checkDefinitions } from "./check-definitions.js";
 import { bedrockRuntime } from "./definitions/index.js";
-import { ProblemsError, type DiagnosticCode } from "./diagnostics.js";
+import { ProblemsError, type DiagnosticCode } from "./core/diagnostics.js";
 import { generateDocument, HTML_FILE, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME, TYPES_FILE, writeSpec } from "./generate.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
 import { enumeration, error, label, member, payload, prelude, string, structure, union, type Shape } from "./shapes.js";
-import { repoRoot } from "../scripts/paths.js";
+import { repoRoot } from "./core/paths.js";
 
 const errorShape = error({ name: "Oops", description: "Failure.", error: { fault: "server", status: 500 }, members: {} });
 const outputShape = structure({ name: "Out", description: "Output.", members: {} });

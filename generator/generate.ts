@@ -6,7 +6,7 @@ import { join } from "node:path";
 import YAML from "yaml";
 import { checkDefinitions } from "./check-definitions.js";
 import { bedrockRuntime, shapeSources } from "./definitions/index.js";
-import { problem, ProblemsError } from "./diagnostics.js";
+import { problem, ProblemsError } from "./core/diagnostics.js";
 import { emitDocument, type OpenApiDocument } from "./emit/document.js";
 import { downlevelTo30 } from "./emit/downlevel-3-0.js";
 import { renderHtmlReference } from "./emit/html-reference.js";

@@ -8,7 +8,9 @@
  * compile error. The official model has no recursive shapes, so no lazy references exist.
  */
 
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+import type { JsonValue } from "./core/json.js";
+
+export type { JsonValue };
 
 export interface LengthConstraint {
   readonly min?: number;

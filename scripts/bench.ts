@@ -14,7 +14,7 @@ import { loadRecordings } from "../contract-tests/load-recordings.js";
 import { createContractContext, validateInteraction } from "../contract-tests/validate-interaction.js";
 import { generateDocument, serializeSpec, writeSpec } from "../generator/generate.js";
 import { runAllChecks } from "../validators/index.js";
-import { repoRoot, specJsonPath } from "./paths.js";
+import { repoRoot, specJsonPath } from "../generator/core/paths.js";
 
 interface Job {
   readonly name: string;

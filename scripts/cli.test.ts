@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { commands, main } from "./cli.js";
-import { repoRoot } from "./paths.js";
+import { repoRoot } from "../generator/core/paths.js";
 
 const cli = resolve(repoRoot, "dist/scripts/cli.js");
 
@@ -103,7 +103,8 @@ describe("bedrock-openapi CLI: every command", () => {
 
   it("a stray positional argument is a usage error (exit 2) in every command", async () => {
     for (const entry of commands) {
-      const { code, err } = await inProcess(entry.name, "stray.json");
+      const operands = (await entry.load()).positionals.map((p) => `${p.name.toLowerCase()}.json`);
+      const { code, err } = await inProcess(entry.name, ...operands, "stray.json");
       assert.equal(code, 2, entry.name);
       assert.match(err, /unexpected argument stray\.json/, entry.name);
     }

@@ -15,6 +15,8 @@ export interface Command {
   readonly name: string;
   /** Every flag the command accepts, `--help` included. */
   readonly flags: FlagSpec;
+  /** The operands the command takes, in order; each is required. */
+  readonly positionals: readonly Positional[];
   /** Full `--help` text, generated from `flags`. */
   readonly help: string;
   run(argv: readonly string[], io: CommandIO): Promise<number>;
@@ -41,28 +43,44 @@ export interface Flag {
 
 export type FlagSpec = readonly Flag[];
 
+/** A named operand (`OLD`, `NEW`); every declared one must be given, and no more. */
+export interface Positional {
+  readonly name: string;
+  readonly description: string;
+}
+
 const HELP_FLAG: Flag = { name: "help", description: "show this text" };
 
 export interface ParsedArgs {
   readonly values: ReadonlyMap<string, string>;
   readonly switches: ReadonlySet<string>;
+  /** The operands, one per declared Positional. */
+  readonly positionals: readonly string[];
 }
 
 /**
  * Parses `argv` against `spec`. An unknown flag, a stray positional argument, a missing value
  * or a value that looks like a flag (`--out --help`) is a UsageError.
  */
-export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
+export function parseArgs(argv: readonly string[], spec: FlagSpec, operands: readonly Positional[] = []): ParsedArgs {
   const byName = new Map([...spec, HELP_FLAG].map((f) => [f.name, f]));
   const values = new Map<string, string>();
   const switches = new Set<string>();
+  const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "-h") {
       switches.add("help");
       continue;
     }
-    if (!arg.startsWith("--")) throw new UsageError(`unexpected argument ${arg}: this command takes only options`);
+    if (!arg.startsWith("--")) {
+      if (positionals.length >= operands.length) {
+        const takes = operands.length === 0 ? "only options" : `only ${operands.map((o) => o.name).join(" ")} and options`;
+        throw new UsageError(`unexpected argument ${arg}: this command takes ${takes}`);
+      }
+      positionals.push(arg);
+      continue;
+    }
     const eq = arg.indexOf("=");
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const flag = byName.get(name);
@@ -79,7 +97,11 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       throw new UsageError(`unknown option ${arg}`);
     }
   }
-  return { values, switches };
+  if (!switches.has("help") && positionals.length < operands.length) {
+    const missing = operands.slice(positionals.length).map((o) => o.name);
+    throw new UsageError(`missing ${missing.join(" and ")}: expected ${operands.map((o) => o.name).join(" ")}`);
+  }
+  return { values, switches, positionals };
 }
 
 /** Reads `--format text|json`, defaulting to text. */
@@ -96,6 +118,8 @@ export interface CommandDefinition {
   /** What the command does, as paragraphs of prose (already wrapped). */
   readonly about: string;
   readonly flags: FlagSpec;
+  /** Operands, shown in the usage line before the options and listed under "Arguments:". */
+  readonly positionals?: readonly Positional[];
   /** Paragraphs after the options (optional). */
   readonly notes?: string;
   /** The meaning of exit codes 1 (and 0 when it needs saying); 2 is always "usage error". */
@@ -110,9 +134,10 @@ export function defineCommand(def: CommandDefinition): Command {
   return {
     name: def.name,
     flags: [...def.flags, HELP_FLAG],
+    positionals: def.positionals ?? [],
     help,
     async run(argv, io) {
-      const args = parseArgs(argv, def.flags);
+      const args = parseArgs(argv, def.flags, def.positionals);
       if (args.switches.has("help")) {
         io.out(help);
         return EXIT_OK;
@@ -127,19 +152,23 @@ const flagLabel = (f: Flag) => (f.value === undefined ? `--${f.name}` : `--${f.n
 /** The one usage format: synopsis, about, options table, notes, exit codes. */
 export function formatHelp(def: Omit<CommandDefinition, "run">): string {
   const flags = [...def.flags, HELP_FLAG];
-  const synopsis = flags
-    .filter((f) => f !== HELP_FLAG)
-    .map((f) => (f.required ? flagLabel(f) : `[${flagLabel(f)}]`))
-    .join(" ");
-  const width = Math.max(...flags.map((f) => flagLabel(f).length)) + 2;
-  const options = flags.map((f) => {
-    const [first, ...rest] = f.description.split("\n");
-    return [`  ${flagLabel(f).padEnd(width)}${first}`, ...rest.map((line) => `  ${" ".repeat(width)}${line}`)].join("\n");
-  });
+  const operands = def.positionals ?? [];
+  const synopsis = [
+    ...operands.map((o) => o.name),
+    ...flags.filter((f) => f !== HELP_FLAG).map((f) => (f.required ? flagLabel(f) : `[${flagLabel(f)}]`)),
+  ].join(" ");
+  const width = Math.max(...flags.map((f) => flagLabel(f).length), ...operands.map((o) => o.name.length)) + 2;
+  const describe = (label: string, description: string) => {
+    const [first, ...rest] = description.split("\n");
+    return [`  ${label.padEnd(width)}${first}`, ...rest.map((line) => `  ${" ".repeat(width)}${line}`)].join("\n");
+  };
+  const args = operands.length === 0 ? [] : ["", "Arguments:", ...operands.map((o) => describe(o.name, o.description))];
+  const options = flags.map((f) => describe(flagLabel(f), f.description));
   return [
     `Usage: bedrock-openapi ${def.name}${synopsis === "" ? "" : ` ${synopsis}`}`,
     "",
     def.about,
+    ...args,
     "",
     "Options:",
     ...options,

@@ -3,7 +3,8 @@
  * of problems. Checks never throw; an unexpected error becomes a `validators/check-crashed`
  * problem so a broken check can never pass silently.
  */
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 export interface SpecInput {
   /** Where the document was read from; every problem names it. */
@@ -12,13 +13,6 @@ export interface SpecInput {
   readonly document: unknown;
 }
 
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 export function crashed(check: string, file: string, error: unknown): Problem {
-  const reason = error instanceof Error ? error.message : String(error);
-  return problem("validators/check-crashed", { check, reason }, { file, pointer: "" });
+  return problem("validators/check-crashed", { check, reason: errorMessage(error) }, { file, pointer: "" });
 }

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { SPEC_3_0_BASENAME } from "../generator/generate.js";
-import { specDir } from "../scripts/paths.js";
+import { specDir } from "../generator/core/paths.js";
 import { checkDownlevel, checkDownlevelFile } from "./downlevel.js";
 
 const committed = resolve(specDir, `${SPEC_3_0_BASENAME}.json`);

@@ -4,8 +4,8 @@
  * that still says 3.1 is refused here first; the rest is the same structural check.
  */
 import { readFile } from "node:fs/promises";
-import { problem, type Problem } from "../generator/diagnostics.js";
-import { isObject } from "./check.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
+import { isObject } from "../generator/core/json.js";
 import { checkStructure } from "./structure.js";
 
 /** Checks the downlevel at `file`; a missing file is a problem only when `required`. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { specJsonPath } from "../scripts/paths.js";
-import type { JsonObject } from "./check.js";
+import { specJsonPath } from "../generator/core/paths.js";
+import type { JsonObject } from "../generator/core/json.js";
 import { checkExamples } from "./examples.js";
 import { checkLint } from "./lint.js";
 import { CONVERSE, editedSpec, placed, withEdits } from "./test-fixtures.js";

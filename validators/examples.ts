@@ -11,16 +11,17 @@
  * inside the value. An example nothing can be checked against (no schema, only an
  * `externalValue`) is a problem too: the bar is that every example is proven.
  */
-import { problem, ProblemsError, type Problem } from "../generator/diagnostics.js";
-import { crashed, isObject, type SpecInput } from "./check.js";
-import { escapeToken, lookup, resolve, type Located } from "./pointer.js";
+import { problem, ProblemsError, type Problem } from "../generator/core/diagnostics.js";
+import { crashed, type SpecInput } from "./check.js";
+import { isObject } from "../generator/core/json.js";
+import { escapeToken, lookup, resolve, type Located } from "../generator/core/pointer.js";
 import { condenseUnionErrors, describeError } from "./schema-errors.js";
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from "./schemas.js";
 import { readFrameRules, type FrameRule } from "./stream-frames.js";
+import { HTTP_METHODS } from "../generator/core/http.js";
 
 // The extension generator/emit/examples.ts writes; spelled out, as validators know only the emitted document.
 const STREAM_EXAMPLES_EXTENSION = "x-amazon-eventstream-examples";
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** One walk over one document: the validator, the file every problem names, the problems found. */
 class ExampleWalk {

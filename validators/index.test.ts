@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { specJsonPath } from "../scripts/paths.js";
+import { specJsonPath } from "../generator/core/paths.js";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify as toYaml } from "yaml";
-import { formatProblem } from "../generator/diagnostics.js";
+import { formatProblem } from "../generator/core/diagnostics.js";
 import { runAllChecks, type CheckReport } from "./index.js";
 import { CONVERSE, editedSpec, fixtureSpec, placed } from "./test-fixtures.js";
 

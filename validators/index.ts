@@ -5,12 +5,13 @@
  */
 import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
-import { problem, type Problem } from "../generator/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { crashed, type SpecInput } from "./check.js";
 import { checkExamples } from "./examples.js";
 import { checkLint } from "./lint.js";
 import { checkSchemas } from "./schemas.js";
 import { checkStructure } from "./structure.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 export type CheckName = "load" | "structure" | "lint" | "schemas" | "examples";
 
@@ -49,18 +50,14 @@ export async function loadSpec(file: string): Promise<SpecInput | { readonly pro
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    return { problems: [problem("io/read-failed", { file, reason: reasonOf(error) }, { file })] };
+    return { problems: [problem("io/read-failed", { file, reason: errorMessage(error) }, { file })] };
   }
   try {
     const document: unknown = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
     return { file, document };
   } catch (error) {
-    return { problems: [problem("io/parse-failed", { file, reason: reasonOf(error) }, { file })] };
+    return { problems: [problem("io/parse-failed", { file, reason: errorMessage(error) }, { file })] };
   }
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export { checkExamples, checkLint, checkSchemas, checkStructure };

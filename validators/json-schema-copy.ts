@@ -5,12 +5,11 @@
  * which keywords hold subschemas, so a property *named* `example` or `x-foo`, or an enum
  * value, is left alone.
  */
-import { isObject, type JsonObject } from "./check.js";
-import { escapeToken } from "./pointer.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { escapeToken, SCHEMA_REF_PREFIX } from "../generator/core/pointer.js";
 
 /** The `$id` of the `$defs` document; a name only, never fetched. */
 export const COMPONENTS_ID = "https://bedrock-runtime-openapi.invalid/components.json";
-export const COMPONENT_REF_PREFIX = "#/components/schemas/";
 
 const OPENAPI_ONLY = new Set(["example", "xml", "externalDocs", "discriminator"]);
 const SUBSCHEMA = new Set([
@@ -47,7 +46,7 @@ export function toJsonSchema(schema: unknown, pointer: string, refBase: string, 
     const at = `${pointer}/${escapeToken(key)}`;
     if (key === "$ref" && typeof value === "string") {
       notes.refs.push({ pointer: at, ref: value });
-      copy[key] = value.startsWith(COMPONENT_REF_PREFIX) ? `${refBase}#/$defs/${value.slice(COMPONENT_REF_PREFIX.length)}` : value;
+      copy[key] = value.startsWith(SCHEMA_REF_PREFIX) ? `${refBase}#/$defs/${value.slice(SCHEMA_REF_PREFIX.length)}` : value;
     } else if (SUBSCHEMA.has(key)) {
       copy[key] = toJsonSchema(value, at, refBase, notes);
     } else if (SUBSCHEMA_LIST.has(key) && Array.isArray(value)) {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import type { Problem } from "../generator/diagnostics.js";
-import { isObject } from "./check.js";
+import type { Problem } from "../generator/core/diagnostics.js";
+import { isObject } from "../generator/core/json.js";
 import { checkLint } from "./lint.js";
-import { lookup } from "./pointer.js";
+import { lookup } from "../generator/core/pointer.js";
 import { CONVERSE, editedSpec, fixtureSpec, placed } from "./test-fixtures.js";
 
 const file = "fixture.json";

@@ -11,9 +11,9 @@ import {
   type Config,
   type NormalizedProblem,
 } from "@redocly/openapi-core";
-import { diagnostics, problem, type Problem } from "../generator/diagnostics.js";
+import { diagnostics, problem, type Problem } from "../generator/core/diagnostics.js";
 import { crashed, type SpecInput } from "./check.js";
-import { fragmentToPointer } from "./pointer.js";
+import { fragmentToPointer } from "../generator/core/pointer.js";
 import { bedrockPlugin, bedrockRuleIds, decodeRuleMessage } from "./redocly-plugin.js";
 
 /** The spec must stand alone and no check may reach the network: external refs fail. */

@@ -5,11 +5,10 @@
  * typed problems, and someone running `redocly lint` with this plugin sees the code too.
  */
 import type { Location, Oas3Rule, Plugin, UserContext } from "@redocly/openapi-core";
-import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/diagnostics.js";
-import { isObject, type JsonObject } from "./check.js";
-import { escapeToken, tokensOf } from "./pointer.js";
+import { diagnostics, problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { escapeToken, SCHEMA_REF_PREFIX, tokensOf } from "../generator/core/pointer.js";
 
-const SCHEMA_PREFIX = "#/components/schemas/";
 
 // ── messages that carry their code ────────────────────────────────────────────
 
@@ -35,13 +34,13 @@ function operationName(ctx: UserContext): string {
 
 function schemaName(location: Location): string {
   const pointer = location.pointer;
-  return pointer.startsWith(SCHEMA_PREFIX) && !pointer.slice(SCHEMA_PREFIX.length).includes("/")
-    ? pointer.slice(SCHEMA_PREFIX.length)
+  return pointer.startsWith(SCHEMA_REF_PREFIX) && !pointer.slice(SCHEMA_REF_PREFIX.length).includes("/")
+    ? pointer.slice(SCHEMA_REF_PREFIX.length)
     : pointer;
 }
 
 function componentRef(name: string): string {
-  return `${SCHEMA_PREFIX}${escapeToken(name)}`;
+  return `${SCHEMA_REF_PREFIX}${escapeToken(name)}`;
 }
 
 /** Follows a `$ref` to the node it names and the place that node lives; other nodes stay put. */

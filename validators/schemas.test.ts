@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { ProblemsError } from "../generator/diagnostics.js";
+import { ProblemsError } from "../generator/core/diagnostics.js";
 import { checkSchemas, createSchemaValidator, type SchemaError } from "./schemas.js";
 import { CONVERSE, editedSpec, fixtureSpec, placed } from "./test-fixtures.js";
 

@@ -6,10 +6,12 @@
  */
 import { Ajv2020, type AnySchema, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
-import { problem, ProblemsError, type Problem } from "../generator/diagnostics.js";
-import { crashed, isObject, type JsonObject, type SpecInput } from "./check.js";
-import { COMPONENTS_ID, COMPONENT_REF_PREFIX, toJsonSchema, withoutRefs, type CopyNotes } from "./json-schema-copy.js";
-import { escapeToken, fragmentToPointer, lookup, tokensOf } from "./pointer.js";
+import { problem, ProblemsError, type Problem } from "../generator/core/diagnostics.js";
+import { crashed, type SpecInput } from "./check.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { COMPONENTS_ID, toJsonSchema, withoutRefs, type CopyNotes } from "./json-schema-copy.js";
+import { escapeToken, fragmentToPointer, lookup, SCHEMA_REF_PREFIX, tokensOf } from "../generator/core/pointer.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 /** One way a value fails a schema; paths are JSON pointers like AJV's, into the OpenAPI document. */
 export interface SchemaError {
@@ -116,7 +118,7 @@ class CompiledComponents {
 
 /** AJV names places by the `$id` of the `$defs` document, a made-up URL that would only confuse. */
 function reasonOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replaceAll(COMPONENTS_ID, "");
+  return errorMessage(error).replaceAll(COMPONENTS_ID, "");
 }
 
 function isSchema(value: unknown): value is AnySchema {
@@ -187,7 +189,7 @@ export async function checkSchemas({ file, document }: SpecInput): Promise<Probl
       }
     }
     for (const { pointer, ref } of components.notes.refs) {
-      if (ref.startsWith(COMPONENT_REF_PREFIX) && lookup(document, fragmentToPointer(ref)).found) continue;
+      if (ref.startsWith(SCHEMA_REF_PREFIX) && lookup(document, fragmentToPointer(ref)).found) continue;
       problems.push(problem("schemas/unresolved-ref", { schema: describeSchema(pointer), ref }, { file, pointer }));
     }
     for (const pointer of components.notes.base64Unchecked) {

@@ -4,8 +4,8 @@
  * union's oneOf branch for it (or in the union itself when it has one member and so no oneOf).
  * The examples check and the contract tests' stream validation both judge frames by these rules.
  */
-import { isObject, type JsonObject } from "./check.js";
-import { escapeToken, resolve } from "./pointer.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { escapeToken, resolve } from "../generator/core/pointer.js";
 
 // The extension generator/emit writes; spelled out, as validators know only the emitted document.
 export const EVENTSTREAM_EXTENSION = "x-amazon-eventstream";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { OpenAPI } from "openapi-types";
-import { lookup } from "./pointer.js";
+import { lookup } from "../generator/core/pointer.js";
 import { checkStructure } from "./structure.js";
 import { CONVERSE, editedSpec, fixtureSpec, placed } from "./test-fixtures.js";
 

@@ -4,9 +4,11 @@
  */
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { OpenAPI } from "openapi-types";
-import { problem, type Problem } from "../generator/diagnostics.js";
-import { crashed, isObject, type JsonObject, type SpecInput } from "./check.js";
-import { fragmentToPointer, pointerOf } from "./pointer.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
+import { crashed, type SpecInput } from "./check.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { fragmentToPointer, pointerOf } from "../generator/core/pointer.js";
+import { errorMessage } from "../generator/core/errors.js";
 
 export async function checkStructure({ file, document }: SpecInput): Promise<Problem[]> {
   try {
@@ -75,7 +77,7 @@ function fromParserError(error: unknown, file: string): Problem[] {
     return error["errors"].map((inner) => refProblem(inner, file));
   }
   if (isObject(error) && typeof error["targetRef"] === "string") return [refProblem(error, file)];
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return [problem("structure/rejected", { reason: reason.trim() || "not an OpenAPI document" }, { file, pointer: "" })];
 }
 

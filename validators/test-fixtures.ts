@@ -4,9 +4,9 @@
  * and a way to compare problems by code and pointer. Written out in full, not emitted, so
  * validator tests do not depend on the generator.
  */
-import type { Problem } from "../generator/diagnostics.js";
-import { isObject, type JsonObject } from "./check.js";
-import { tokensOf } from "./pointer.js";
+import type { Problem } from "../generator/core/diagnostics.js";
+import { isObject, type JsonObject } from "../generator/core/json.js";
+import { tokensOf } from "../generator/core/pointer.js";
 
 /** `[code, pointer]` pairs, the part of a problem a test pins down. */
 export function placed(problems: readonly Problem[]): [string, string | undefined][] {

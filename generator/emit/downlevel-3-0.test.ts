@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { OpenAPIV3, OpenAPIV3_1 } from "openapi-types";
 import { checkDownlevel } from "../../validators/downlevel.js";
-import { ProblemsError } from "../diagnostics.js";
+import { ProblemsError } from "../core/diagnostics.js";
 import { generateDocument } from "../generate.js";
 import { downlevelTo30 } from "./downlevel-3-0.js";
 

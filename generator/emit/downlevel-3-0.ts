@@ -9,12 +9,15 @@
  * file: add a rule when the emitter starts writing one.
  */
 import type { OpenAPIV3, OpenAPIV3_1 } from "openapi-types";
-import { problem, ProblemsError } from "../diagnostics.js";
+import { problem, ProblemsError } from "../core/diagnostics.js";
 import type { JsonValue } from "../shapes.js";
+import { isObject, type JsonValueObject } from "../core/json.js";
+import { HTTP_METHODS } from "../core/http.js";
+import { pointerOf, SCHEMA_REF_PREFIX } from "../core/pointer.js";
 
 const OPENAPI_3_0_VERSION = "3.0.3";
 
-type JsonObject = { readonly [key: string]: JsonValue };
+type JsonObject = JsonValueObject;
 type Pointer = readonly string[];
 type Rewrite = (node: JsonValue, at: Pointer, ctx: Context) => JsonValue;
 
@@ -34,7 +37,6 @@ const SCHEMA_KEYWORDS_3_0 = new Set([
 
 /** Top-level fields of a 3.0 document (besides `x-` keys). */
 const DOCUMENT_FIELDS_3_0 = new Set(["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs"]);
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const SPDX_LICENSE_URL = (id: string): string => `https://spdx.org/licenses/${id}.html`;
 
 export function downlevelTo30(document: OpenAPIV3_1.Document): OpenAPIV3.Document {
@@ -189,7 +191,7 @@ type SchemaRule = (schema: JsonObject, at: Pointer, ctx: Context) => JsonObject;
 const nullableAnyOf: SchemaRule = (schema, at) => {
   const branches = schema["anyOf"];
   if (!Array.isArray(branches) || !branches.some(isNullSchema)) return schema;
-  const rest = branches.filter((b) => !isNullSchema(b));
+  const rest: JsonValue[] = branches.filter((b: JsonValue) => !isNullSchema(b));
   if (rest.length === 0) return unsupported("an anyOf that allows only null", [...at, "anyOf"]);
   const { anyOf: _, ...outer } = schema;
   const [only] = rest;
@@ -311,8 +313,7 @@ function isNullSchema(node: JsonValue): boolean {
 }
 
 function targetType(ref: string, ctx: Context): JsonValue | undefined {
-  const prefix = "#/components/schemas/";
-  const target = ref.startsWith(prefix) ? ctx.schemas[ref.slice(prefix.length)] : undefined;
+  const target = ref.startsWith(SCHEMA_REF_PREFIX) ? ctx.schemas[ref.slice(SCHEMA_REF_PREFIX.length)] : undefined;
   return isObject(target) ? target["type"] : undefined;
 }
 
@@ -331,10 +332,6 @@ function describeKeyConstraints(keys: JsonValue): string {
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────────
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Rewrites the named fields of an OpenAPI object; references and other fields pass through. */
 function withFields(node: JsonValue, at: Pointer, ctx: Context, fields: Readonly<Record<string, Rewrite>>): JsonValue {
@@ -366,6 +363,6 @@ function sameJson(a: JsonValue, b: JsonValue): boolean {
 }
 
 function unsupported(construct: string, at: Pointer): never {
-  const pointer = `/${at.map((s) => s.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
+  const pointer = pointerOf(at);
   throw new ProblemsError([problem("artifact/downlevel-unsupported", { construct }, { pointer })]);
 }

@@ -129,8 +129,8 @@ describe("HTML reference", () => {
     assert.match(block, /<h4>Event-stream frames<\/h4>.*<code>:event-type: text<\/code>/);
     assert.match(out, /enum<\/span> <code>&quot;big&quot;, &quot;small&quot;<\/code>/);
     // Example "one": the request body pretty-printed, then the frames in order.
-    assert.match(out, /<h5>one: One block<\/h5>.*<pre>\{\n  &quot;text&quot;: &quot;hi&quot;\n\}<\/pre>/s);
-    assert.match(out, /<ol class="frames"><li><code>:event-type: first<\/code><pre>\{\n  &quot;a&quot;: 1\n\}<\/pre><\/li><li><code>:event-type: second<\/code>/);
+    assert.match(out, /<h5>one: One block<\/h5>.*<pre>\{\n {2}&quot;text&quot;: &quot;hi&quot;\n\}<\/pre>/s);
+    assert.match(out, /<ol class="frames"><li><code>:event-type: first<\/code><pre>\{\n {2}&quot;a&quot;: 1\n\}<\/pre><\/li><li><code>:event-type: second<\/code>/);
     for (const href of hrefs(out).filter((h) => h.startsWith("#"))) assert.ok(ids(out).includes(href.slice(1)), href);
   });
 });

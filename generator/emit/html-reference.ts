@@ -9,12 +9,12 @@
 import { compareCodeUnits } from "../core/compare.js";
 import type { OpenApiDocument } from "./document.js";
 import { UNION_EXTENSION } from "./shape-schemas.js";
+import { HTTP_METHODS } from "../core/http.js";
+import { SCHEMA_REF_PREFIX } from "../core/pointer.js";
 
 type Json = Record<string, unknown>;
 
-const SCHEMA_REF = "#/components/schemas/";
 const HEADER_REF = "#/components/headers/";
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 // Constraint keywords shown in tables, in this order.
 const CONSTRAINTS = ["format", "contentEncoding", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "minProperties", "maxProperties", "default", "enum"];
 
@@ -93,8 +93,8 @@ export const schemaAnchor = (name: string): string => `schema-${safeId(name)}`;
 const safeId = (name: string): string => name.replace(/[^A-Za-z0-9_.-]/g, "_");
 
 function schemaLink(ref: string): string {
-  if (!ref.startsWith(SCHEMA_REF)) return `<code>${escapeHtml(ref)}</code>`;
-  const name = ref.slice(SCHEMA_REF.length);
+  if (!ref.startsWith(SCHEMA_REF_PREFIX)) return `<code>${escapeHtml(ref)}</code>`;
+  const name = ref.slice(SCHEMA_REF_PREFIX.length);
   return `<a href="#${escapeHtml(schemaAnchor(name))}"><code>${escapeHtml(name)}</code></a>`;
 }
 
@@ -240,7 +240,7 @@ function renderErrors(errors: readonly string[], schemas: Json): string {
     const status = String(obj(obj(schemas[name])["x-smithy-error"]).status ?? "?");
     byStatus.set(status, [...(byStatus.get(status) ?? []), name]);
   }
-  const rows = [...byStatus.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([status, names]) => `<tr><td>${escapeHtml(status)}</td><td>${names.map((n) => schemaLink(SCHEMA_REF + n)).join(", ")}</td></tr>`);
+  const rows = [...byStatus.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([status, names]) => `<tr><td>${escapeHtml(status)}</td><td>${names.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</td></tr>`);
   return `<h4>Errors</h4>${table(["status", "errors"], rows)}`;
 }
 

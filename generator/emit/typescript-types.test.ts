@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { resolve } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
 import ts from "typescript";
-import { repoRoot } from "../../scripts/paths.js";
+import { repoRoot } from "../core/paths.js";
 import { emitTypeScript } from "./typescript-types.js";
 
 const fixtureDir = resolve(repoRoot, "generator/codegen-fixture");

@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import YAML from "yaml";
-import { formatProblem, problem, ProblemsError, type Problem } from "../../generator/diagnostics.js";
+import { formatProblem, problem, ProblemsError, type Problem } from "../../generator/core/diagnostics.js";
 import type { CheckReport } from "../../validators/index.js";
 import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat } from "../command.js";
-import { specJsonPath } from "../paths.js";
+import { specJsonPath } from "../../generator/core/paths.js";
 
 const SPEC_FILE = basename(specJsonPath);
 const SPEC_3_0_FILE = SPEC_FILE.replace(/\.json$/, "-3.0.json");

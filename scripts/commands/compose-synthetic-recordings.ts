@@ -1,8 +1,8 @@
-/** `compose-synthetic-recordings`: the command line over scripts/compose-synthetic-recordings.ts. */
+/** `compose-synthetic-recordings`: the command line over contract-tests/synthetic/compose.ts. */
 import { relative, resolve } from "node:path";
-import { formatProblem } from "../../generator/diagnostics.js";
+import { formatProblem } from "../../generator/core/diagnostics.js";
 import { defineCommand, EXIT_OK, EXIT_PROBLEMS } from "../command.js";
-import { repoRoot } from "../paths.js";
+import { recordingsDir } from "../../generator/core/paths.js";
 
 export const composeSyntheticCommand = defineCommand({
   name: "compose-synthetic-recordings",
@@ -13,8 +13,8 @@ a second run leaves every file unchanged.`,
   exitCodes: { ok: "written (or already up to date)", problems: "an exchange failed (then nothing is written)" },
   async run(args, io) {
     // Loaded here: composing drives the AWS SDK, which `--help` does not need.
-    const { writeSyntheticRecordings } = await import("../compose-synthetic-recordings.js");
-    const dir = resolve(args.values.get("out") ?? resolve(repoRoot, "contract-tests/recordings/synthetic"));
+    const { writeSyntheticRecordings } = await import("../../contract-tests/synthetic/compose.js");
+    const dir = resolve(args.values.get("out") ?? resolve(recordingsDir, "synthetic"));
     const report = await writeSyntheticRecordings(dir);
     if (report.problems.length > 0) {
       for (const p of report.problems) io.err(formatProblem(p));

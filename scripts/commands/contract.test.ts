@@ -8,7 +8,7 @@ import type { Recording } from "../../contract-tests/recording.js";
 import type { ContractReport } from "../../contract-tests/run-contract.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CommandIO } from "../command.js";
 import { main } from "../cli.js";
-import { specJsonPath } from "../paths.js";
+import { specJsonPath } from "../../generator/core/paths.js";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";

@@ -1,11 +1,12 @@
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
-import { formatProblem, problem } from "../../generator/diagnostics.js";
+import { formatProblem, problem } from "../../generator/core/diagnostics.js";
 import { EXPECTED_PROBLEMS_FILE } from "../../contract-tests/expected-problems.js";
 import { displayPath, recordingsDir } from "../../contract-tests/load-recordings.js";
 import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat, UsageError } from "../command.js";
-import { specJsonPath } from "../paths.js";
+import { specJsonPath } from "../../generator/core/paths.js";
+import { errorMessage } from "../../generator/core/errors.js";
 
 /** Past this many recordings a run takes long enough to deserve progress lines even off a TTY (CI logs). */
 const PROGRESS_THRESHOLD = 200;
@@ -44,7 +45,7 @@ that no longer occurs is a failure (stale expectation).`,
     try {
       document = readSpec(specFile);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       const code = error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed";
       io.err(formatProblem(problem(code, { file: specFile, reason }, { file: specFile })));
       return EXIT_USAGE;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { EXIT_OK, EXIT_USAGE, type CommandIO } from "../command.js";
 import { main } from "../cli.js";
-import { smithyModelPath } from "../paths.js";
+import { smithyModelPath } from "../../generator/core/paths.js";
 
 const smithyFile = smithyModelPath;
 
@@ -32,10 +32,12 @@ describe("bedrock-openapi drift", () => {
     assert.ok(report.allowed.every((a) => a.code.startsWith("drift/") && a.reason.length > 0));
   });
 
-  it("without --smithy compares with the SDK only", async () => {
+  it("without --smithy compares with the SDK and the vendored Smithy model", async () => {
     const { code, out } = await run("--format", "json");
-    assert.equal(code, EXIT_OK);
-    assert.deepEqual((JSON.parse(out) as { compared: { source: string }[] }).compared.map((c) => c.source), ["sdk"]);
+    assert.equal(code, EXIT_OK, out);
+    const compared = (JSON.parse(out) as { compared: { source: string; label?: string }[] }).compared;
+    assert.deepEqual(compared.map((c) => c.source), ["sdk", "smithy"]);
+    assert.match(JSON.stringify(compared[1]), /bedrock-runtime\.smithy\.json/);
   });
 
   it("usage errors exit 2: unknown flag, bad format, stray argument, unreadable or non-Smithy file", async () => {

@@ -1,16 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { bedrockRuntime, shapeSources } from "../../generator/definitions/index.js";
-import { formatProblem, problem, type Problem } from "../../generator/diagnostics.js";
-import { allowList } from "../../generator/drift/allow-list.js";
-import type { AllowedDifference } from "../../generator/drift/apply-allow-list.js";
-import { allowListFile, checkDrift, definitionLocator, differenceProblem, staleProblem, type AwsModel, type DriftReport } from "../../generator/drift/check-drift.js";
-import type { Difference } from "../../generator/drift/compare.js";
-import { loadInstalledSdk, sdkPackageName } from "../../generator/drift/installed-sdk.js";
-import { UnreadableModelError, type DriftModel, type DriftSource } from "../../generator/drift/model.js";
-import { readSdkSchemas } from "../../generator/drift/read-sdk.js";
-import { readSmithyModel } from "../../generator/drift/read-smithy.js";
+import { formatProblem, problem, type Problem } from "../../generator/core/diagnostics.js";
+import { allowList } from "../../validators/drift/allow-list.js";
+import type { AllowedDifference } from "../../validators/drift/apply-allow-list.js";
+import { allowListFile, checkDrift, definitionLocator, differenceProblem, staleProblem, type AwsModel, type DriftReport } from "../../validators/drift/check-drift.js";
+import type { Difference } from "../../validators/drift/compare.js";
+import { loadInstalledSdk, sdkPackageName } from "../../validators/drift/installed-sdk.js";
+import { UnreadableModelError, type DriftModel, type DriftSource } from "../../validators/drift/model.js";
+import { readSdkSchemas } from "../../validators/drift/read-sdk.js";
+import { readSmithyModel } from "../../validators/drift/read-smithy.js";
 import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat, type CommandIO } from "../command.js";
+import { errorMessage } from "../../generator/core/errors.js";
+import { smithyModelPath } from "../../generator/core/paths.js";
 
 export const driftCommand = defineCommand({
   name: "drift",
@@ -20,15 +22,18 @@ unions (members, targets, required), HTTP bindings, enum values and, from the Sm
 model only, length/range/pattern, defaults, @sensitive, @idempotencyToken, timestamp
 formats and error traits. Differences kept on purpose are listed, with a reason each,
 in ${allowListFile}; an entry there that matches nothing is reported as stale.
-Always compares with the installed ${sdkPackageName} schemas.`,
+
+Always compares with the installed ${sdkPackageName} schemas, and with a Smithy model:
+the reviewed copy in reference/bedrock-runtime.smithy.json unless --smithy or the
+BEDROCK_SMITHY_MODEL environment variable names another.`,
   flags: [
-    { name: "smithy", value: "FILE", description: "also compare with this Smithy 2.0 JSON AST (the official model)" },
+    { name: "smithy", value: "FILE", description: "compare with this Smithy 2.0 JSON AST instead of the vendored model" },
     FORMAT_FLAG,
   ],
   exitCodes: { ok: "no unexplained difference", problems: "differences, stale allow-list entries or an unreadable SDK" },
   async run(args, io) {
     const format = outputFormat(args);
-    const smithyPath = args.values.get("smithy");
+    const smithyPath = args.values.get("smithy") ?? smithyModelPath;
 
     const against: AwsModel[] = [];
     const labels: Partial<Record<DriftSource, string>> = {};
@@ -38,14 +43,14 @@ Always compares with the installed ${sdkPackageName} schemas.`,
     if (!("model" in sdkModel)) return fail(io, format, [sdkModel.problem], EXIT_PROBLEMS);
     against.push({ source: "sdk", model: sdkModel.model });
 
-    if (smithyPath !== undefined) {
+    {
       const file = resolve(smithyPath);
       labels.smithy = file;
       let ast: unknown;
       try {
         ast = JSON.parse(await readFile(file, "utf8"));
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         const code = error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed";
         return fail(io, format, [problem(code, { file, reason }, { file })], EXIT_USAGE);
       }

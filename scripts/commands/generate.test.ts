@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { repoRoot, specDir } from "../paths.js";
+import { repoRoot, specDir } from "../../generator/core/paths.js";
 
 const cli = resolve(repoRoot, "dist/scripts/cli.js");
 

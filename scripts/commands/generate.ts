@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { defineCommand, EXIT_OK, EXIT_PROBLEMS } from "../command.js";
-import { repoRoot } from "../paths.js";
+import { repoRoot } from "../../generator/core/paths.js";
 
 export const generateCommand = defineCommand({
   name: "generate",
@@ -13,7 +13,7 @@ self-contained HTML reference).`,
   exitCodes: { ok: "written", problems: "a definition is broken or a derived file cannot be made (nothing written)" },
   async run(args, io) {
     // Loaded here, not at the top: openapi-typescript and TypeScript would slow `--help`.
-    const { ProblemsError, formatProblem } = await import("../../generator/diagnostics.js");
+    const { ProblemsError, formatProblem } = await import("../../generator/core/diagnostics.js");
     const { generateDocument, writeSpec } = await import("../../generator/generate.js");
     const outDir = resolve(args.values.get("out") ?? resolve(repoRoot, "spec"));
     try {

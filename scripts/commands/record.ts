@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import { formatProblem } from "../../generator/diagnostics.js";
+import { formatProblem } from "../../generator/core/diagnostics.js";
 import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from "../command.js";
-import { repoRoot } from "../paths.js";
+import { repoRoot } from "../../generator/core/paths.js";
 
 const defaultOutDir = resolve(repoRoot, "contract-tests/recordings/recorded");
 
