@@ -350,6 +350,7 @@ export const diagnostics = {
     "error",
     (p) => `expected-problems entry is invalid and excuses nothing: ${p.detail}`,
   ),
+  // ── conformance library: checks of a caller's own traffic ──────────────────
   "conformance/operation-mismatch": define<{ expected: string; routed: string }>(
     "error",
     (p) => `checked as ${p.expected}, but the request's method and URL route to ${p.routed}`,
@@ -357,6 +358,15 @@ export const diagnostics = {
   "conformance/unknown-operation": define<{ operation: string; known: string }>(
     "error",
     (p) => `the spec describes no operation ${JSON.stringify(p.operation)} (known: ${p.known})`,
+  ),
+  // ── mock server: its scenario and fault configuration ──────────────────────
+  "mock/invalid-scenario": define<{ rule: string; detail: string }>(
+    "error",
+    (p) => `scenario ${p.rule} is invalid: ${p.detail}`,
+  ),
+  "mock/invalid-fault": define<{ rule: string; detail: string }>(
+    "error",
+    (p) => `fault rule ${p.rule} is invalid: ${p.detail}`,
   ),
   "synthetic/not-exchanged": define<{ exchange: string; detail: string }>(
     "error",
