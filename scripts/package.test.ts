@@ -157,7 +157,11 @@ describe("the npm package", () => {
         "}",
       ].join("\n"),
     );
-    const program = ts.createProgram([consumer], { ...options, strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ["lib.es2022.d.ts"] });
+    // A Node consumer has Node's types; the AWS codec's declarations refer to them.
+    mkdirSync(join(scratch, "node_modules/@types"), { recursive: true });
+    symlinkSync(join(repoRoot, "node_modules/@types/node"), join(scratch, "node_modules/@types/node"), "dir");
+    const compilerOptions = { ...options, strict: true, noEmit: true, skipLibCheck: false, types: ["node"], lib: ["lib.es2022.d.ts"] };
+    const program = ts.createProgram([consumer], compilerOptions);
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     assert.deepEqual(diagnostics, []);
     const main = ts.resolveModuleName("bedrock-runtime-openapi", consumer, options, ts.sys);
