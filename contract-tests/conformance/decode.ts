@@ -33,7 +33,8 @@ export interface EventStreamMessage extends DecodedFrame {
 export async function* decodeEventStream(source: EventStreamSource): AsyncGenerator<EventStreamMessage> {
   for await (const frame of readEventStream(chunksOf(source))) {
     const messageType = stringHeader(frame, ":message-type");
-    const typeHeader = messageType === "exception" ? ":exception-type" : messageType === "error" ? ":error-code" : ":event-type";
+    const typeHeader =
+      messageType === "exception" ? ":exception-type" : messageType === "error" ? ":error-code" : ":event-type";
     yield { ...frame, messageType, type: stringHeader(frame, typeHeader) };
   }
 }

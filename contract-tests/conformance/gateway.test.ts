@@ -27,10 +27,16 @@ function toConverse(chat: ChatCompletionRequest): { url: string; body: JsonValue
   if (chat.temperature !== undefined) inferenceConfig["temperature"] = chat.temperature;
   if (chat.stop !== undefined) inferenceConfig["stopSequences"] = [...chat.stop];
   const system = chat.messages.filter((m) => m.role === "system").map((m) => ({ text: m.content }));
-  const messages = chat.messages.filter((m) => m.role !== "system").map((m) => ({ role: m.role, content: [{ text: m.content }] }));
+  const messages = chat.messages
+    .filter((m) => m.role !== "system")
+    .map((m) => ({ role: m.role, content: [{ text: m.content }] }));
   return {
     url: `https://bedrock-runtime.us-east-1.amazonaws.com/model/${encodeURIComponent(chat.model)}/converse`,
-    body: { messages, ...(system.length > 0 ? { system } : {}), ...(Object.keys(inferenceConfig).length > 0 ? { inferenceConfig } : {}) },
+    body: {
+      messages,
+      ...(system.length > 0 ? { system } : {}),
+      ...(Object.keys(inferenceConfig).length > 0 ? { inferenceConfig } : {}),
+    },
   };
 }
 
@@ -61,22 +67,41 @@ describe("gateway check: OpenAI-style chat → Converse", () => {
     const { url, body } = toConverse(chat);
     const result = check(url, { ...(body as Record<string, JsonValue>), max_tokens: 200 });
     assert.equal(result.ok, false);
-    assert.deepEqual(result.problems.map((p) => `${p.code} ${p.pointer}`), ["contract/schema-violation /body"]);
+    assert.deepEqual(
+      result.problems.map((p) => `${p.code} ${p.pointer}`),
+      ["contract/schema-violation /body"],
+    );
     assert.match(result.problems[0]!.message, /max_tokens/);
   });
 
   it("catches content passed through as a string and OpenAI's parameter names", () => {
     const { url } = toConverse(chat);
     const stringContent = check(url, { messages: [{ role: "user", content: "hi" }] });
-    assert.deepEqual(stringContent.problems.map((p) => `${p.code} ${p.pointer}`), ["contract/schema-violation /body/messages/0/content"]);
-    const openAiNames = check(url, { messages: [{ role: "user", content: [{ text: "hi" }] }], inferenceConfig: { max_tokens: 10 } });
-    assert.deepEqual(openAiNames.problems.map((p) => `${p.code} ${p.pointer}`), ["contract/schema-violation /body/inferenceConfig"]);
+    assert.deepEqual(
+      stringContent.problems.map((p) => `${p.code} ${p.pointer}`),
+      ["contract/schema-violation /body/messages/0/content"],
+    );
+    const openAiNames = check(url, {
+      messages: [{ role: "user", content: [{ text: "hi" }] }],
+      inferenceConfig: { max_tokens: 10 },
+    });
+    assert.deepEqual(
+      openAiNames.problems.map((p) => `${p.code} ${p.pointer}`),
+      ["contract/schema-violation /body/inferenceConfig"],
+    );
     assert.match(openAiNames.problems[0]!.message, /max_tokens/);
   });
 
   it("catches a model id left unencoded in the path (its / splits the route)", () => {
-    const { body } = toConverse({ ...chat, model: "arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-3-haiku" });
-    const raw = "https://bedrock-runtime.us-east-1.amazonaws.com/model/arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.x/converse";
-    assert.deepEqual(check(raw, body).problems.map((p) => `${p.code} ${p.pointer}`), ["route/unknown-path /url"]);
+    const { body } = toConverse({
+      ...chat,
+      model: "arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-3-haiku",
+    });
+    const raw =
+      "https://bedrock-runtime.us-east-1.amazonaws.com/model/arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.x/converse";
+    assert.deepEqual(
+      check(raw, body).problems.map((p) => `${p.code} ${p.pointer}`),
+      ["route/unknown-path /url"],
+    );
   });
 });

@@ -31,7 +31,9 @@ describe("validateHar", () => {
   it("reports a broken request body, a corrupted stream frame and an undeclared status on their entries", () => {
     const entries = recordedHarEntries();
     const converse = entries[0]!;
-    const body = JSON.parse(String((converse.request["postData"] as { text: string }).text)) as { messages: { role: string }[] };
+    const body = JSON.parse(String((converse.request["postData"] as { text: string }).text)) as {
+      messages: { role: string }[];
+    };
     body.messages[0]!.role = "robot";
     entries[0] = withRequestBody(converse, JSON.stringify(body));
 
@@ -39,7 +41,10 @@ describe("validateHar", () => {
     const content = stream.response["content"] as { text: string };
     const bytes = Buffer.from(content.text, "base64");
     bytes[bytes.length - 3]! ^= 0xff;
-    entries[1] = { ...stream, response: { ...stream.response, content: { ...content, text: bytes.toString("base64") } } };
+    entries[1] = {
+      ...stream,
+      response: { ...stream.response, content: { ...content, text: bytes.toString("base64") } },
+    };
 
     entries[2] = { ...entries[2]!, response: { ...entries[2]!.response, status: 302 } };
 
@@ -57,16 +62,28 @@ describe("validateHar", () => {
   it("checks only the request when the capture has no reply or kept no body, and says so", () => {
     const [converse] = recordedHarEntries();
     const aborted = { ...converse!, response: { status: 0, headers: [], content: { size: 0, mimeType: "" } } };
-    const unkept = { ...converse!, response: { ...converse!.response, content: { size: 1234, mimeType: "application/json" } } };
+    const unkept = {
+      ...converse!,
+      response: { ...converse!.response, content: { size: 1234, mimeType: "application/json" } },
+    };
     const report = validateHar(harOf([aborted, unkept]));
-    assert.deepEqual(report.entries.map((e) => [e.ok, e.notes.length]), [[true, 1], [true, 1]]);
+    assert.deepEqual(
+      report.entries.map((e) => [e.ok, e.notes.length]),
+      [
+        [true, 1],
+        [true, 1],
+      ],
+    );
     assert.match(report.entries[0]!.notes[0]!, /no response/);
     assert.match(report.entries[1]!.notes[0]!, /no response body/);
   });
 
   it("checks a gateway's host when asked to", () => {
     const [converse] = recordedHarEntries();
-    const url = String(converse!.request["url"]).replace("https://bedrock-runtime.us-east-1.amazonaws.com", "http://127.0.0.1:8080");
+    const url = String(converse!.request["url"]).replace(
+      "https://bedrock-runtime.us-east-1.amazonaws.com",
+      "http://127.0.0.1:8080",
+    );
     const atGateway = { ...converse!, request: { ...converse!.request, url } };
     assert.equal(validateHar(harOf([atGateway])).entries[0]!.skipped !== undefined, true);
     const checked = validateHar(harOf([atGateway]), { hosts: ["127.0.0.1:8080"] }).entries[0]!;
@@ -74,19 +91,33 @@ describe("validateHar", () => {
   });
 
   it("refuses what is not a HAR, naming where", () => {
-    assert.throws(() => validateHar({ entries: [] }), (e: unknown) => e instanceof HarFormatError && e.pointer === "/log/entries");
+    assert.throws(
+      () => validateHar({ entries: [] }),
+      (e: unknown) => e instanceof HarFormatError && e.pointer === "/log/entries",
+    );
     const noUrl = harOf([{ request: { method: "POST" }, response: {} }]);
-    assert.throws(() => validateHar(noUrl), (e: unknown) => e instanceof HarFormatError && e.pointer === "/log/entries/0/request");
+    assert.throws(
+      () => validateHar(noUrl),
+      (e: unknown) => e instanceof HarFormatError && e.pointer === "/log/entries/0/request",
+    );
     const [converse] = recordedHarEntries();
     const badHeaders = harOf([{ ...converse!, request: { ...converse!.request, headers: { a: "b" } } }]);
     assert.throws(() => validateHar(badHeaders), /\/log\/entries\/0\/request\/headers: must be an array/);
   });
 
   it("knows Bedrock Runtime endpoints from other hosts", () => {
-    for (const host of ["bedrock-runtime.us-east-1.amazonaws.com", "bedrock-runtime-fips.us-gov-west-1.amazonaws.com", "bedrock-runtime.eu-west-1.api.aws"]) {
+    for (const host of [
+      "bedrock-runtime.us-east-1.amazonaws.com",
+      "bedrock-runtime-fips.us-gov-west-1.amazonaws.com",
+      "bedrock-runtime.eu-west-1.api.aws",
+    ]) {
       assert.ok(isBedrockRuntimeHost(host), host);
     }
-    for (const host of ["bedrock.us-east-1.amazonaws.com", "bedrock-runtime.us-east-1.amazonaws.com.evil.test", "example.com"]) {
+    for (const host of [
+      "bedrock.us-east-1.amazonaws.com",
+      "bedrock-runtime.us-east-1.amazonaws.com.evil.test",
+      "example.com",
+    ]) {
       assert.ok(!isBedrockRuntimeHost(host), host);
     }
   });

@@ -70,7 +70,12 @@ export function validateHar(validator: ConformanceValidator, har: unknown, optio
   };
 }
 
-function checkEntry(validator: ConformanceValidator, entry: unknown, index: number, extraHosts: ReadonlySet<string>): HarEntryReport {
+function checkEntry(
+  validator: ConformanceValidator,
+  entry: unknown,
+  index: number,
+  extraHosts: ReadonlySet<string>,
+): HarEntryReport {
   const at = `/log/entries/${index}`;
   const request = isObject(entry) ? entry["request"] : undefined;
   const response = isObject(entry) ? entry["response"] : undefined;
@@ -80,11 +85,19 @@ function checkEntry(validator: ConformanceValidator, entry: unknown, index: numb
   const method = request["method"];
   const url = request["url"];
   const host = hostOf(url);
-  if (host === undefined || (!isBedrockRuntimeHost(host.name) && !extraHosts.has(host.name) && !extraHosts.has(host.withPort))) {
+  if (
+    host === undefined ||
+    (!isBedrockRuntimeHost(host.name) && !extraHosts.has(host.name) && !extraHosts.has(host.withPort))
+  ) {
     const skipped = `not a Bedrock Runtime host (${host?.withPort ?? "no host"}); add it with --host to check it`;
     return { index, method, url, skipped, notes: [], ok: true, problems: [] };
   }
-  const httpRequest: HttpRequest = { method, url, headers: harHeaders(request["headers"], `${at}/request/headers`), body: postData(request["postData"]) };
+  const httpRequest: HttpRequest = {
+    method,
+    url,
+    headers: harHeaders(request["headers"], `${at}/request/headers`),
+    body: postData(request["postData"]),
+  };
   const notes: string[] = [];
   const status = isObject(response) && typeof response["status"] === "number" ? response["status"] : 0;
   if (!isObject(response) || status === 0) {
@@ -154,5 +167,7 @@ function contentBody(content: unknown): Uint8Array | undefined {
 function textOf(holder: Record<string, unknown>): Uint8Array | undefined {
   const text = holder["text"];
   if (typeof text !== "string") return undefined;
-  return holder["encoding"] === "base64" ? new Uint8Array(Buffer.from(text, "base64")) : new Uint8Array(Buffer.from(text, "utf8"));
+  return holder["encoding"] === "base64"
+    ? new Uint8Array(Buffer.from(text, "base64"))
+    : new Uint8Array(Buffer.from(text, "utf8"));
 }

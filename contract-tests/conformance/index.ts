@@ -12,7 +12,13 @@ import { validateHar as validateHarWith, type HarOptions, type HarReport } from 
 import type { HttpRequest, HttpResponse } from "./messages.js";
 
 export { createValidator, UnknownOperationError } from "./validator.js";
-export type { ConformanceProblem, ConformanceValidator, RouteResult, ValidationResult, ValidatorOptions } from "./validator.js";
+export type {
+  ConformanceProblem,
+  ConformanceValidator,
+  RouteResult,
+  ValidationResult,
+  ValidatorOptions,
+} from "./validator.js";
 export type { Route } from "../router.js";
 export type { BodyInput, HeadersInput, HttpRequest, HttpResponse, JsonValue } from "./messages.js";
 export { decodeEventStream, EventStreamError } from "./decode.js";

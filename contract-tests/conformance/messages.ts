@@ -38,7 +38,12 @@ export interface HttpResponse {
 }
 
 export function toRecordedRequest(request: HttpRequest): RecordedRequest {
-  return { method: request.method, url: request.url, headers: headerRecord(request.headers), ...recordedBody(request.body) };
+  return {
+    method: request.method,
+    url: request.url,
+    headers: headerRecord(request.headers),
+    ...recordedBody(request.body),
+  };
 }
 
 export function toRecordedResponse(response: HttpResponse): RecordedResponse {
@@ -73,7 +78,8 @@ function recordedBody(body: BodyInput): { body: JsonValue | null; bodyBase64?: s
   // An empty body is no body: HTTP cannot tell them apart.
   if (body === undefined || body === null || body === "") return { body: null };
   if (body instanceof Uint8Array && body.byteLength === 0) return { body: null };
-  if (body instanceof Uint8Array) return { body: null, bodyBase64: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("base64") };
+  if (body instanceof Uint8Array)
+    return { body: null, bodyBase64: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("base64") };
   if (typeof body === "string") return { body: null, bodyBase64: Buffer.from(body, "utf8").toString("base64") };
   return { body };
 }

@@ -12,12 +12,14 @@ export function readRecording(name: string): Recording {
 
 /** A recorded message as the library takes it: raw bytes where the recording kept bytes. */
 export function httpRequestOf(recorded: RecordedRequest): HttpRequest {
-  const body = recorded.bodyBase64 === undefined ? recorded.body : new Uint8Array(Buffer.from(recorded.bodyBase64, "base64"));
+  const body =
+    recorded.bodyBase64 === undefined ? recorded.body : new Uint8Array(Buffer.from(recorded.bodyBase64, "base64"));
   return { method: recorded.method, url: recorded.url, headers: recorded.headers, body };
 }
 
 export function httpResponseOf(recorded: RecordedResponse): HttpResponse {
-  const body = recorded.bodyBase64 === undefined ? recorded.body : new Uint8Array(Buffer.from(recorded.bodyBase64, "base64"));
+  const body =
+    recorded.bodyBase64 === undefined ? recorded.body : new Uint8Array(Buffer.from(recorded.bodyBase64, "base64"));
   return { status: recorded.status, headers: recorded.headers, body };
 }
 
@@ -49,14 +51,27 @@ export function harEntryOf(recording: Recording): HarEntry {
       url: request.url,
       httpVersion: "HTTP/1.1",
       headers: harHeaders(request.headers),
-      ...(requestText === undefined ? {} : { postData: { mimeType: "application/json", text: requestText, ...(request.bodyBase64 ? { encoding: "base64" } : {}) } }),
+      ...(requestText === undefined
+        ? {}
+        : {
+            postData: {
+              mimeType: "application/json",
+              text: requestText,
+              ...(request.bodyBase64 ? { encoding: "base64" } : {}),
+            },
+          }),
     },
     response: {
       status: response.status,
       statusText: "",
       httpVersion: "HTTP/1.1",
       headers: harHeaders(response.headers),
-      content: { size: Buffer.byteLength(responseText), mimeType, text: responseText, ...(response.bodyBase64 ? { encoding: "base64" } : {}) },
+      content: {
+        size: Buffer.byteLength(responseText),
+        mimeType,
+        text: responseText,
+        ...(response.bodyBase64 ? { encoding: "base64" } : {}),
+      },
     },
   };
 }

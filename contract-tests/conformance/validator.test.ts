@@ -47,29 +47,49 @@ describe("conformance library", () => {
     it("rejects a body defect at its pointer", () => {
       const body = converseBody();
       (body["messages"] as Record<string, unknown>[])[0]!["role"] = "robot";
-      assertOnly(validateRequest("Converse", { ...httpRequestOf(converse.request), body: body as never }), "contract/schema-violation", "/body/messages/0/role");
+      assertOnly(
+        validateRequest("Converse", { ...httpRequestOf(converse.request), body: body as never }),
+        "contract/schema-violation",
+        "/body/messages/0/role",
+      );
     });
 
     it("rejects an unknown member (request shapes are closed)", () => {
       const body = { ...converseBody(), temperature: 0.5 };
-      assertOnly(validateRequest("Converse", { ...httpRequestOf(converse.request), body: body as never }), "contract/schema-violation", "/body");
+      assertOnly(
+        validateRequest("Converse", { ...httpRequestOf(converse.request), body: body as never }),
+        "contract/schema-violation",
+        "/body",
+      );
     });
 
     it("rejects a body that is not JSON", () => {
-      const request = { ...httpRequestOf(converse.request), headers: { "Content-Type": "application/json" }, body: "{not json" };
+      const request = {
+        ...httpRequestOf(converse.request),
+        headers: { "Content-Type": "application/json" },
+        body: "{not json",
+      };
       assertOnly(validateRequest("Converse", request), "contract/body-not-json", "/body");
     });
 
     it("rejects a URL that routes elsewhere, or nowhere", () => {
       const request = httpRequestOf(converse.request);
       assertOnly(validateRequest("ConverseStream", request), "conformance/operation-mismatch", "/url");
-      assertOnly(validateRequest("Converse", { ...request, url: request.url.replace("/converse", "/chat") }), "route/unknown-path", "/url");
+      assertOnly(
+        validateRequest("Converse", { ...request, url: request.url.replace("/converse", "/chat") }),
+        "route/unknown-path",
+        "/url",
+      );
     });
 
     it("rejects a bad header parameter at the header's name", () => {
       const invoke = readRecording("dd-trace-py/008-InvokeModel.json");
       const request = { ...httpRequestOf(invoke.request), headers: { "X-Amzn-Bedrock-Trace": "LOUD" } };
-      assertOnly(validateRequest("InvokeModel", request), "contract/invalid-parameter", "/headers/X-Amzn-Bedrock-Trace");
+      assertOnly(
+        validateRequest("InvokeModel", request),
+        "contract/invalid-parameter",
+        "/headers/X-Amzn-Bedrock-Trace",
+      );
     });
 
     it("takes a fetch Headers object and repeated header values", () => {
@@ -77,7 +97,11 @@ describe("conformance library", () => {
       const headers = new Headers({ "content-type": "application/json", "x-amzn-bedrock-trace": "ENABLED" });
       assert.deepEqual(validateRequest("InvokeModel", { ...httpRequestOf(invoke.request), headers }).problems, []);
       const repeated = { "X-Amzn-Bedrock-Trace": ["ENABLED", "DISABLED"] };
-      assertOnly(validateRequest("InvokeModel", { ...httpRequestOf(invoke.request), headers: repeated }), "contract/invalid-parameter", "/headers/X-Amzn-Bedrock-Trace");
+      assertOnly(
+        validateRequest("InvokeModel", { ...httpRequestOf(invoke.request), headers: repeated }),
+        "contract/invalid-parameter",
+        "/headers/X-Amzn-Bedrock-Trace",
+      );
     });
 
     it("throws for an operation the spec does not describe", () => {
@@ -91,13 +115,21 @@ describe("conformance library", () => {
       assert.deepEqual(validateResponse("Converse", response).problems, []);
       const body = structuredClone(converse.response.body) as { stopReason: string };
       body.stopReason = "bored";
-      assertOnly(validateResponse("Converse", { ...response, body: body as never }), "contract/schema-violation", "/body/stopReason");
+      assertOnly(
+        validateResponse("Converse", { ...response, body: body as never }),
+        "contract/schema-violation",
+        "/body/stopReason",
+      );
     });
 
     it("rejects an undeclared status and an undeclared error type", () => {
       const response = httpResponseOf(converse.response);
       assertOnly(validateResponse("Converse", { ...response, status: 418 }), "contract/undeclared-status", "/status");
-      const error = { status: 400, headers: { "X-Amzn-ErrorType": "TeapotException" }, body: { message: "short and stout" } };
+      const error = {
+        status: 400,
+        headers: { "X-Amzn-ErrorType": "TeapotException" },
+        body: { message: "short and stout" },
+      };
       assertOnly(validateResponse("Converse", error), "contract/undeclared-error", "/headers/X-Amzn-ErrorType");
     });
 
@@ -118,9 +150,17 @@ describe("conformance library", () => {
         payload: JSON.stringify(payload),
       });
       const unknown = encodeEventStream([event("messageStart", { role: "assistant" }), event("teleport", {})]);
-      assertOnly(validateResponse("ConverseStream", { ...response, body: unknown }), "contract/unknown-event", "/frames/1/headers/:event-type");
+      assertOnly(
+        validateResponse("ConverseStream", { ...response, body: unknown }),
+        "contract/unknown-event",
+        "/frames/1/headers/:event-type",
+      );
       const badRole = encodeEventStream([event("messageStart", { role: "robot" })]);
-      assertOnly(validateResponse("ConverseStream", { ...response, body: badRole }), "contract/schema-violation", "/frames/0/payload/role");
+      assertOnly(
+        validateResponse("ConverseStream", { ...response, body: badRole }),
+        "contract/schema-violation",
+        "/frames/0/payload/role",
+      );
     });
   });
 
@@ -179,10 +219,17 @@ describe("conformance library", () => {
         (async () => {
           for await (const message of decodeEventStream(bytes)) seen.push(message.index);
         })(),
-        (error: unknown) => error instanceof EventStreamError && error.problem.code === "event-stream/message-crc" && error.frame === 2 && error.offset === third.offset,
+        (error: unknown) =>
+          error instanceof EventStreamError &&
+          error.problem.code === "event-stream/message-crc" &&
+          error.frame === 2 &&
+          error.offset === third.offset,
       );
       assert.deepEqual(seen, [0, 1]);
-      await assert.rejects(collect(decodeEventStream(streamBytes().subarray(0, third.offset + 5))), (e: unknown) => e instanceof EventStreamError && e.check === "truncated");
+      await assert.rejects(
+        collect(decodeEventStream(streamBytes().subarray(0, third.offset + 5))),
+        (e: unknown) => e instanceof EventStreamError && e.check === "truncated",
+      );
     });
   });
 
@@ -194,7 +241,10 @@ describe("conformance library", () => {
     });
 
     it("fails clearly on a spec path that cannot be read", () => {
-      assert.throws(() => createValidator({ spec: join(recordingsDir, "no-such-spec.json") }), /cannot read the spec .*no-such-spec\.json/);
+      assert.throws(
+        () => createValidator({ spec: join(recordingsDir, "no-such-spec.json") }),
+        /cannot read the spec .*no-such-spec\.json/,
+      );
     });
   });
 });

@@ -70,12 +70,17 @@ const SOURCE = "";
 
 export function createValidator(options: ValidatorOptions = {}): ConformanceValidator {
   const document = typeof options.spec === "object" ? options.spec : readSpec(options.spec ?? specJsonPath);
-  const context = createContractContext(document, typeof options.spec === "string" ? options.spec : "bedrock-runtime.openapi.json");
+  const context = createContractContext(
+    document,
+    typeof options.spec === "string" ? options.spec : "bedrock-runtime.openapi.json",
+  );
   const operations = specOperations(document);
   const pointerOf = (operation: string): string => {
     const pointer = operationPointerOf(document, operation);
     if (pointer !== undefined) return pointer;
-    throw new UnknownOperationError(problem("conformance/unknown-operation", { operation, known: operations.join(", ") }).message);
+    throw new UnknownOperationError(
+      problem("conformance/unknown-operation", { operation, known: operations.join(", ") }).message,
+    );
   };
   return {
     operations,
@@ -88,7 +93,11 @@ export function createValidator(options: ValidatorOptions = {}): ConformanceVali
       const scope = new Scope(context, SOURCE, operation);
       const route = routeChecked(scope, request);
       if (route !== undefined && route.operationId !== operation) {
-        scope.report("conformance/operation-mismatch", { expected: operation, routed: route.operationId }, "/request/url");
+        scope.report(
+          "conformance/operation-mismatch",
+          { expected: operation, routed: route.operationId },
+          "/request/url",
+        );
       } else if (route !== undefined) {
         checkRequest(scope, route, operationPointer(route), toRecordedRequest(request), false);
       }

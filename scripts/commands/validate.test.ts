@@ -6,7 +6,11 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { harOf, readRecording, recordedHarEntries } from "../../contract-tests/conformance/recorded-traffic.test-helper.js";
+import {
+  harOf,
+  readRecording,
+  recordedHarEntries,
+} from "../../contract-tests/conformance/recorded-traffic.test-helper.js";
 import { main } from "../cli.js";
 
 async function validate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -57,11 +61,17 @@ describe("bedrock-openapi validate", () => {
   it("--response: an envelope or a bare body with --status; a defect names its pointer", async () => {
     const envelope = file("response.json", JSON.stringify(converse.response));
     assert.equal((await validate("--operation", "Converse", "--response", envelope)).code, 0);
-    const bare = file("response-body.json", JSON.stringify({ ...(converse.response.body as object), stopReason: "bored" }));
+    const bare = file(
+      "response-body.json",
+      JSON.stringify({ ...(converse.response.body as object), stopReason: "bored" }),
+    );
     const failed = await validate("--operation", "Converse", "--response", bare, "--format", "json");
     assert.equal(failed.code, 1);
     const report = JSON.parse(failed.stdout) as { ok: boolean; problems: { code: string; pointer: string }[] };
-    assert.deepEqual(report.problems.map((p) => `${p.code} ${p.pointer}`), ["contract/schema-violation /body/stopReason"]);
+    assert.deepEqual(
+      report.problems.map((p) => `${p.code} ${p.pointer}`),
+      ["contract/schema-violation /body/stopReason"],
+    );
     const teapot = await validate("--operation", "Converse", "--response", bare, "--status", "418");
     assert.match(teapot.stdout, /#\/status: error \[contract\/undeclared-status\]/);
   });
@@ -83,7 +93,10 @@ describe("bedrock-openapi validate", () => {
     const ok = await validate("--har", good);
     assert.equal(ok.code, 0, ok.stdout);
     assert.match(ok.stdout, /entry 1: POST \S+converse-stream → ConverseStream: ok/);
-    assert.match(ok.stdout, /entry 4: GET https:\/\/telemetry\.example\.com\/v1\/ping: skipped, not a Bedrock Runtime host/);
+    assert.match(
+      ok.stdout,
+      /entry 4: GET https:\/\/telemetry\.example\.com\/v1\/ping: skipped, not a Bedrock Runtime host/,
+    );
     assert.match(ok.stdout, /4 entries checked, 0 with problems, 1 skipped/);
 
     const entries = recordedHarEntries();
@@ -102,8 +115,14 @@ describe("bedrock-openapi validate", () => {
       [["--operation", "Converse", "--request", join(dir, "missing.json")], /cannot read .*missing\.json/],
       [["--har", file("not-json.har", "{")], /not-json\.har: /],
       [["--har", file("not-har.har", "{}")], /\/log\/entries: missing or not an array/],
-      [["--operation", "Converse", "--response", file("r.json", "{}"), "--status", "abc"], /--status must be an HTTP status/],
-      [["--operation", "Converse", "--request", file("q.json", "{}"), "--spec", join(dir, "nope.json")], /cannot read the spec/],
+      [
+        ["--operation", "Converse", "--response", file("r.json", "{}"), "--status", "abc"],
+        /--status must be an HTTP status/,
+      ],
+      [
+        ["--operation", "Converse", "--request", file("q.json", "{}"), "--spec", join(dir, "nope.json")],
+        /cannot read the spec/,
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await validate(...args);

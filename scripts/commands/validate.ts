@@ -4,8 +4,21 @@ import { errorMessage } from "../../generator/core/errors.js";
 import { isObject, type JsonValue } from "../../generator/core/json.js";
 import { HarFormatError, validateHar, type HarReport } from "../../contract-tests/conformance/har.js";
 import type { HttpRequest, HttpResponse } from "../../contract-tests/conformance/messages.js";
-import { createValidator, type ConformanceValidator, type ValidationResult } from "../../contract-tests/conformance/validator.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
+import {
+  createValidator,
+  type ConformanceValidator,
+  type ValidationResult,
+} from "../../contract-tests/conformance/validator.js";
+import {
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  outputFormat,
+  parseArgs,
+  UsageError,
+  type Command,
+  type CommandIO,
+} from "../command.js";
 
 const EVENT_STREAM = "application/vnd.amazon.eventstream";
 
@@ -43,7 +56,19 @@ Problems name the input file and a JSON pointer into the message (/body/messages
 Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cannot be read.`,
   async run(argv, io) {
     const args = parseArgs(argv, {
-      values: ["operation", "request", "response", "stream", "har", "url", "method", "status", "host", "spec", "format"],
+      values: [
+        "operation",
+        "request",
+        "response",
+        "stream",
+        "har",
+        "url",
+        "method",
+        "status",
+        "host",
+        "spec",
+        "format",
+      ],
     });
     if (args.switches.has("help")) {
       io.out(this.help);
@@ -56,7 +81,8 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cann
     const input = inputs[0]!;
     const file = args.values.get(input)!;
     const operation = args.values.get("operation");
-    if (input === "har" && operation !== undefined) throw new UsageError("--har routes each entry itself; drop --operation");
+    if (input === "har" && operation !== undefined)
+      throw new UsageError("--har routes each entry itself; drop --operation");
     if (input !== "har" && operation === undefined) throw new UsageError(`--${input} needs --operation`);
     if (input !== "har" && args.values.has("host")) throw new UsageError("--host applies to --har only");
 
@@ -81,9 +107,14 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cann
       const host = args.values.get("host");
       let report: HarReport;
       try {
-        report = validateHar(validator, JSON.parse(bytes.toString("utf8")), host === undefined ? {} : { hosts: [host] });
+        report = validateHar(
+          validator,
+          JSON.parse(bytes.toString("utf8")),
+          host === undefined ? {} : { hosts: [host] },
+        );
       } catch (error) {
-        if (error instanceof SyntaxError || error instanceof HarFormatError) return unreadable(io, `${file}: ${errorMessage(error)}`);
+        if (error instanceof SyntaxError || error instanceof HarFormatError)
+          return unreadable(io, `${file}: ${errorMessage(error)}`);
         throw error;
       }
       io.out(format === "json" ? JSON.stringify({ file, ...report }, null, 2) : renderHar(file, report));
@@ -93,13 +124,21 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cann
     let result: ValidationResult;
     if (input === "stream") {
       const status = statusOf(args.values.get("status"));
-      result = validator.validateResponse(operation!, { status, headers: { "Content-Type": EVENT_STREAM }, body: new Uint8Array(bytes) });
+      result = validator.validateResponse(operation!, {
+        status,
+        headers: { "Content-Type": EVENT_STREAM },
+        body: new Uint8Array(bytes),
+      });
     } else if (input === "request") {
       result = validator.validateRequest(operation!, requestOf(file, bytes, args.values));
     } else {
       result = validator.validateResponse(operation!, responseOf(file, bytes, args.values));
     }
-    io.out(format === "json" ? JSON.stringify({ file, ...result }, null, 2) : renderResult(file, `${operation} ${input}`, result));
+    io.out(
+      format === "json"
+        ? JSON.stringify({ file, ...result }, null, 2)
+        : renderResult(file, `${operation} ${input}`, result),
+    );
     return result.ok ? EXIT_OK : EXIT_PROBLEMS;
   },
 };
@@ -143,11 +182,20 @@ function envelopeHeaders(file: string, envelope: Readonly<Record<string, JsonVal
 function requestOf(file: string, bytes: Buffer, flags: ReadonlyMap<string, string>): HttpRequest {
   const json = jsonOf(bytes);
   if (isObject(json) && typeof json["method"] === "string" && typeof json["url"] === "string") {
-    if (flags.has("url") || flags.has("method")) throw new UsageError(`${file} gives method and url itself; drop --url and --method`);
-    return { method: json["method"], url: json["url"], headers: envelopeHeaders(file, json), body: envelopeBody(file, json) };
+    if (flags.has("url") || flags.has("method"))
+      throw new UsageError(`${file} gives method and url itself; drop --url and --method`);
+    return {
+      method: json["method"],
+      url: json["url"],
+      headers: envelopeHeaders(file, json),
+      body: envelopeBody(file, json),
+    };
   }
   const url = flags.get("url");
-  if (url === undefined) throw new UsageError(`${file} holds only a body, so --url is needed (or write {"method", "url", "headers", "body"})`);
+  if (url === undefined)
+    throw new UsageError(
+      `${file} holds only a body, so --url is needed (or write {"method", "url", "headers", "body"})`,
+    );
   const body = json ?? new Uint8Array(bytes);
   const headers = json === undefined ? {} : { "Content-Type": "application/json" };
   return { method: flags.get("method") ?? "POST", url, headers, body };
@@ -163,7 +211,10 @@ function responseOf(file: string, bytes: Buffer, flags: ReadonlyMap<string, stri
   return { status: statusOf(flags.get("status")), headers, body: json ?? new Uint8Array(bytes) };
 }
 
-function problemLine(file: string, p: { code: Problem["code"]; severity: Problem["severity"]; pointer: string; message: string }): string {
+function problemLine(
+  file: string,
+  p: { code: Problem["code"]; severity: Problem["severity"]; pointer: string; message: string },
+): string {
   return formatProblem({ ...p, file });
 }
 
@@ -186,6 +237,8 @@ function renderHar(file: string, report: HarReport): string {
     for (const note of entry.notes) lines.push(`  note: ${note}`);
     for (const p of entry.problems) lines.push(`  ${problemLine(`${file} entry ${entry.index}`, p)}`);
   }
-  lines.push(`${file}: ${report.checked} entr${report.checked === 1 ? "y" : "ies"} checked, ${report.failed} with problems, ${report.skipped} skipped.`);
+  lines.push(
+    `${file}: ${report.checked} entr${report.checked === 1 ? "y" : "ies"} checked, ${report.failed} with problems, ${report.skipped} skipped.`,
+  );
   return lines.join("\n");
 }
