@@ -44,6 +44,16 @@ export function formatDetails(report: ContractReport): string {
     `Known client mistakes (${count(mistakes.length, "recording")}, expected by ${report.expectations ?? "no file"}):`,
     mistakes.flatMap((r) => r.problems.filter((p) => p.code === "contract/client-mistake").map(formatProblem)),
   );
+  section(
+    "Provider families (bodies and chunks held to the family the model id selects):",
+    report.operations.flatMap((o) => {
+      const f = o.modelFamilies;
+      if (f === undefined) return [];
+      const families = Object.entries(f.byFamily).map(([id, n]) => `${id} ${n}`).join(", ");
+      const none = f.noFamily.length === 0 ? "" : `; no family ${f.noFamily.length} (${[...new Set(f.noFamily)].sort().join(", ")})`;
+      return [`${o.operation}: ${families || "none matched"}${none}`];
+    }),
+  );
   const setAside = report.operations.flatMap((o) => o.setAside);
   section(`Set aside (${count(setAside.length, "recording")}):`, setAside.map((r) => `${r.file}: ${r.reason}`));
   lines.push("", verdict(report));

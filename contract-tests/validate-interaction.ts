@@ -16,6 +16,7 @@ import { coerce, essence, EVENT_STREAM, isJsonMediaType, matchMediaType, schemaT
 import { findHeader, findHeaderEntry, HTTP_METHODS } from "../generator/core/http.js";
 import { childPointer } from "../generator/core/pointer.js";
 import { validateEventStream } from "./validate-stream.js";
+import { selectFamily, specFamilies } from "./model-families.js";
 import { errorMessage } from "../generator/core/errors.js";
 
 export { createContractContext, type ContractContext, type ContractProblem } from "./contract-scope.js";
@@ -29,6 +30,11 @@ export interface InteractionResult {
   readonly verdict: Verdict;
   /** Errors when failed; the set-aside reason (a warning) when set aside. */
   readonly problems: readonly ContractProblem[];
+  /**
+   * On an operation the spec lists provider families for: the family the model id selected, or
+   * null when it matches none (its bodies are then any JSON). Absent on other operations.
+   */
+  readonly modelFamily?: string | null;
 }
 
 export function validateInteraction({ file, recording }: RecordingFile, context: ContractContext): InteractionResult {
@@ -49,12 +55,24 @@ export function validateInteraction({ file, recording }: RecordingFile, context:
   const operation = operationOf(pathItem, route.method.toLowerCase());
   if (operation === undefined) return finish(scope);
 
+  selectModelFamily(scope, route.operationId, route.pathParams["modelId"]);
   const stripped = strippedHeaders(recording);
   scope.requestRejection = rejectionOf(recording.response);
   checkRequest(scope, route, operationPointer, recording.request, stripped.request);
   scope.requestRejection = undefined;
   checkResponse(scope, operationPointer, recording.response, stripped.response);
   return finish(scope);
+}
+
+/**
+ * On an operation the spec lists provider families for (InvokeModel and its stream), the family
+ * the model id selects: its schemas then hold the request body, the 200 body and stream chunks.
+ */
+export function selectModelFamily(scope: Scope, operationId: string, modelId: string | undefined): void {
+  const families = specFamilies(scope.context.document, operationId);
+  if (families.length === 0 || modelId === undefined) return;
+  scope.family = selectFamily(families, modelId);
+  scope.familyChecked = true;
 }
 
 /**
@@ -111,7 +129,8 @@ function rejectionOf(response: RecordedResponse): string | undefined {
 
 function finish(scope: Scope): InteractionResult {
   const failed = scope.problems.some((p) => p.severity === "error");
-  return { file: scope.file, operation: scope.operation, verdict: failed ? "failed" : "passed", problems: scope.problems };
+  const family = scope.familyChecked ? { modelFamily: scope.family?.family ?? null } : {};
+  return { file: scope.file, operation: scope.operation, verdict: failed ? "failed" : "passed", problems: scope.problems, ...family };
 }
 
 // ── parameters ──────────────────────────────────────────────────────────────
@@ -235,6 +254,17 @@ function checkRequestBody(scope: Scope, operationPointer: string, request: Recor
     return;
   }
   checkBody(scope, selected, request, subject, "/request/body");
+  checkFamilyBody(scope, scope.family?.request, selected, request, "request body", "/request/body");
+}
+
+/**
+ * The selected provider family's schema for a JSON body. The media-type schema alone admits any
+ * JSON (models no family covers), so this is where a provider body is really held to its shape.
+ */
+function checkFamilyBody(scope: Scope, schemaPointer: string | undefined, selected: SelectedContent, message: RecordedBody, subject: string, at: string): void {
+  if (schemaPointer === undefined || scope.family === undefined || !isJsonMediaType(selected.mediaType)) return;
+  const parsed = jsonBody(scope, message, subject, at);
+  if (parsed.ok) scope.checkSchema(schemaPointer, parsed.value, `${subject} (model family ${scope.family.family})`, at);
 }
 
 interface SelectedContent {
@@ -307,11 +337,13 @@ export function checkResponse(scope: Scope, operationPointer: string, response: 
       schemaPointer: selected.schemaPointer,
       bodyBase64: response.bodyBase64,
       decodeChunks: scope.operation === "InvokeModelWithResponseStream",
+      ...(scope.family?.streamChunk === undefined ? {} : { chunkSchemaPointer: scope.family.streamChunk }),
       ...(chunkMediaType === undefined ? {} : { chunkMediaType }),
     });
     return;
   }
   checkBody(scope, errorType === undefined ? selected : errorBody(scope, selected, errorType), response, subject, "/response/body");
+  if (response.status === 200) checkFamilyBody(scope, scope.family?.response, selected, response, subject, "/response/body");
 }
 
 /**

@@ -7,13 +7,20 @@
  * The top-level functions use the spec shipped in the package, loaded on first use; call
  * `createValidator({ spec })` to check against another copy.
  */
-import { createValidator, type ConformanceValidator, type RouteResult, type ValidationResult } from "./validator.js";
+import {
+  createValidator,
+  type ConformanceValidator,
+  type ResponseOptions,
+  type RouteResult,
+  type ValidationResult,
+} from "./validator.js";
 import { validateHar as validateHarWith, type HarOptions, type HarReport } from "./har.js";
 import type { HttpRequest, HttpResponse } from "./messages.js";
 
 export { createValidator, UnknownOperationError } from "./validator.js";
 export type {
   ConformanceProblem,
+  ResponseOptions,
   ConformanceValidator,
   RouteResult,
   ValidationResult,
@@ -38,9 +45,16 @@ export function validateRequest(operation: string, request: HttpRequest): Valida
   return defaultValidator().validateRequest(operation, request);
 }
 
-/** Checks a response (status, headers, body; an event stream as bytes) against `operation`. */
-export function validateResponse(operation: string, response: HttpResponse): ValidationResult {
-  return defaultValidator().validateResponse(operation, response);
+/**
+ * Checks a response (status, headers, body; an event stream as bytes) against `operation`; for
+ * InvokeModel and its stream, `options.modelId` selects the provider family.
+ */
+export function validateResponse(
+  operation: string,
+  response: HttpResponse,
+  options?: ResponseOptions,
+): ValidationResult {
+  return defaultValidator().validateResponse(operation, response, options);
 }
 
 /** Checks a request and its response; the operation is the one the request routes to. */

@@ -18,6 +18,7 @@ import {
   validateRequest,
   validateResponse,
   type EventStreamMessage,
+  type JsonValue,
 } from "./index.js";
 
 const converse = readRecording("dd-trace-py/010-Converse.json");
@@ -161,6 +162,63 @@ describe("conformance library", () => {
         "contract/schema-violation",
         "/frames/0/payload/role",
       );
+    });
+  });
+
+  describe("provider families (InvokeModel and its stream)", () => {
+    const invoke = readRecording("dd-trace-py/008-InvokeModel.json");
+    const invokeStream = readRecording("dd-trace-py/009-InvokeModelWithResponseStream.json");
+
+    it("holds the request body to the family the model id selects: Anthropic Messages needs max_tokens", () => {
+      const good = validateRequest("InvokeModel", httpRequestOf(invoke.request));
+      assert.deepEqual([good.ok, good.modelFamily], [true, "anthropic-messages"]);
+      const { max_tokens: _dropped, ...body } = invoke.request.body as Record<string, JsonValue>;
+      const result = validateRequest("InvokeModel", { ...httpRequestOf(invoke.request), body });
+      assertOnly(result, "contract/schema-violation", "/body");
+      assert.match(result.problems[0]!.message, /max_tokens/);
+      assert.equal(result.modelFamily, "anthropic-messages");
+    });
+
+    it("holds a response body and stream chunks to the family when given the model id", () => {
+      const modelId = "us.anthropic.claude-3-sonnet-20240229-v1:0";
+      const response = httpResponseOf(invoke.response);
+      assert.deepEqual(validateResponse("InvokeModel", response, { modelId }).problems, []);
+      const broken = { ...(invoke.response.body as Record<string, JsonValue>), content: "plain text" };
+      assertOnly(
+        validateResponse("InvokeModel", { ...response, body: broken }, { modelId }),
+        "contract/schema-violation",
+        "/body/content",
+      );
+      assert.equal(
+        validateResponse("InvokeModel", { ...response, body: broken }).ok,
+        true,
+        "without a model id any JSON passes",
+      );
+
+      const streamModel = decodeURIComponent(/\/model\/([^/]+)\//.exec(invokeStream.request.url)![1]!);
+      const chunk = (json: unknown): FrameToEncode => ({
+        headers: { ":message-type": "event", ":event-type": "chunk", ":content-type": "application/json" },
+        payload: JSON.stringify({ bytes: Buffer.from(JSON.stringify(json)).toString("base64") }),
+      });
+      const streamResponse = httpResponseOf(invokeStream.response);
+      const stream = validateResponse("InvokeModelWithResponseStream", streamResponse, { modelId: streamModel });
+      assert.deepEqual([stream.problems, stream.modelFamily], [[], "anthropic-messages"]);
+      const badChunk = encodeEventStream([
+        chunk({ type: "content_block_delta", index: "first", delta: { type: "text_delta", text: "Hi" } }),
+      ]);
+      const rejected = validateResponse(
+        "InvokeModelWithResponseStream",
+        { ...streamResponse, body: badChunk },
+        { modelId: streamModel },
+      );
+      // The chunk union has no discriminator, so every branch reports; the one it was meant as names the index.
+      assert.equal(rejected.ok, false);
+      assert.ok(
+        rejected.problems.every(
+          (p) => p.code === "contract/schema-violation" && p.pointer.startsWith("/frames/0/payload/bytes"),
+        ),
+      );
+      assert.ok(rejected.problems.some((p) => p.pointer === "/frames/0/payload/bytes/index"));
     });
   });
 

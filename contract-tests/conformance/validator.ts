@@ -13,7 +13,7 @@ import { childPointer } from "../../generator/core/pointer.js";
 import { createContractContext, Scope, type ContractProblem } from "../contract-scope.js";
 import { routeRequest as routeInDocument, type Route } from "../router.js";
 import { specOperations } from "../run-contract.js";
-import { checkRequest, checkResponse, operationPointerOf } from "../validate-interaction.js";
+import { checkRequest, checkResponse, operationPointerOf, selectModelFamily } from "../validate-interaction.js";
 import { toRecordedRequest, toRecordedResponse, type HttpRequest, type HttpResponse } from "./messages.js";
 
 /** Where a problem is: a JSON pointer into the message checked (`/body/messages/0/content`). */
@@ -36,6 +36,21 @@ export interface ValidationResult {
   /** The operation checked against (for an exchange, the one its request routed to, if any). */
   readonly operation: string;
   readonly problems: readonly ConformanceProblem[];
+  /**
+   * InvokeModel and its stream: the provider family (`x-bedrock-model-families`) the model id
+   * selected, whose schemas the body and stream chunks were held to; null when it matched none
+   * (the body is then any JSON). Absent on other operations, and on a response checked without
+   * a model id.
+   */
+  readonly modelFamily?: string | null;
+}
+
+export interface ResponseOptions {
+  /**
+   * The model id the request addressed (percent-decoded), for InvokeModel and its stream: it
+   * selects the provider family the body or chunks are held to. Without it they are any JSON.
+   */
+  readonly modelId?: string;
 }
 
 export type RouteResult =
@@ -52,7 +67,7 @@ export interface ConformanceValidator {
   readonly operations: readonly string[];
   routeRequest(method: string, url: string): RouteResult;
   validateRequest(operation: string, request: HttpRequest): ValidationResult;
-  validateResponse(operation: string, response: HttpResponse): ValidationResult;
+  validateResponse(operation: string, response: HttpResponse, options?: ResponseOptions): ValidationResult;
   /**
    * A request and its response (when there is one); the operation is the one the request routes
    * to. Pointers start with `/request` or `/response`.
@@ -99,13 +114,16 @@ export function createValidator(options: ValidatorOptions = {}): ConformanceVali
           "/request/url",
         );
       } else if (route !== undefined) {
+        selectModelFamily(scope, operation, route.pathParams["modelId"]);
         checkRequest(scope, route, operationPointer(route), toRecordedRequest(request), false);
       }
       return result(scope, "/request");
     },
-    validateResponse(operation, response) {
+    validateResponse(operation, response, options = {}) {
       const scope = new Scope(context, SOURCE, operation);
-      checkResponse(scope, pointerOf(operation), toRecordedResponse(response), false);
+      const pointer = pointerOf(operation);
+      selectModelFamily(scope, operation, options.modelId);
+      checkResponse(scope, pointer, toRecordedResponse(response), false);
       return result(scope, "/response");
     },
     validateExchange(request, response) {
@@ -113,6 +131,7 @@ export function createValidator(options: ValidatorOptions = {}): ConformanceVali
       const route = routeChecked(scope, request);
       if (route !== undefined) {
         scope.operation = route.operationId;
+        selectModelFamily(scope, route.operationId, route.pathParams["modelId"]);
         const pointer = operationPointer(route);
         checkRequest(scope, route, pointer, toRecordedRequest(request), false);
         if (response !== undefined) checkResponse(scope, pointer, toRecordedResponse(response), false);
@@ -136,7 +155,8 @@ function operationPointer(route: Route): string {
 
 function result(scope: Scope, side: "/request" | "/response" | ""): ValidationResult {
   const problems = scope.problems.map((p) => publicProblem(p, side));
-  return { ok: !problems.some((p) => p.severity === "error"), operation: scope.operation, problems };
+  const family = scope.familyChecked ? { modelFamily: scope.family?.family ?? null } : {};
+  return { ok: !problems.some((p) => p.severity === "error"), operation: scope.operation, problems, ...family };
 }
 
 /**

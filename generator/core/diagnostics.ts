@@ -80,6 +80,30 @@ export const diagnostics = {
     "error",
     (p) => `operations ${p.first} and ${p.second} both claim ${p.route}`,
   ),
+  "definition/family-id": define<{ family: string }>(
+    "error",
+    (p) => `model family id ${JSON.stringify(p.family)} is not kebab-case (lowercase letters and digits joined by single hyphens)`,
+  ),
+  "definition/duplicate-family": define<{ family: string }>(
+    "error",
+    (p) => `model family ${p.family} is defined more than once; family ids must be unique`,
+  ),
+  "definition/family-invalid-pattern": define<{ family: string; pattern: string; reason: string }>(
+    "error",
+    (p) => `model family ${p.family}: modelIdPatterns entry ${JSON.stringify(p.pattern)} is not a valid ECMAScript regex with the u flag (${p.reason})`,
+  ),
+  "definition/family-unknown-ref": define<{ family: string; ref: string }>(
+    "error",
+    (p) => `model family ${p.family} refers to component ${JSON.stringify(p.ref)}, which it does not define in its schemas`,
+  ),
+  "definition/family-schema-conflict": define<{ family: string; name: string; other: string }>(
+    "error",
+    (p) => `model family ${p.family} defines component ${p.name}, which ${p.other} defines differently; component names must be unique`,
+  ),
+  "definition/family-missing-body": define<{ family: string; member: string; operation: string }>(
+    "error",
+    (p) => `model family ${p.family} serves ${p.operation} but names no ${p.member} schema`,
+  ),
 
   // ── writing files ──────────────────────────────────────────────────────────
   "io/write-failed": define<{ file: string; reason: string }>(

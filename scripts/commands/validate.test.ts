@@ -58,6 +58,25 @@ describe("bedrock-openapi validate", () => {
     assert.match(missing.stderr, /holds only a body, so --url is needed/);
   });
 
+  it("InvokeModel: the model id's provider family holds the body (--request URL, --response --model-id)", async () => {
+    const invoke = readRecording("dd-trace-py/008-InvokeModel.json");
+    const { max_tokens: _dropped, ...body } = invoke.request.body as Record<string, unknown>;
+    const bad = file("invoke.json", JSON.stringify({ ...invoke.request, body }));
+    const failed = await validate("--operation", "InvokeModel", "--request", bad);
+    assert.equal(failed.code, 1, failed.stdout);
+    assert.match(failed.stdout, new RegExp(`${bad}#/body: error \\[contract/schema-violation\\].*max_tokens`));
+    assert.match(failed.stdout, /model family: anthropic-messages/);
+    const reply = { ...(invoke.response.body as Record<string, unknown>), content: "plain" };
+    const response = file("invoke-response.json", JSON.stringify(reply));
+    const modelId = "us.anthropic.claude-3-sonnet-20240229-v1:0";
+    assert.equal((await validate("--operation", "InvokeModel", "--response", response, "--model-id", modelId)).code, 1);
+    assert.equal(
+      (await validate("--operation", "InvokeModel", "--response", response)).code,
+      0,
+      "without a model id: any JSON",
+    );
+  });
+
   it("--response: an envelope or a bare body with --status; a defect names its pointer", async () => {
     const envelope = file("response.json", JSON.stringify(converse.response));
     assert.equal((await validate("--operation", "Converse", "--response", envelope)).code, 0);

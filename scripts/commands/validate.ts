@@ -45,6 +45,8 @@ Options:
   --url URL         the request URL, when --request FILE holds only the body
   --method METHOD   the request method, when --request FILE holds only the body (default POST)
   --status N        the response status, when --response FILE holds only the body (default 200)
+  --model-id ID     with --response or --stream of InvokeModel or its stream: the model id,
+                    which selects the provider family the body or chunks are held to
   --host HOST       with --har: also check entries to HOST (a gateway under test)
   --spec FILE       the spec to check against (default: the one in this package)
   --format FMT      text (default) or json
@@ -65,6 +67,7 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cann
         "url",
         "method",
         "status",
+        "model-id",
         "host",
         "spec",
         "format",
@@ -85,6 +88,9 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cann
       throw new UsageError("--har routes each entry itself; drop --operation");
     if (input !== "har" && operation === undefined) throw new UsageError(`--${input} needs --operation`);
     if (input !== "har" && args.values.has("host")) throw new UsageError("--host applies to --har only");
+    if (args.values.has("model-id") && input !== "response" && input !== "stream") {
+      throw new UsageError("--model-id applies to --response and --stream only (a request's URL names its model)");
+    }
 
     let validator: ConformanceValidator;
     try {
@@ -121,18 +127,24 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cann
       return report.ok ? EXIT_OK : EXIT_PROBLEMS;
     }
 
+    const modelId = args.values.get("model-id");
+    const responseOptions = modelId === undefined ? {} : { modelId };
     let result: ValidationResult;
     if (input === "stream") {
       const status = statusOf(args.values.get("status"));
-      result = validator.validateResponse(operation!, {
-        status,
-        headers: { "Content-Type": EVENT_STREAM },
-        body: new Uint8Array(bytes),
-      });
+      result = validator.validateResponse(
+        operation!,
+        {
+          status,
+          headers: { "Content-Type": EVENT_STREAM },
+          body: new Uint8Array(bytes),
+        },
+        responseOptions,
+      );
     } else if (input === "request") {
       result = validator.validateRequest(operation!, requestOf(file, bytes, args.values));
     } else {
-      result = validator.validateResponse(operation!, responseOf(file, bytes, args.values));
+      result = validator.validateResponse(operation!, responseOf(file, bytes, args.values), responseOptions);
     }
     io.out(
       format === "json"
@@ -221,7 +233,11 @@ function problemLine(
 function renderResult(file: string, what: string, result: ValidationResult): string {
   const lines = result.problems.map((p) => problemLine(file, p));
   const errors = result.problems.filter((p) => p.severity === "error").length;
-  lines.push(result.ok ? `${file}: ${what} conforms to the spec.` : `${file}: ${what}: ${errors} problem(s).`);
+  const family =
+    result.modelFamily === undefined ? "" : ` (model family: ${result.modelFamily ?? "none matched; any JSON"})`;
+  lines.push(
+    result.ok ? `${file}: ${what}${family} conforms to the spec.` : `${file}: ${what}${family}: ${errors} problem(s).`,
+  );
   return lines.join("\n");
 }
 
