@@ -9,7 +9,7 @@ import {
   familyFor,
   loadInvokeRecordings,
   type InvokeRecording,
-} from "./family-test-support.js";
+} from "./family-support.test-helper.js";
 
 /**
  * Recordings that cannot pass, each with why. All are nock "mock-responses" of

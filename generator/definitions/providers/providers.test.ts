@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import type { JsonValue } from "../../shapes.js";
 import type { JsonSchema, ModelFamily } from "./family.js";
-import { allComponents, allFamilies, compileComponents, familiesByProvider, familyFor } from "./family-test-support.js";
-import { familySamples, foreignModelIds, type FamilySample } from "./family-samples.js";
+import { allComponents, allFamilies, compileComponents, familiesByProvider, familyFor } from "./family-support.test-helper.js";
+import { familySamples, foreignModelIds, type FamilySample } from "./family-samples.test-helper.js";
 import { modelIdPattern } from "./schema-kit.js";
 
 const PREFIXES: Readonly<Record<string, string>> = {
