@@ -14,7 +14,7 @@ interface CommandEntry {
   readonly load: () => Promise<Command>;
 }
 
-const commands: readonly CommandEntry[] = [
+export const commands: readonly CommandEntry[] = [
   { name: "generate", summary: "Build the OpenAPI document from the definitions and write spec/", load: async () => (await import("./commands/generate.js")).generateCommand },
   { name: "check", summary: "Validate the emitted spec: structure, lint, schema compile, freshness", load: async () => (await import("./commands/check.js")).checkCommand },
   { name: "contract", summary: "Replay recorded traffic against the emitted spec", load: async () => (await import("./commands/contract.js")).contractCommand },

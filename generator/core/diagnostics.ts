@@ -22,6 +22,14 @@ export const diagnostics = {
     "error",
     (p) => `${p.subject} has no description; every shape, member and operation must say what it is`,
   ),
+  "definition/name-mismatch": define<{ constant: string; name: string }>(
+    "error",
+    (p) => `const ${p.constant} declares a shape named "${p.name}"; the constant and its name must be the same word`,
+  ),
+  "definition/unregistered-file": define<{ file: string; index: string }>(
+    "error",
+    (p) => `${p.file} is not imported from ${p.index} (directly or through another definitions file), so its shapes are silently left out`,
+  ),
   "definition/duplicate-shape-name": define<{ name: string }>(
     "error",
     (p) => `two different shapes are named "${p.name}"; component names must be unique`,

@@ -2,82 +2,78 @@ import { readFileSync } from "node:fs";
 import { formatProblem, type Problem } from "../../generator/core/diagnostics.js";
 import { errorMessage } from "../../generator/core/errors.js";
 import { isObject, type JsonValue } from "../../generator/core/json.js";
-import { HarFormatError, validateHar, type HarReport } from "../../contract-tests/conformance/har.js";
+import type { HarReport } from "../../contract-tests/conformance/har.js";
 import type { HttpRequest, HttpResponse } from "../../contract-tests/conformance/messages.js";
+import type { ConformanceValidator, ValidationResult } from "../../contract-tests/conformance/validator.js";
 import {
-  createValidator,
-  type ConformanceValidator,
-  type ValidationResult,
-} from "../../contract-tests/conformance/validator.js";
-import {
+  defineCommand,
   EXIT_OK,
   EXIT_PROBLEMS,
   EXIT_USAGE,
+  FORMAT_FLAG,
   outputFormat,
-  parseArgs,
   UsageError,
-  type Command,
   type CommandIO,
 } from "../command.js";
 
 const EVENT_STREAM = "application/vnd.amazon.eventstream";
 
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: "validate",
-  help: `Usage: bedrock-openapi validate --operation OP (--request FILE | --response FILE | --stream FILE) [options]
-       bedrock-openapi validate --har FILE [--host HOST] [options]
-
-Checks traffic against the spec with the same rules the contract tests apply to recordings:
-route, parameters, body schemas, status, declared headers, error types and event-stream frames.
-
-Inputs:
-  --request FILE    a JSON file: either {"method", "url", "headers", "body"} (body a JSON value,
-                    or raw text; "bodyBase64" for bytes), or just the request body, with --url
-  --response FILE   a JSON file: either {"status", "headers", "body"} (or "bodyBase64"), or just
-                    the response body, with --status (default 200)
-  --stream FILE     raw application/vnd.amazon.eventstream bytes of a response (status 200)
-  --har FILE        a HAR capture (browser dev tools, mitmproxy, proxies): every entry to a
-                    Bedrock Runtime host is routed and checked; base64 bodies are decoded and
-                    event streams read frame by frame; entries to other hosts are skipped
-
-Options:
-  --operation OP    the operationId to check against (Converse, InvokeModel, ...)
-  --url URL         the request URL, when --request FILE holds only the body
-  --method METHOD   the request method, when --request FILE holds only the body (default POST)
-  --status N        the response status, when --response FILE holds only the body (default 200)
-  --model-id ID     with --response or --stream of InvokeModel or its stream: the model id,
-                    which selects the provider family the body or chunks are held to
-  --host HOST       with --har: also check entries to HOST (a gateway under test)
-  --spec FILE       the spec to check against (default: the one in this package)
-  --format FMT      text (default) or json
-  --help            show this text
-
-Problems name the input file and a JSON pointer into the message (/body/messages/0/role,
-/frames/3/payload/delta; HAR entries /request/... and /response/...).
-
-Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cannot be read.`,
-  async run(argv, io) {
-    const args = parseArgs(argv, {
-      values: [
-        "operation",
-        "request",
-        "response",
-        "stream",
-        "har",
-        "url",
-        "method",
-        "status",
-        "model-id",
-        "host",
-        "spec",
-        "format",
-      ],
-    });
-    if (args.switches.has("help")) {
-      io.out(this.help);
-      return EXIT_OK;
-    }
-    if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+  about: `Checks traffic against the spec with the same rules the contract tests apply to recordings:
+route, parameters, body schemas (InvokeModel bodies by provider family), status, declared headers,
+error types and event-stream frames. Give --operation with one of --request, --response or
+--stream; or give --har alone.`,
+  flags: [
+    { name: "operation", value: "OP", description: "the operationId to check against (Converse, InvokeModel, ...)" },
+    {
+      name: "request",
+      value: "FILE",
+      description:
+        'a JSON file: {"method", "url", "headers", "body"} (body a JSON value or raw text;\n"bodyBase64" for bytes), or only the request body, with --url',
+    },
+    {
+      name: "response",
+      value: "FILE",
+      description:
+        'a JSON file: {"status", "headers", "body"} (or "bodyBase64"), or only the response\nbody, with --status (default 200)',
+    },
+    { name: "stream", value: "FILE", description: "raw application/vnd.amazon.eventstream bytes of a response" },
+    {
+      name: "har",
+      value: "FILE",
+      description:
+        "a HAR capture (browser dev tools, mitmproxy, proxies): each Bedrock Runtime entry is\nrouted and checked; other hosts are skipped with a note",
+    },
+    { name: "url", value: "URL", description: "the request URL, when --request FILE holds only the body" },
+    {
+      name: "method",
+      value: "METHOD",
+      description: "the request method, when --request FILE holds only the body (default POST)",
+    },
+    {
+      name: "status",
+      value: "N",
+      description: "the response status, when --response or --stream gives only a body (default 200)",
+    },
+    {
+      name: "model-id",
+      value: "ID",
+      description:
+        "with --response or --stream of InvokeModel or its stream: the model id, which selects\nthe provider family the body or chunks are held to",
+    },
+    {
+      name: "host",
+      value: "HOST",
+      description: "with --har: also check entries to HOST (host or host:port, e.g. a gateway)",
+    },
+    { name: "spec", value: "FILE", description: "the spec to check against (default: the one in this package)" },
+    FORMAT_FLAG,
+  ],
+  notes: `Problems name the input file and a JSON pointer into the message (/body/messages/0/role,
+/frames/3/payload/delta); HAR problems name the entry (FILE entry 3#/response/status).`,
+  exitCodes: { ok: "no problems", problems: "problems found" },
+  async run(args, io) {
     const format = outputFormat(args);
     const inputs = (["request", "response", "stream", "har"] as const).filter((k) => args.values.has(k));
     if (inputs.length !== 1) throw new UsageError("give exactly one of --request, --response, --stream or --har");
@@ -92,6 +88,9 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cann
       throw new UsageError("--model-id applies to --response and --stream only (a request's URL names its model)");
     }
 
+    // Loaded here: the validator compiles schemas with AJV, which --help does not need.
+    const { createValidator } = await import("../../contract-tests/conformance/validator.js");
+    const { HarFormatError, validateHar } = await import("../../contract-tests/conformance/har.js");
     let validator: ConformanceValidator;
     try {
       const spec = args.values.get("spec");
@@ -153,7 +152,7 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or an input that cann
     );
     return result.ok ? EXIT_OK : EXIT_PROBLEMS;
   },
-};
+});
 
 function unreadable(io: CommandIO, message: string): number {
   io.err(`validate: ${message}`);
