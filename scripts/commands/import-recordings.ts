@@ -1,14 +1,13 @@
 /** `import-recordings`: the command line over contract-tests/import/import-recordings.ts. */
-import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { recordingsDir } from "../../generator/core/paths.js";
-import { formatImportReport, importRecordings } from "../../contract-tests/import/import-recordings.js";
+import { formatImportReport, importRecordings, ImportSourceError } from "../../contract-tests/import/import-recordings.js";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
 
 export const importRecordingsCommand: Command = {
   name: "import-recordings",
   help: [
-    "Usage: bedrock-openapi import-recordings --from DIR [--to DIR]",
+    "Usage: bedrock-openapi import-recordings --from DIR [--to DIR] [--dry-run]",
     "",
     "Converts third-party captures in the shared interchange format into our recordings, keeping",
     "their provenance. A maintainer's command: the captures are not part of this repository.",
@@ -16,14 +15,22 @@ export const importRecordingsCommand: Command = {
     "  --from DIR  the captures to import, laid out as <source>/*.json (required; maintainers",
     "              keep them in a shared folder outside the checkout)",
     "  --to DIR    our recordings folder; default contract-tests/recordings",
+    "  --dry-run   list what would be added, replaced and removed; write nothing",
     "",
-    "Exit code 1 when some file could not be imported (listed, and written to EXCLUDED.md).",
+    "Only the sources present in --from are imported, and only their stale imports are removed;",
+    "other sources stay as they are. An empty or missing --from, or an empty source folder, is",
+    "refused. Every converted recording is scanned for secrets first: any finding (printed masked)",
+    "stops the import before anything is written.",
+    "",
+    "Exit codes: 0 imported, 1 some file could not be imported (listed, and written to",
+    "EXCLUDED.md) or a secret was found (nothing written), 2 usage error.",
   ].join("\n"),
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
     let from: string;
     let to: string;
+    let dryRun: boolean;
     try {
-      const args = parseArgs(argv, { values: ["from", "to"] });
+      const args = parseArgs(argv, { values: ["from", "to"], switches: ["dry-run"] });
       if (args.switches.has("help")) {
         io.out(this.help);
         return EXIT_OK;
@@ -33,17 +40,21 @@ export const importRecordingsCommand: Command = {
       if (fromArg === undefined) throw new UsageError("--from DIR is required: the folder holding the captures to import");
       from = resolve(fromArg);
       to = resolve(args.values.get("to") ?? recordingsDir);
+      dryRun = args.switches.has("dry-run");
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.err(`${error.message}\n${this.help}`);
       return EXIT_USAGE;
     }
-    if (!existsSync(from) || !statSync(from).isDirectory()) {
-      io.err(`--from ${from}: no such folder; point --from at a folder of <source>/*.json captures`);
+    let report;
+    try {
+      report = await importRecordings({ from, to, dryRun });
+    } catch (error) {
+      if (!(error instanceof ImportSourceError)) throw error;
+      io.err(error.message);
       return EXIT_USAGE;
     }
-    const report = await importRecordings({ from, to });
     io.out(formatImportReport(report, to));
-    return report.excluded.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+    return report.excluded.length > 0 || report.secrets.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
   },
 };
