@@ -80,7 +80,7 @@ export async function writeRecordingSet(
   }
   if (options.dryRun !== true) {
     await mkdir(dir, { recursive: true });
-    await writeFilesAtomically(changed);
+    await writeFilesAtomically(changed, dir);
     for (const path of stale) await rm(path);
   }
   const written = [...added, ...replaced].sort();
