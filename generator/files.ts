@@ -96,8 +96,12 @@ async function subfolders(dir: string): Promise<string[]> {
 export async function writeFilesAtomically(files: ReadonlyMap<string, string>, journalDir?: string): Promise<void> {
   if (files.size === 0) return;
   const dir = journalDir ?? commonFolder([...files.keys()]);
-  await mkdir(dir, { recursive: true });
-  await recoverInterruptedWrite(dir);
+  try {
+    await mkdir(dir, { recursive: true });
+    await recoverInterruptedWrite(dir);
+  } catch (error) {
+    throw new FileWriteError(dir, errorMessage(error));
+  }
   const staged: { readonly temp: string; readonly path: string; backup?: string }[] = [];
   const cleanUp = async (paths: readonly (string | undefined)[]) =>
     Promise.all(paths.filter((p): p is string => p !== undefined).map((p) => rm(p, { force: true })));
