@@ -12,11 +12,12 @@ import { problem, type Problem } from "../generator/core/diagnostics.js";
 import type { Recording, RecordingFile } from "./recording.js";
 import { errorMessage } from "../generator/core/errors.js";
 import { findHeader } from "../generator/core/http.js";
+import { recordingSchema } from "./recording-schema.js";
 
 export { recordingsDir, repoRoot };
 export const specJsonFile = specJsonPath;
 
-/** The recording format's JSON Schema, beside this module's source. */
+/** The recording format's JSON Schema as a file, for other tools (the loader uses `recordingSchema`). */
 export const recordingSchemaPath = join(repoRoot, "contract-tests", "recording.schema.json");
 
 /** Far above any real recording (the largest is well under 1 MB); checked before reading. */
@@ -97,7 +98,7 @@ let validate: ValidateFunction | undefined;
 
 /** The recording format: the JSON Schema, then what a schema cannot say. Throws naming the rule. */
 export function checkRecording(value: unknown): Recording {
-  validate ??= new Ajv2020({ allErrors: false, strict: true }).compile(JSON.parse(readFileSync(recordingSchemaPath, "utf8")));
+  validate ??= new Ajv2020({ allErrors: false, strict: true }).compile(recordingSchema);
   if (!validate(value)) throw new Error(describeSchemaError(validate.errors?.[0]));
   const recording = value as Recording;
   const response = recording.response;

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { recordingsDir } from "../../contract-tests/load-recordings.js";
+import { recordingSchemaPath, recordingsDir } from "../../contract-tests/load-recordings.js";
+import { recordingSchema } from "../../contract-tests/recording-schema.js";
 import type { Recording } from "../../contract-tests/recording.js";
 import { EXIT_PROBLEMS, EXIT_USAGE, type CommandIO } from "../command.js";
 import { main } from "../cli.js";
@@ -93,6 +94,10 @@ describe("hardening: bad data is a problem report, secrets stop the contract", (
     malformed("notes.txt", /not part of the recordings layout/);
     malformed("012-InvokeModel.json", /symbolic link/);
     malformed("stray.json", /not part of the recordings layout/);
+  });
+
+  it("the recording schema file and the one the loader uses are the same", () => {
+    assert.deepEqual(JSON.parse(readFileSync(recordingSchemaPath, "utf8")), recordingSchema);
   });
 
   it("contract: an empty recordings folder is an error, not a contract that holds over 0 recordings", async () => {

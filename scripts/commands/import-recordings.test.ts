@@ -59,7 +59,7 @@ describe("bedrock-openapi import-recordings: command line", () => {
     writeFileSync(join(from, "src", "001-Converse.json"), "{}");
     let result = await run("--from", from, "--to", join(dir, "out"), "--dry-run");
     assert.equal(result.code, EXIT_PROBLEMS, result.err);
-    assert.match(result.out, /would import 0 recordings[\s\S]*would be added: 1\n  EXCLUDED\.md/);
+    assert.match(result.out, /would import 0 recordings[\s\S]*would be added: 1\n {2}EXCLUDED\.md/);
     assert.ok(!existsSync(join(dir, "out")));
     writeFileSync(join(from, "src", "001-Converse.json"), JSON.stringify({ note: keyId }));
     writeFileSync(join(from, "src", "002-Converse.json"), JSON.stringify(leakyCapture(keyId)));
