@@ -132,7 +132,7 @@ describe("hardening: bad data is a problem report, secrets stop the contract", (
     assert.match(result.err, /larger than the 20971520 bytes allowed/);
   });
 
-  it("check: a malformed YAML twin and a YAML alias bomb are problems (exit 1); an oversized spec too", async () => {
+  it("check: a malformed YAML twin and a YAML alias bomb are problems (exit 1); an oversized spec exit 2", async () => {
     const dir = join(root, "spec");
     mkdirSync(dir);
     const json = join(dir, "bedrock-runtime.openapi.json");
@@ -148,9 +148,10 @@ describe("hardening: bad data is a problem report, secrets stop the contract", (
     result = await run("check", "--spec", json);
     assert.equal(result.code, EXIT_PROBLEMS, result.err);
     assert.match(result.out, /\[io\/parse-failed\] .*[Ee]xcessive alias count/);
+    // An unloadable spec is a usage error (exit 2), as in `contract`.
     truncateSync(json, MAX_SPEC_BYTES + 1);
     result = await run("check", "--spec", json);
-    assert.equal(result.code, EXIT_PROBLEMS, result.err);
-    assert.match(result.out, /larger than the 20971520 bytes allowed/);
+    assert.equal(result.code, EXIT_USAGE, result.err);
+    assert.match(result.out + result.err, /larger than the 20971520 bytes allowed/);
   });
 });
