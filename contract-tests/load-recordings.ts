@@ -6,7 +6,8 @@
  */
 import { lstatSync, readdirSync, readFileSync, type Stats } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { createRequire } from "node:module";
+import type { Ajv2020 as Ajv2020Class, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { recordingsDir, repoRoot, specJsonPath } from "../generator/core/paths.js";
 import { problem, type Problem } from "../generator/core/diagnostics.js";
 import type { Recording, RecordingFile } from "./recording.js";
@@ -98,7 +99,11 @@ let validate: ValidateFunction | undefined;
 
 /** The recording format: the JSON Schema, then what a schema cannot say. Throws naming the rule. */
 export function checkRecording(value: unknown): Recording {
-  validate ??= new Ajv2020({ allErrors: false, strict: true }).compile(recordingSchema);
+  // AJV loads on first use, so `--help` of the commands importing this module stays light.
+  if (validate === undefined) {
+    const { Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020Class };
+    validate = new Ajv2020({ allErrors: false, strict: true }).compile(recordingSchema);
+  }
   if (!validate(value)) throw new Error(describeSchemaError(validate.errors?.[0]));
   const recording = value as Recording;
   const response = recording.response;
