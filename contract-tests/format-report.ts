@@ -3,6 +3,7 @@
  * row of their own), then what a maintainer acts on — failures, stale or broken expectations —
  * and what was knowingly not counted as a plain pass: client mistakes and set-aside recordings.
  */
+import { compareCodeUnits } from "../generator/core/compare.js";
 import { formatProblem } from "../generator/core/diagnostics.js";
 import type { ContractReport, JudgedRecording, OperationReport, Tally } from "./run-contract.js";
 
@@ -94,7 +95,7 @@ function topReasons(failed: readonly JudgedRecording[], limit: number): string[]
     }
   }
   return [...files.entries()]
-    .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1].size - a[1].size || compareCodeUnits(a[0], b[0]))
     .slice(0, limit)
     .map(([reason, where]) => `${where.size}× ${reason} (e.g. ${[...where][0]})`);
 }

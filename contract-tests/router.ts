@@ -3,6 +3,7 @@
  * (what users get), never the definitions.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
+import { compareCodeUnits } from "../generator/core/compare.js";
 import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { HTTP_METHODS } from "../generator/core/http.js";
 import { errorMessage } from "../generator/core/errors.js";
@@ -87,8 +88,9 @@ export function operationOf(
   pathItem: OpenAPIV3_1.PathItemObject | undefined,
   method: string,
 ): OpenAPIV3_1.OperationObject | undefined {
-  if (pathItem === undefined || !(HTTP_METHODS as readonly string[]).includes(method)) return undefined;
-  return (pathItem as Record<string, OpenAPIV3_1.OperationObject | undefined>)[method];
+  if (typeof pathItem !== "object" || pathItem === null || !(HTTP_METHODS as readonly string[]).includes(method)) return undefined;
+  const operation = (pathItem as Record<string, OpenAPIV3_1.OperationObject | undefined>)[method];
+  return typeof operation === "object" && operation !== null ? operation : undefined;
 }
 
 function compile(document: OpenAPIV3_1.Document): Candidate[] {
@@ -133,7 +135,7 @@ function compareSpecificity(a: Candidate, b: Candidate): number {
     const right = b.segments[i]!.literal;
     if (left !== right) return left ? -1 : 1;
   }
-  return a.template.localeCompare(b.template);
+  return compareCodeUnits(a.template, b.template);
 }
 
 function safeDecode(value: string): string {

@@ -70,7 +70,7 @@ const yaml = (value: object): string => YAML.stringify(value, { aliasDuplicateOb
 export async function writeSpec(document: OpenApiDocument, outDir: string): Promise<string[]> {
   const files = new Map([...(await serializeSpec(document))].map(([name, text]) => [join(outDir, name), text]));
   try {
-    await writeFilesAtomically(files);
+    await writeFilesAtomically(files, outDir);
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error;
     throw new ProblemsError([problem("io/write-failed", { file: error.file, reason: error.reason }, { file: error.file })]);

@@ -22,6 +22,14 @@ export const diagnostics = {
     "error",
     (p) => `${p.subject} has no description; every shape, member and operation must say what it is`,
   ),
+  "definition/name-mismatch": define<{ constant: string; name: string }>(
+    "error",
+    (p) => `const ${p.constant} declares a shape named "${p.name}"; the constant and its name must be the same word`,
+  ),
+  "definition/unregistered-file": define<{ file: string; index: string }>(
+    "error",
+    (p) => `${p.file} is not imported from ${p.index} (directly or through another definitions file), so its shapes are silently left out`,
+  ),
   "definition/duplicate-shape-name": define<{ name: string }>(
     "error",
     (p) => `two different shapes are named "${p.name}"; component names must be unique`,
@@ -321,11 +329,11 @@ export const diagnostics = {
   ),
   "contract/missing-body": define<{ operation: string; subject: string }>(
     "error",
-    (p) => `${p.operation}: the ${p.subject} is required by the spec but the recording has none`,
+    (p) => `${p.operation}: the ${p.subject} is required by the spec but there is none`,
   ),
   "contract/undeclared-body": define<{ operation: string; subject: string }>(
     "error",
-    (p) => `${p.operation}: the recording has a ${p.subject} but the spec declares none`,
+    (p) => `${p.operation}: there is a ${p.subject} but the spec declares none`,
   ),
   "contract/undeclared-status": define<{ operation: string; status: number; declared: string }>(
     "error",
@@ -395,6 +403,15 @@ export const diagnostics = {
   "contract/invalid-expectation": define<{ detail: string }>(
     "error",
     (p) => `expected-problems entry is invalid and excuses nothing: ${p.detail}`,
+  ),
+  // ── conformance library: checks of a caller's own traffic ──────────────────
+  "conformance/operation-mismatch": define<{ expected: string; routed: string }>(
+    "error",
+    (p) => `checked as ${p.expected}, but the request's method and URL route to ${p.routed}`,
+  ),
+  "conformance/unknown-operation": define<{ operation: string; known: string }>(
+    "error",
+    (p) => `the spec describes no operation ${JSON.stringify(p.operation)} (known: ${p.known})`,
   ),
   // ── mock server: its scenario and fault configuration ──────────────────────
   "mock/invalid-scenario": define<{ rule: string; detail: string }>(
@@ -470,10 +487,12 @@ export const diagnostics = {
   "secret/secret-access-key": define<{ excerpt: string }>("error", (p) => `AWS secret access key found: ${p.excerpt}`),
   "secret/session-token": define<{ excerpt: string }>("error", (p) => `AWS session token found: ${p.excerpt}`),
   "secret/sigv4-signature": define<{ excerpt: string }>("error", (p) => `real SigV4 signature found: ${p.excerpt}`),
-  "secret/account-id": define<{ account: string; excerpt: string }>(
+  "secret/account-id": define<{ excerpt: string }>(
     "error",
-    (p) => `ARN with account id ${p.account}, which is not a known placeholder: ${p.excerpt}`,
+    (p) => `AWS account id found (not a documented placeholder, not a count or time by its name): ${p.excerpt}`,
   ),
+  "secret/bedrock-api-key": define<{ excerpt: string }>("error", (p) => `Amazon Bedrock API key found: ${p.excerpt}`),
+  "secret/unscannable": define<{ reason: string }>("error", (p) => `cannot be scanned for secrets: ${p.reason}`),
 
   // ── drift ──────────────────────────────────────────────────────────────────
   // The definitions against the official model (smithy) and the shipped SDK schemas (sdk).

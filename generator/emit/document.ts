@@ -3,6 +3,7 @@
  * paths in the service's operation order, every object built in a fixed key order.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
+import { compareCodeUnits } from "../core/compare.js";
 import type { ModelFamily, Operation, ServiceDefinition } from "../operations.js";
 import { isErrorShape, reachableShapes, type Shape } from "../shapes.js";
 import type { JsonSchema } from "./json-schema.js";
@@ -137,7 +138,7 @@ function emitSchemas(service: ServiceDefinition, ctx: SchemaContext, families: r
     const current = chunk === undefined ? undefined : schemas.get(chunk);
     if (chunk !== undefined && current !== undefined) schemas.set(chunk, withChunkContentSchema(current, families, op.name));
   }
-  return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /** The structure an event stream's `chunk` member carries (PayloadPart), for operations whose output streams. */

@@ -6,6 +6,7 @@
  * Every string taken from the document is escaped; descriptions get a minimal Markdown subset
  * (paragraphs, `code`, **bold**, http(s) links) built from escaped text, never raw HTML.
  */
+import { compareCodeUnits } from "../core/compare.js";
 import type { OpenApiDocument } from "./document.js";
 import { UNION_EXTENSION } from "./shape-schemas.js";
 import { HTTP_METHODS } from "../core/http.js";
@@ -244,7 +245,7 @@ function renderErrors(errors: readonly string[], schemas: Json): string {
     const status = String(obj(obj(schemas[name])["x-smithy-error"]).status ?? "?");
     byStatus.set(status, [...(byStatus.get(status) ?? []), name]);
   }
-  const rows = [...byStatus.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([status, names]) => `<tr><td>${escapeHtml(status)}</td><td>${names.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</td></tr>`);
+  const rows = [...byStatus.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([status, names]) => `<tr><td>${escapeHtml(status)}</td><td>${names.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</td></tr>`);
   return `<h4>Errors</h4>${table(["status", "errors"], rows)}`;
 }
 

@@ -4,32 +4,22 @@ import type { OpenAPIV3_1 } from "openapi-types";
 import { formatProblem, problem } from "../../generator/core/diagnostics.js";
 import { loadRecordings, recordingsDir } from "../../contract-tests/load-recordings.js";
 import { FAMILY_OPERATIONS, formatModelsReport, modelIdFromUrl, modelsReport, type RecordedInvocation } from "../../contract-tests/model-families.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command } from "../command.js";
+import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat, UsageError } from "../command.js";
 import { specJsonPath } from "../../generator/core/paths.js";
 
-export const modelsCommand: Command = {
+export const modelsCommand = defineCommand({
   name: "models",
-  help: `Usage: bedrock-openapi models [--spec FILE] [--recordings DIR] [--format text|json]
-
-Lists the provider families the spec describes for InvokeModel and
+  about: `Lists the provider families the spec describes for InvokeModel and
 InvokeModelWithResponseStream (x-bedrock-model-families): id, title, model id patterns,
 operations, and how many recordings of each operation select the family. Then the
-model ids of recordings no family matches.
-
-Options:
-  --spec FILE       the JSON spec (default: spec/bedrock-runtime.openapi.json)
-  --recordings DIR  the recordings folder (default: contract-tests/recordings)
-  --format FORMAT   text (default) or json
-  --help            show this text
-
-Exit codes: 0 listed, 1 a recording file could not be read, 2 usage error (bad option, unreadable --spec).`,
-  async run(argv, io) {
-    const args = parseArgs(argv, { values: ["spec", "recordings", "format"] });
-    if (args.switches.has("help")) {
-      io.out(this.help);
-      return EXIT_OK;
-    }
-    if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+model ids of recordings no family matches.`,
+  flags: [
+    { name: "spec", value: "FILE", description: "the JSON spec (default: spec/bedrock-runtime.openapi.json)" },
+    { name: "recordings", value: "DIR", description: "the recordings folder (default: contract-tests/recordings)" },
+    FORMAT_FLAG,
+  ],
+  exitCodes: { ok: "listed", problems: "a recording file could not be read" },
+  async run(args, io) {
     const format = outputFormat(args);
     const specFile = resolve(args.values.get("spec") ?? specJsonPath);
     let document: OpenAPIV3_1.Document;
@@ -56,4 +46,4 @@ Exit codes: 0 listed, 1 a recording file could not be read, 2 usage error (bad o
     io.out(format === "json" ? JSON.stringify(report, null, 2) : formatModelsReport(report));
     return loaded.problems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
   },
-};
+});
