@@ -5,6 +5,8 @@
 import { join } from "node:path";
 import YAML from "yaml";
 import { checkDefinitions } from "./check-definitions.js";
+import { checkModelFamilies } from "./check-model-families.js";
+import { familySources } from "./definitions/providers/index.js";
 import { bedrockRuntime, shapeSources } from "./definitions/index.js";
 import { problem, ProblemsError } from "./core/diagnostics.js";
 import { emitDocument, type OpenApiDocument } from "./emit/document.js";
@@ -13,7 +15,7 @@ import { renderHtmlReference } from "./emit/html-reference.js";
 import { emitTypeScript } from "./emit/typescript-types.js";
 import { FileWriteError, writeFilesAtomically } from "./files.js";
 import type { ServiceDefinition } from "./operations.js";
-import type { Shape } from "./shapes.js";
+import { reachableShapes, type Shape } from "./shapes.js";
 
 export const SPEC_BASENAME = "bedrock-runtime.openapi";
 /** The OpenAPI 3.0.3 downlevel, for generators that read only 3.0. */
@@ -27,8 +29,10 @@ export const HTML_FILE = "bedrock-runtime.html";
 export function generateDocument(
   service: ServiceDefinition = bedrockRuntime,
   sources: ReadonlyMap<Shape, string> = shapeSources,
+  families: ReadonlyMap<string, string> = familySources,
 ): OpenApiDocument {
-  const problems = checkDefinitions(service, sources);
+  const shapeNames = new Set(reachableShapes(service.operations.flatMap((op) => [op.input, op.output, ...op.errors])).map((s) => s.name));
+  const problems = [...checkDefinitions(service, sources), ...checkModelFamilies(service.modelFamilies ?? [], shapeNames, families)];
   if (problems.length > 0) throw new ProblemsError(problems);
   return emitDocument(service);
 }

@@ -4,6 +4,7 @@
  * make a missing or extra label member a compile error.
  */
 import type { ErrorShape, JsonValue, Member, Members, StructureShape } from "./shapes.js";
+import type { ModelFamily } from "./definitions/providers/family.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
 
@@ -152,6 +153,8 @@ export interface ServiceDefinition {
   readonly pathEncoding: PathEncoding;
   /** The IAM action that governs calls authenticated with a Bedrock API key (bearer token). */
   readonly bearerIamAction: string;
+  /** Provider bodies for InvokeModel and its stream, chosen by model id (first match wins). */
+  readonly modelFamilies?: readonly ModelFamily[];
 }
 
 export interface PathWords {
@@ -173,3 +176,4 @@ export interface PathEncoding {
 }
 
 export type { Member };
+export type { ModelFamily };

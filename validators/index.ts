@@ -21,6 +21,8 @@ export interface CheckReport {
   readonly checks: Readonly<Record<CheckName, readonly Problem[]>>;
   /** Problems of every severity: a warning fails the bar as much as an error. */
   readonly problemCount: number;
+  /** Checks that never ran because the spec did not load; their empty lists mean "unknown", not "ok". */
+  readonly notRun: readonly CheckName[];
 }
 
 type Check = (input: SpecInput) => Promise<readonly Problem[]>;
@@ -28,7 +30,8 @@ type Check = (input: SpecInput) => Promise<readonly Problem[]>;
 export async function runAllChecks(specFile: string): Promise<CheckReport> {
   const loaded = await loadSpec(specFile);
   if (!("document" in loaded)) {
-    return { file: specFile, checks: { load: loaded.problems, structure: [], lint: [], spectral: [], schemas: [], examples: [] }, problemCount: loaded.problems.length };
+    const checks = { load: loaded.problems, structure: [], lint: [], spectral: [], schemas: [], examples: [] };
+    return { file: specFile, checks, problemCount: loaded.problems.length, notRun: ["structure", "lint", "spectral", "schemas", "examples"] };
   }
   // Checks promise not to throw; this guard keeps that promise if one breaks it.
   const run = (name: CheckName, check: Check) => check(loaded).catch((error: unknown) => [crashed(name, specFile, error)]);
@@ -41,7 +44,7 @@ export async function runAllChecks(specFile: string): Promise<CheckReport> {
   ]);
   const checks = { load: [], structure, lint, spectral, schemas, examples };
   const problemCount = structure.length + lint.length + spectral.length + schemas.length + examples.length;
-  return { file: specFile, checks, problemCount };
+  return { file: specFile, checks, problemCount, notRun: [] };
 }
 
 /** Reads and parses a spec file: JSON by default, YAML for `.yaml`/`.yml`. */

@@ -13,6 +13,7 @@ import {
   ThrottlingException,
 } from "./errors.js";
 import { CountTokens } from "./tokens.js";
+import { modelFamilies } from "./providers/index.js";
 
 /** The project's home; `package.json` names the same URL (a test keeps the two equal). */
 export const REPOSITORY_URL = "https://github.com/bedrock-runtime-openapi/bedrock-runtime-openapi";
@@ -214,6 +215,7 @@ export const bedrockRuntime: ServiceDefinition = {
     { name: "Asynchronous invocation", description: "Start long-running model jobs that write their results to Amazon S3, and follow them." },
   ],
   operations,
+  modelFamilies,
   license: { name: "Apache 2.0", identifier: "Apache-2.0" },
   externalDocs: {
     url: "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Amazon_Bedrock_Runtime.html",

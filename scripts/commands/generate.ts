@@ -1,31 +1,20 @@
 import { resolve } from "node:path";
-import { ProblemsError, formatProblem } from "../../generator/core/diagnostics.js";
-import { generateDocument, writeSpec } from "../../generator/generate.js";
-import { EXIT_OK, EXIT_PROBLEMS, parseArgs, type Command } from "../command.js";
+import { defineCommand, EXIT_OK, EXIT_PROBLEMS } from "../command.js";
 import { repoRoot } from "../../generator/core/paths.js";
 
-export const generateCommand: Command = {
+export const generateCommand = defineCommand({
   name: "generate",
-  help: `Usage: bedrock-openapi generate [--out DIR]
-
-Checks the typed definitions, emits the OpenAPI 3.1 document and writes,
+  about: `Checks the typed definitions, emits the OpenAPI 3.1 document and writes,
 atomically: bedrock-runtime.openapi.{json,yaml} (3.1), bedrock-runtime.openapi-3.0.{json,yaml}
 (a 3.0.3 downlevel for generators that read only 3.0), bedrock-runtime.d.ts
 (openapi-typescript types for openapi-fetch clients) and bedrock-runtime.html (a
-self-contained HTML reference).
-
-Options:
-  --out DIR   where to write (default: the repository's spec/ folder)
-  --help      show this text
-
-Exit codes: 0 written, 1 a definition is broken or a derived file cannot be made
-(nothing written), 2 usage error.`,
-  async run(argv, io) {
-    const args = parseArgs(argv, { values: ["out"] });
-    if (args.switches.has("help")) {
-      io.out(this.help);
-      return EXIT_OK;
-    }
+self-contained HTML reference).`,
+  flags: [{ name: "out", value: "DIR", description: "where to write (default: the repository's spec/ folder)" }],
+  exitCodes: { ok: "written", problems: "a definition is broken or a derived file cannot be made (nothing written)" },
+  async run(args, io) {
+    // Loaded here, not at the top: openapi-typescript and TypeScript would slow `--help`.
+    const { ProblemsError, formatProblem } = await import("../../generator/core/diagnostics.js");
+    const { generateDocument, writeSpec } = await import("../../generator/generate.js");
     const outDir = resolve(args.values.get("out") ?? resolve(repoRoot, "spec"));
     try {
       const files = await writeSpec(generateDocument(), outDir);
@@ -38,4 +27,4 @@ Exit codes: 0 written, 1 a definition is broken or a derived file cannot be made
       return EXIT_PROBLEMS;
     }
   },
-};
+});
