@@ -292,6 +292,7 @@ export interface components {
                  */
                 finish_reason: "stop" | "length" | "tool_calls";
             }[];
+            /** @description Tokens in the prompt, in the answer and in total, for billing and limits. */
             usage: components["schemas"]["AI21JambaUsage"];
             /** @description Extra details, such as the number of requests billed. */
             meta?: Record<string, never>;
@@ -484,14 +485,19 @@ export interface components {
             /** @description The text. */
             text: string;
         } | {
+            /** @description The image: its format and where its bytes are. */
             image: components["schemas"]["AmazonNovaImage"];
         } | {
+            /** @description The video: its container format and where its bytes are. */
             video: components["schemas"]["AmazonNovaVideo"];
         } | {
+            /** @description The document: its format, a name and where its bytes are. */
             document: components["schemas"]["AmazonNovaDocument"];
         } | {
+            /** @description The call: its id, the tool's name and the arguments. */
             toolUse: components["schemas"]["AmazonNovaToolUse"];
         } | {
+            /** @description The answer to an earlier call, matched by its id. */
             toolResult: components["schemas"]["AmazonNovaToolResult"];
         } | {
             /** @description Cache point. */
@@ -515,6 +521,7 @@ export interface components {
             format: "pdf" | "csv" | "doc" | "docx" | "xls" | "xlsx" | "html" | "txt" | "md";
             /** @description A name for the document, shown to the model. */
             name: string;
+            /** @description Where the document bytes are: inline base64 or an S3 object. */
             source: components["schemas"]["AmazonNovaMediaSource"];
         };
         /** @description A Nova multimodal embeddings request: one text, image, audio or video item (single embedding), or a long item cut into segments. Open: only one recording exists, and which unknown members the service rejects is not established. */
@@ -553,6 +560,7 @@ export interface components {
              * @enum {string}
              */
             format: "png" | "jpeg" | "gif" | "webp";
+            /** @description Where the image bytes are: inline base64 or an S3 object. */
             source: components["schemas"]["AmazonNovaMediaSource"];
         };
         /** @description Generation settings. Open: recordings show the service answering 200 to Converse-style names here (maxTokens, topP), which it ignores. */
@@ -578,6 +586,7 @@ export interface components {
              */
             bytes: string;
         } | {
+            /** @description The S3 object that holds the file. */
             s3Location: components["schemas"]["AmazonNovaS3Location"];
         };
         /** @description One conversation turn. */
@@ -604,7 +613,9 @@ export interface components {
             }[];
             /** @description The conversation, oldest first. */
             messages: components["schemas"]["AmazonNovaMessage"][];
+            /** @description Sampling, length and reasoning settings: maximum new tokens, temperature, top-p, top-k, stop sequences and (Nova 2) reasoning. */
             inferenceConfig?: components["schemas"]["AmazonNovaInferenceConfig"];
+            /** @description Tools the model may call and how it must choose among them. */
             toolConfig?: components["schemas"]["AmazonNovaToolConfig"];
         };
         /** @description A Nova answer. Open to members Amazon adds. */
@@ -634,6 +645,7 @@ export interface components {
              * @enum {string}
              */
             stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "content_filtered" | "malformed_model_output" | "malformed_tool_use" | "guardrail_intervened";
+            /** @description Tokens read and written, including prompt-cache reads and writes. */
             usage: components["schemas"]["AmazonNovaUsage"];
             /**
              * @description Set when a guardrail ran: whether it intervened.
@@ -707,12 +719,14 @@ export interface components {
             };
             /** @description Usage and latency, after messageStop. */
             metadata?: {
+                /** @description Token counts for the whole answer. */
                 usage?: components["schemas"]["AmazonNovaUsage"];
                 /** @description Latency figures. */
                 metrics?: Record<string, never>;
                 /** @description Guardrail trace. */
                 trace?: Record<string, never>;
             };
+            /** @description Added by Bedrock, not the model, to the last chunk only: token counts and latencies for the whole call. */
             "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
             /**
              * @description Set when a guardrail ran: whether it intervened.
@@ -766,10 +780,13 @@ export interface components {
                 /** @description The JSON result. */
                 json: Record<string, never>;
             } | {
+                /** @description The image the tool produced. */
                 image: components["schemas"]["AmazonNovaImage"];
             } | {
+                /** @description The document the tool produced. */
                 document: components["schemas"]["AmazonNovaDocument"];
             } | {
+                /** @description The video the tool produced. */
                 video: components["schemas"]["AmazonNovaVideo"];
             })[];
             /**
@@ -807,6 +824,7 @@ export interface components {
              * @enum {string}
              */
             format: "mkv" | "mov" | "mp4" | "webm" | "three_gp" | "flv" | "mpeg" | "mpg" | "wmv";
+            /** @description Where the video bytes are: inline base64 or an S3 object. */
             source: components["schemas"]["AmazonNovaMediaSource"];
         };
         /** @description A Titan Multimodal Embeddings G1 request: text, an image or both. Closed: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member. */
@@ -931,6 +949,7 @@ export interface components {
             completionReason?: "FINISH" | "LENGTH" | "STOP_CRITERIA_MET" | "RAG_QUERY_WHEN_RAG_DISABLED" | "CONTENT_FILTERED" | null;
             /** @description Tokens in the prompt, or null. */
             inputTextTokenCount?: number | null;
+            /** @description Added by Bedrock, not the model, to the last chunk only: token counts and latencies for the whole call. */
             "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
             /**
              * @description Set when a guardrail ran: whether it intervened.
@@ -1018,6 +1037,7 @@ export interface components {
                 /** @description True lets the answer cite the document. */
                 enabled?: boolean;
             };
+            /** @description Set on the last block (or tool) of a prefix to cache everything up to and including it; at most four per request. */
             cache_control?: components["schemas"]["AnthropicCacheControl"];
         };
         /** @description An image in a user message or a tool result. */
@@ -1053,6 +1073,7 @@ export interface components {
                 /** @description Address of the image. */
                 url: string;
             };
+            /** @description Set on the last block (or tool) of a prefix to cache everything up to and including it; at most four per request. */
             cache_control?: components["schemas"]["AnthropicCacheControl"];
         };
         /** @description A Text Completions or a Messages request (one requires prompt, the other messages; both are closed). */
@@ -1093,7 +1114,9 @@ export interface components {
             stop_sequences?: string[];
             /** @description Tools the model may call. */
             tools?: components["schemas"]["AnthropicTool"][];
+            /** @description Whether the model may, must, or must not call a tool, or which one it must call. */
             tool_choice?: components["schemas"]["AnthropicToolChoice"];
+            /** @description Turns extended thinking on with a token budget; left out, the model answers without it. */
             thinking?: components["schemas"]["AnthropicThinkingConfig"];
             /** @description Information about the request. */
             metadata?: {
@@ -1126,6 +1149,7 @@ export interface components {
             stop_reason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded";
             /** @description The stop sequence that ended generation, or null. */
             stop_sequence?: string | null;
+            /** @description Input and output tokens, with prompt-cache reads and writes. */
             usage: components["schemas"]["AnthropicUsage"];
         };
         /** @description One Messages API streaming event, decoded from a chunk's bytes. A stream runs message_start, then per block content_block_start, deltas and content_block_stop, then message_delta and message_stop; ping may come at any time and error ends it. */
@@ -1160,6 +1184,7 @@ export interface components {
                 stop_reason?: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded" | null;
                 /** @description The stop sequence that ended generation, or null. */
                 stop_sequence?: string | null;
+                /** @description Input and output tokens, with prompt-cache reads and writes. */
                 usage: components["schemas"]["AnthropicUsage"];
             };
         } | {
@@ -1170,6 +1195,7 @@ export interface components {
             type: "content_block_start";
             /** @description Position of the block. */
             index: number;
+            /** @description The block as it starts: text and reasoning empty, tool input `{}`; deltas fill it. */
             content_block: components["schemas"]["AnthropicResponseContentBlock"];
         } | {
             /**
@@ -1256,6 +1282,7 @@ export interface components {
              * @enum {string}
              */
             type: "message_stop";
+            /** @description Added by Bedrock, not the model, to the last chunk only: token counts and latencies for the whole call. */
             "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
         } | {
             /**
@@ -1338,6 +1365,7 @@ export interface components {
             type: "text";
             /** @description The text. */
             text: string;
+            /** @description Set on the last block (or tool) of a prefix to cache everything up to and including it; at most four per request. */
             cache_control?: components["schemas"]["AnthropicCacheControl"];
             /** @description Citations supporting this text (answers only; sending them back is allowed). */
             citations?: Record<string, never>[];
@@ -1387,6 +1415,7 @@ export interface components {
             stop_reason?: "stop_sequence" | "max_tokens" | null;
             /** @description The stop sequence that ended generation, or null. */
             stop?: string | null;
+            /** @description Added by Bedrock, not the model, to the last chunk only: token counts and latencies for the whole call. */
             "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
         };
         /** @description The model's visible reasoning from an earlier turn, sent back unchanged with its signature. */
@@ -1421,6 +1450,7 @@ export interface components {
             description?: string;
             /** @description JSON Schema of the tool's input object. */
             input_schema?: Record<string, never>;
+            /** @description Set on the last block (or tool) of a prefix to cache everything up to and including it; at most four per request. */
             cache_control?: components["schemas"]["AnthropicCacheControl"];
             /** @description Computer use: width of the screen in pixels. */
             display_width_px?: number;
@@ -1454,6 +1484,7 @@ export interface components {
             content?: string | (components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicImageBlock"] | components["schemas"]["AnthropicDocumentBlock"])[];
             /** @description True when the tool failed and content describes the error. */
             is_error?: boolean;
+            /** @description Set on the last block (or tool) of a prefix to cache everything up to and including it; at most four per request. */
             cache_control?: components["schemas"]["AnthropicCacheControl"];
         };
         /** @description A call the model made to one of the tools; sent back in the assistant turn of a conversation. */
@@ -1469,6 +1500,7 @@ export interface components {
             name: string;
             /** @description Arguments for the tool, shaped by its input_schema. */
             input: Record<string, never>;
+            /** @description Set on the last block (or tool) of a prefix to cache everything up to and including it; at most four per request. */
             cache_control?: components["schemas"]["AnthropicCacheControl"];
         };
         /** @description Token counts of the call (responses are open: more counters may appear). */
@@ -1758,6 +1790,7 @@ export interface components {
             id: string;
             /** @description The generated text, without the prompt. */
             text: string;
+            /** @description Why the model stopped generating this text. */
             finish_reason: components["schemas"]["CohereCommandFinishReason"];
             /** @description Position of this generation when several were requested. */
             index?: number;
@@ -1835,6 +1868,7 @@ export interface components {
             tools?: components["schemas"]["CohereCommandRTool"][];
             /** @description Outputs of tools the model asked for in the previous turn. */
             tool_results?: {
+                /** @description The call being answered, repeated as the model made it: tool name and parameters. */
                 call: components["schemas"]["CohereCommandRToolCall"];
                 /** @description Results of the call, each a JSON object. */
                 outputs: Record<string, never>[];
@@ -1852,6 +1886,7 @@ export interface components {
             generation_id: string;
             /** @description The answer. */
             text: string;
+            /** @description Why the model stopped generating. */
             finish_reason: components["schemas"]["CohereCommandRFinishReason"];
             /** @description The conversation including this exchange, ready to send back as `chat_history`. */
             chat_history?: {
@@ -1979,7 +2014,9 @@ export interface components {
             event_type: "stream-end";
             /** @description True only on the last event. */
             is_finished: boolean;
+            /** @description Why the model stopped generating. */
             finish_reason: components["schemas"]["CohereCommandRFinishReason"];
+            /** @description The complete answer, as a non-streamed call would return it. */
             response?: components["schemas"]["CohereCommandRResponse"];
             /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
             "amazon-bedrock-invocationMetrics"?: {
@@ -2077,6 +2114,7 @@ export interface components {
              * @constant
              */
             is_finished: true;
+            /** @description Why the model stopped generating this text. */
             finish_reason: components["schemas"]["CohereCommandFinishReason"];
             /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
             "amazon-bedrock-invocationMetrics"?: {
@@ -3027,6 +3065,7 @@ export interface components {
                 /** @description Why generation stopped. */
                 finish_reason: ("stop" | "length" | "tool_calls" | "content_filter" | "function_call") | null;
             }[];
+            /** @description Tokens in the prompt, in the completion and in total. */
             usage?: components["schemas"]["DeepSeekV3ChatUsage"];
         };
         /** @description One streamed chunk in Chat Completions form for DeepSeek V3.1: deltas of the answer; the last chunk carries Bedrock's invocation metrics. */
@@ -4868,6 +4907,7 @@ export interface components {
                 /** @description Why generation stopped. */
                 finish_reason: ("stop" | "length" | "tool_calls" | "content_filter" | "function_call") | null;
             }[];
+            /** @description Tokens in the prompt, in the completion and in total. */
             usage?: components["schemas"]["OpenAIChatUsage"];
         };
         /** @description One streamed chunk in Chat Completions form for OpenAI gpt-oss models: deltas of the answer; the last chunk carries Bedrock's invocation metrics. */
@@ -5152,6 +5192,7 @@ export interface components {
                 /** @description Why generation stopped. */
                 finish_reason: ("stop" | "length" | "tool_calls" | "content_filter" | "function_call") | null;
             }[];
+            /** @description Tokens in the prompt, in the completion and in total. */
             usage?: components["schemas"]["QwenChatUsage"];
         };
         /** @description One streamed chunk in Chat Completions form for Qwen3 models: deltas of the answer; the last chunk carries Bedrock's invocation metrics. */

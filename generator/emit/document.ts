@@ -41,9 +41,9 @@ export function emitDocument(service: ServiceDefinition): OpenApiDocument {
     })),
     security: [{ sigv4: [] }, { bearer: [] }],
     tags: service.tags.map((t) => ({ ...t })),
-    paths: emitPaths(service, ctx, service.modelFamilies ?? []),
+    paths: emitPaths(service, ctx),
     components: {
-      schemas: emitSchemas(service, ctx, service.modelFamilies ?? []) as Record<string, OpenAPIV3_1.SchemaObject>,
+      schemas: emitSchemas(service, ctx) as Record<string, OpenAPIV3_1.SchemaObject>,
       headers: commonHeaders,
       securitySchemes: securitySchemes(service),
     },
@@ -69,7 +69,8 @@ function securitySchemes(service: ServiceDefinition): Record<string, OpenAPIV3_1
   };
 }
 
-function emitPaths(service: ServiceDefinition, ctx: SchemaContext, families: readonly ModelFamily[]): OpenAPIV3_1.PathsObject {
+function emitPaths(service: ServiceDefinition, ctx: SchemaContext): OpenAPIV3_1.PathsObject {
+  const families = service.modelFamilies ?? [];
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of service.operations) {
     const words = service.paths[op.uri];
@@ -121,8 +122,9 @@ function withModelFamilies(operation: EmittedOperation, name: string, families: 
 }
 
 /** Every named shape the operations reach, the JSON body of each input and output, and the families' schemas. */
-function emitSchemas(service: ServiceDefinition, ctx: SchemaContext, families: readonly ModelFamily[]): Record<string, JsonSchema> {
+function emitSchemas(service: ServiceDefinition, ctx: SchemaContext): Record<string, JsonSchema> {
   const operations = service.operations;
+  const families = service.modelFamilies ?? [];
   const schemas = new Map<string, JsonSchema>();
   const ioShapes = new Set<Shape>(operations.flatMap((op) => [op.input, op.output]));
   for (const shape of reachableShapes(operations.flatMap(operationRoots))) {

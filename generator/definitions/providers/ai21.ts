@@ -249,7 +249,7 @@ const jambaSchemas: Record<string, JsonSchema> = {
           },
         },
       },
-      usage: ref("AI21JambaUsage"),
+      usage: ref("AI21JambaUsage", "Tokens in the prompt, in the answer and in total, for billing and limits."),
       meta: { type: "object", description: "Extra details, such as the number of requests billed." },
     },
   },

@@ -1,7 +1,7 @@
 // Amazon's own model bodies on Bedrock: Nova understanding models, Titan Text, Titan Embeddings
 // (text v1 and v2, multimodal) and Nova multimodal embeddings. Facts follow the Bedrock model
 // parameter pages and the recordings; descriptions are our own.
-import { bedrockInvocationMetrics } from "./bedrock-metrics.js";
+import { bedrockInvocationMetrics, bedrockInvocationMetricsMember } from "./bedrock-metrics.js";
 import { anyObject, arr, base64, bool, int, nullableInt, nullableStr, num, obj, oneOf, oneOfValues, oneValue, ref, str } from "./build-schema.js";
 import type { JsonSchema, ModelFamily } from "./family.js";
 
@@ -25,17 +25,17 @@ const s3Location = obj(
 
 const mediaSource = oneOf("Where the media comes from: base64 bytes in the request or an S3 object.", [
   obj("Inline media.", { bytes: base64("The file, base64-encoded.") }, { required: ["bytes"], closed: true }),
-  obj("Media in Amazon S3.", { s3Location: ref("AmazonNovaS3Location") }, { required: ["s3Location"], closed: true }),
+  obj("Media in Amazon S3.", { s3Location: ref("AmazonNovaS3Location", "The S3 object that holds the file.") }, { required: ["s3Location"], closed: true }),
 ]);
 
 const novaImage = obj(
   "An image.",
-  { format: oneOfValues(["png", "jpeg", "gif", "webp"], "Image format."), source: ref("AmazonNovaMediaSource") },
+  { format: oneOfValues(["png", "jpeg", "gif", "webp"], "Image format."), source: ref("AmazonNovaMediaSource", "Where the image bytes are: inline base64 or an S3 object.") },
   { required: ["format", "source"], closed: true },
 );
 const novaVideo = obj(
   "A video.",
-  { format: oneOfValues(["mkv", "mov", "mp4", "webm", "three_gp", "flv", "mpeg", "mpg", "wmv"], "Video container format."), source: ref("AmazonNovaMediaSource") },
+  { format: oneOfValues(["mkv", "mov", "mp4", "webm", "three_gp", "flv", "mpeg", "mpg", "wmv"], "Video container format."), source: ref("AmazonNovaMediaSource", "Where the video bytes are: inline base64 or an S3 object.") },
   { required: ["format", "source"], closed: true },
 );
 const novaDocument = obj(
@@ -43,7 +43,7 @@ const novaDocument = obj(
   {
     format: oneOfValues(["pdf", "csv", "doc", "docx", "xls", "xlsx", "html", "txt", "md"], "Document format."),
     name: str("A name for the document, shown to the model."),
-    source: ref("AmazonNovaMediaSource"),
+    source: ref("AmazonNovaMediaSource", "Where the document bytes are: inline base64 or an S3 object."),
   },
   { required: ["format", "name", "source"], closed: true },
 );
@@ -66,9 +66,9 @@ const novaToolResult = obj(
       oneOf("One result block.", [
         block("text", "Result text.", str("The text.")),
         block("json", "Result as a JSON object.", anyObject("The JSON result.")),
-        block("image", "Result image.", ref("AmazonNovaImage")),
-        block("document", "Result document.", ref("AmazonNovaDocument")),
-        block("video", "Result video.", ref("AmazonNovaVideo")),
+        block("image", "Result image.", ref("AmazonNovaImage", "The image the tool produced.")),
+        block("document", "Result document.", ref("AmazonNovaDocument", "The document the tool produced.")),
+        block("video", "Result video.", ref("AmazonNovaVideo", "The video the tool produced.")),
       ]),
     ),
     status: oneOfValues(["success", "error"], "Whether the tool succeeded."),
@@ -78,11 +78,11 @@ const novaToolResult = obj(
 
 const novaContentBlock = oneOf("One block of a turn: exactly one of text, image, video, document, tool call, tool result or cache point.", [
   block("text", "Text.", str("The text.")),
-  block("image", "An image.", ref("AmazonNovaImage")),
-  block("video", "A video.", ref("AmazonNovaVideo")),
-  block("document", "A document.", ref("AmazonNovaDocument")),
-  block("toolUse", "A tool call (assistant turns).", ref("AmazonNovaToolUse")),
-  block("toolResult", "A tool result (user turns).", ref("AmazonNovaToolResult")),
+  block("image", "An image.", ref("AmazonNovaImage", "The image: its format and where its bytes are.")),
+  block("video", "A video.", ref("AmazonNovaVideo", "The video: its container format and where its bytes are.")),
+  block("document", "A document.", ref("AmazonNovaDocument", "The document: its format, a name and where its bytes are.")),
+  block("toolUse", "A tool call (assistant turns).", ref("AmazonNovaToolUse", "The call: its id, the tool's name and the arguments.")),
+  block("toolResult", "A tool result (user turns).", ref("AmazonNovaToolResult", "The answer to an earlier call, matched by its id.")),
   block("cachePoint", "Ends a prompt prefix to cache.", obj("Cache point.", { type: oneValue("default", "The only cache type.") }, { required: ["type"], closed: true })),
   block("reasoningContent", "Reasoning from an earlier turn (Nova 2), sent back unchanged.", anyObject("The reasoning block as the model returned it.")),
 ]);
@@ -141,8 +141,8 @@ const novaRequest = obj(
     schemaVersion: oneValue("messages-v1", "Body format version."),
     system: arr("System instructions.", obj("One instruction text.", { text: str("The text.") }, { required: ["text"], closed: true })),
     messages: arr("The conversation, oldest first.", ref("AmazonNovaMessage")),
-    inferenceConfig: ref("AmazonNovaInferenceConfig"),
-    toolConfig: ref("AmazonNovaToolConfig"),
+    inferenceConfig: ref("AmazonNovaInferenceConfig", "Sampling, length and reasoning settings: maximum new tokens, temperature, top-p, top-k, stop sequences and (Nova 2) reasoning."),
+    toolConfig: ref("AmazonNovaToolConfig", "Tools the model may call and how it must choose among them."),
   },
   { required: ["messages"], closed: true },
 );
@@ -183,7 +183,7 @@ const novaResponse = obj(
       { required: ["message"] },
     ),
     stopReason: novaStopReason,
-    usage: ref("AmazonNovaUsage"),
+    usage: ref("AmazonNovaUsage", "Tokens read and written, including prompt-cache reads and writes."),
     ...guardrailMembers,
   },
   { required: ["output", "stopReason", "usage"] },
@@ -206,8 +206,8 @@ const novaStreamChunk = obj(
     ),
     contentBlockStop: obj("Closes a block.", { contentBlockIndex: index }, { required: ["contentBlockIndex"] }),
     messageStop: obj("Ends the answer.", { stopReason: novaStopReason }, { required: ["stopReason"] }),
-    metadata: obj("Usage and latency, after messageStop.", { usage: ref("AmazonNovaUsage"), metrics: anyObject("Latency figures."), trace: anyObject("Guardrail trace.") }),
-    "amazon-bedrock-invocationMetrics": ref("AmazonBedrockInvocationMetrics"),
+    metadata: obj("Usage and latency, after messageStop.", { usage: ref("AmazonNovaUsage", "Token counts for the whole answer."), metrics: anyObject("Latency figures."), trace: anyObject("Guardrail trace.") }),
+    "amazon-bedrock-invocationMetrics": bedrockInvocationMetricsMember,
     ...guardrailMembers,
   },
   { extra: { minProperties: 1 } },
@@ -253,7 +253,7 @@ const titanTextChunk = obj(
     totalOutputTextTokenCount: nullableInt("Tokens generated so far, or null."),
     completionReason: { ...titanCompletionReason, type: ["string", "null"], enum: [...(titanCompletionReason["enum"] as string[]), null], description: "Why generation stopped, or null while it continues." },
     inputTextTokenCount: nullableInt("Tokens in the prompt, or null."),
-    "amazon-bedrock-invocationMetrics": ref("AmazonBedrockInvocationMetrics"),
+    "amazon-bedrock-invocationMetrics": bedrockInvocationMetricsMember,
     ...guardrailMembers,
   },
 );

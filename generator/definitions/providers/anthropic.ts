@@ -2,7 +2,7 @@
 // Facts follow Anthropic's public Messages API reference, the Bedrock Claude parameter pages and
 // the recordings; descriptions are our own.
 import { anyObject, anyOf, arr, base64, bool, int, nullableStr, num, obj, oneOf, oneOfValues, oneValue, ref, str } from "./build-schema.js";
-import { bedrockInvocationMetrics } from "./bedrock-metrics.js";
+import { bedrockInvocationMetrics, bedrockInvocationMetricsMember } from "./bedrock-metrics.js";
 import type { JsonSchema, ModelFamily } from "./family.js";
 
 /** Claude 3 and newer (3, 3.5, 3.7, 4, 4.5 and on: `claude-3-…`, `claude-sonnet-4-…`, `claude-opus-…`, `claude-haiku-…`). */
@@ -22,6 +22,12 @@ const cacheControl = obj(
   { required: ["type"], closed: true },
 );
 
+/** Every cacheable block and tool points at the one cache-control schema, saying what the member does there. */
+const cacheControlMember = ref(
+  "AnthropicCacheControl",
+  "Set on the last block (or tool) of a prefix to cache everything up to and including it; at most four per request.",
+);
+
 const citationsConfig = obj("Whether the model may cite passages of this document in its answer.", { enabled: bool("True lets the answer cite the document.") }, { closed: true });
 
 const textBlock = obj(
@@ -29,7 +35,7 @@ const textBlock = obj(
   {
     type: oneValue("text", "Marks a text block."),
     text: str("The text."),
-    cache_control: ref("AnthropicCacheControl"),
+    cache_control: cacheControlMember,
     citations: arr("Citations supporting this text (answers only; sending them back is allowed).", anyObject("One citation: where in a document the text comes from.")),
   },
   { required: ["type", "text"], closed: true },
@@ -50,7 +56,7 @@ const imageSource = oneOf("Where the image comes from: inline base64 data or a U
 
 const imageBlock = obj(
   "An image in a user message or a tool result.",
-  { type: oneValue("image", "Marks an image block."), source: imageSource, cache_control: ref("AnthropicCacheControl") },
+  { type: oneValue("image", "Marks an image block."), source: imageSource, cache_control: cacheControlMember },
   { required: ["type", "source"], closed: true },
 );
 
@@ -88,7 +94,7 @@ const documentBlock = obj(
     title: str("A title for the document, which the model may use."),
     context: str("Extra text about the document that the model reads but does not cite."),
     citations: citationsConfig,
-    cache_control: ref("AnthropicCacheControl"),
+    cache_control: cacheControlMember,
   },
   { required: ["type", "source"], closed: true },
 );
@@ -100,7 +106,7 @@ const toolUseBlock = obj(
     id: str("Identifier of the call, answered by a tool_result with the same tool_use_id."),
     name: str("Name of the tool called."),
     input: anyObject("Arguments for the tool, shaped by its input_schema."),
-    cache_control: ref("AnthropicCacheControl"),
+    cache_control: cacheControlMember,
   },
   { required: ["type", "id", "name", "input"], closed: true },
 );
@@ -115,7 +121,7 @@ const toolResultBlock = obj(
       arr("The result as blocks.", anyOf("A text, image or document block.", [ref("AnthropicTextBlock"), ref("AnthropicImageBlock"), ref("AnthropicDocumentBlock")])),
     ]),
     is_error: bool("True when the tool failed and content describes the error."),
-    cache_control: ref("AnthropicCacheControl"),
+    cache_control: cacheControlMember,
   },
   { required: ["type", "tool_use_id"], closed: true },
 );
@@ -162,7 +168,7 @@ const tool = obj(
     name: str("Name the model uses to call the tool."),
     description: str("What the tool does and when to use it; the model relies on it to choose."),
     input_schema: anyObject("JSON Schema of the tool's input object."),
-    cache_control: ref("AnthropicCacheControl"),
+    cache_control: cacheControlMember,
     display_width_px: int("Computer use: width of the screen in pixels.", { minimum: 1 }),
     display_height_px: int("Computer use: height of the screen in pixels.", { minimum: 1 }),
     display_number: int("Computer use: X11 display number.", { minimum: 0 }),
@@ -206,8 +212,8 @@ const messagesRequest = obj(
     system: anyOf("Instructions that frame the whole conversation: a string or a list of text blocks.", [str("The system prompt as text."), arr("The system prompt as text blocks.", ref("AnthropicTextBlock"))]),
     ...samplingMembers,
     tools: arr("Tools the model may call.", ref("AnthropicTool")),
-    tool_choice: ref("AnthropicToolChoice"),
-    thinking: ref("AnthropicThinkingConfig"),
+    tool_choice: ref("AnthropicToolChoice", "Whether the model may, must, or must not call a tool, or which one it must call."),
+    thinking: ref("AnthropicThinkingConfig", "Turns extended thinking on with a token budget; left out, the model answers without it."),
     metadata: obj("Information about the request.", { user_id: str("An opaque identifier of the end user, for abuse detection.") }, { closed: true }),
   },
   { required: ["anthropic_version", "max_tokens", "messages"], closed: true },
@@ -244,7 +250,7 @@ const messageProperties = (content: JsonSchema, stop: JsonSchema): Record<string
   content,
   stop_reason: stop,
   stop_sequence: nullableStr("The stop sequence that ended generation, or null."),
-  usage: ref("AnthropicUsage"),
+  usage: ref("AnthropicUsage", "Input and output tokens, with prompt-cache reads and writes."),
 });
 
 const messagesResponse = obj(
@@ -272,14 +278,14 @@ const streamEvent = oneOf(
         required: ["id", "type", "role", "model", "content", "usage"],
       }),
     }, ["message"]),
-    event("content_block_start", "Opens a content block at an index.", { index: int("Position of the block."), content_block: ref("AnthropicResponseContentBlock") }, ["index", "content_block"]),
+    event("content_block_start", "Opens a content block at an index.", { index: int("Position of the block."), content_block: ref("AnthropicResponseContentBlock", "The block as it starts: text and reasoning empty, tool input `{}`; deltas fill it.") }, ["index", "content_block"]),
     event("content_block_delta", "Adds to the open block.", { index: int("Position of the block."), delta }, ["index", "delta"]),
     event("content_block_stop", "Closes the block at an index.", { index: int("Position of the block.") }, ["index"]),
     event("message_delta", "Top-level changes at the end: the stop reason and the output token count.", {
       delta: obj("Changed message members.", { stop_reason: stopReason, stop_sequence: nullableStr("The stop sequence that ended generation, or null.") }, { required: ["stop_reason"] }),
       usage: obj("Cumulative usage.", { output_tokens: int("Tokens generated so far.") }, { required: ["output_tokens"] }),
     }, ["delta", "usage"]),
-    event("message_stop", "Ends the message. Bedrock adds its invocation metrics here.", { "amazon-bedrock-invocationMetrics": ref("AmazonBedrockInvocationMetrics") }),
+    event("message_stop", "Ends the message. Bedrock adds its invocation metrics here.", { "amazon-bedrock-invocationMetrics": bedrockInvocationMetricsMember }),
     event("ping", "Keeps the connection alive; carries nothing.", {}),
     event("error", "An error that ends the stream.", {
       error: obj("What went wrong.", { type: str("Error kind, such as overloaded_error."), message: str("Explanation.") }, { required: ["type", "message"] }),
@@ -317,7 +323,7 @@ const textCompletionsChunk = obj(
     completion: str("The next piece of text."),
     stop_reason: { ...completionStop, type: ["string", "null"], enum: [...(completionStop["enum"] as string[]), null], description: "Null until the last piece." },
     stop: nullableStr("The stop sequence that ended generation, or null."),
-    "amazon-bedrock-invocationMetrics": ref("AmazonBedrockInvocationMetrics"),
+    "amazon-bedrock-invocationMetrics": bedrockInvocationMetricsMember,
   },
   { required: ["completion"] },
 );

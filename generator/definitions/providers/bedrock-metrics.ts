@@ -1,5 +1,5 @@
 // What Bedrock itself adds to the last stream chunk of every provider, whatever the family.
-import { int, obj } from "./build-schema.js";
+import { int, obj, ref } from "./build-schema.js";
 import type { JsonSchema } from "./family.js";
 
 /**
@@ -17,4 +17,10 @@ export const bedrockInvocationMetrics: JsonSchema = obj(
     cacheWriteInputTokenCount: int("Input tokens written to the prompt cache."),
   },
   { required: ["inputTokenCount", "outputTokenCount", "invocationLatency", "firstByteLatency"] },
+);
+
+/** The `amazon-bedrock-invocationMetrics` member of a family's last stream chunk, described where it is used. */
+export const bedrockInvocationMetricsMember: JsonSchema = ref(
+  "AmazonBedrockInvocationMetrics",
+  "Added by Bedrock, not the model, to the last chunk only: token counts and latencies for the whole call.",
 );

@@ -249,7 +249,7 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
             },
           },
         },
-        usage: ref(usage),
+        usage: ref(usage, "Tokens in the prompt, in the completion and in total."),
       },
     },
     [names.streamChunk]: {

@@ -22,7 +22,7 @@ const commandGeneration: JsonSchema = {
   properties: {
     id: { type: "string", description: "Identifier of this generation." },
     text: { type: "string", description: "The generated text, without the prompt." },
-    finish_reason: ref("CohereCommandFinishReason"),
+    finish_reason: ref("CohereCommandFinishReason", "Why the model stopped generating this text."),
     index: { type: "integer", minimum: 0, description: "Position of this generation when several were requested." },
     likelihood: { type: "number", description: "Average log-likelihood of the tokens, when likelihoods were asked for." },
     token_likelihoods: {
@@ -144,7 +144,7 @@ const commandSchemas: Record<string, JsonSchema> = {
         required: ["is_finished", "finish_reason"],
         properties: {
           is_finished: { const: true, description: "Always true on the closing chunk." },
-          finish_reason: ref("CohereCommandFinishReason"),
+          finish_reason: ref("CohereCommandFinishReason", "Why the model stopped generating this text."),
           [INVOCATION_METRICS]: invocationMetrics,
         },
       },
@@ -268,7 +268,7 @@ const commandRSchemas: Record<string, JsonSchema> = {
           description: "One tool call and what it produced.",
           required: ["call", "outputs"],
           properties: {
-            call: ref("CohereCommandRToolCall"),
+            call: ref("CohereCommandRToolCall", "The call being answered, repeated as the model made it: tool name and parameters."),
             outputs: {
               type: "array",
               description: "Results of the call, each a JSON object.",
@@ -357,7 +357,7 @@ const commandRSchemas: Record<string, JsonSchema> = {
       response_id: { type: "string", description: "Identifier of the call." },
       generation_id: { type: "string", description: "Identifier of this generation." },
       text: { type: "string", description: "The answer." },
-      finish_reason: ref("CohereCommandRFinishReason"),
+      finish_reason: ref("CohereCommandRFinishReason", "Why the model stopped generating."),
       chat_history: {
         type: "array",
         description: "The conversation including this exchange, ready to send back as `chat_history`.",
@@ -448,8 +448,8 @@ const commandRSchemas: Record<string, JsonSchema> = {
         "stream-end",
         "Closes the stream.",
         {
-          finish_reason: ref("CohereCommandRFinishReason"),
-          response: ref("CohereCommandRResponse"),
+          finish_reason: ref("CohereCommandRFinishReason", "Why the model stopped generating."),
+          response: ref("CohereCommandRResponse", "The complete answer, as a non-streamed call would return it."),
           [INVOCATION_METRICS]: invocationMetrics,
         },
         ["finish_reason"],

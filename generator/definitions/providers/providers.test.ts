@@ -15,24 +15,27 @@ const PREFIXES: Readonly<Record<string, string>> = {
   qwen: "Qwen",
 };
 
-/** JSON pointers of schema nodes that lack a description (a bare `$ref` inherits its target's). */
-function undescribed(schema: JsonValue, at: string): string[] {
+/**
+ * JSON pointers of schema nodes that lack a description. A bare `$ref` inherits its target's, except as a
+ * property: there it must say what the member is for (as the spec linter asks).
+ */
+function undescribed(schema: JsonValue, at: string, isProperty = false): string[] {
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return [];
   const node = schema as { readonly [k: string]: JsonValue };
   const keys = Object.keys(node);
   const bareRef = keys.length === 1 && keys[0] === "$ref";
-  const own = bareRef || typeof node.description === "string" ? [] : [at];
-  const children: [string, JsonValue][] = [];
-  for (const key of ["items", "additionalProperties", "not"]) if (node[key] !== undefined) children.push([`${at}/${key}`, node[key]!]);
+  const own = (bareRef && !isProperty) || typeof node.description === "string" ? [] : [at];
+  const children: [string, JsonValue, boolean][] = [];
+  for (const key of ["items", "additionalProperties", "not"]) if (node[key] !== undefined) children.push([`${at}/${key}`, node[key]!, false]);
   for (const key of ["anyOf", "oneOf", "allOf"]) {
     const list = node[key];
-    if (Array.isArray(list)) list.forEach((s, i) => children.push([`${at}/${key}/${i}`, s]));
+    if (Array.isArray(list)) list.forEach((s, i) => children.push([`${at}/${key}/${i}`, s, false]));
   }
   const props = node.properties;
   if (props && typeof props === "object" && !Array.isArray(props)) {
-    for (const [name, s] of Object.entries(props)) children.push([`${at}/properties/${name}`, s]);
+    for (const [name, s] of Object.entries(props)) children.push([`${at}/properties/${name}`, s, true]);
   }
-  return [...own, ...children.flatMap(([p, s]) => undescribed(s, p))];
+  return [...own, ...children.flatMap(([p, s, prop]) => undescribed(s, p, prop))];
 }
 
 function without(body: { readonly [k: string]: JsonValue }, member: string): { [k: string]: JsonValue } {
@@ -84,6 +87,8 @@ describe("provider families: definitions", () => {
     for (const [name, schema] of Object.entries(allComponents())) assert.deepEqual(undescribed(schema, name), []);
     const broken: JsonSchema = { type: "object", description: "ok", properties: { a: { type: "string" } } };
     assert.deepEqual(undescribed(broken, "Broken"), ["Broken/properties/a"]);
+    const bareRefProperty: JsonSchema = { type: "object", description: "ok", properties: { b: { $ref: "#/components/schemas/X" } } };
+    assert.deepEqual(undescribed(bareRefProperty, "BareRef"), ["BareRef/properties/b"]);
   });
 
   it("say in the description whether the request is closed or open, matching the schema", () => {

@@ -4,9 +4,13 @@
  */
 import type { JsonSchema } from "./family.js";
 
-/** A reference to another component schema (rewritten by whoever compiles the family). */
-export function ref(component: string): JsonSchema {
-  return { $ref: `#/components/schemas/${component}` };
+/**
+ * A reference to another component schema (rewritten by whoever compiles the family). Used as a
+ * property it takes a description of its own: the linter asks every property to say what it is there.
+ */
+export function ref(component: string, description?: string): JsonSchema {
+  const $ref = `#/components/schemas/${component}`;
+  return description === undefined ? { $ref } : { $ref, description };
 }
 
 /** `schema` or JSON `null`; union `type` arrays are avoided because AJV strict mode refuses them. */
