@@ -278,7 +278,7 @@ export interface components {
                 message: {
                     /**
                      * @description Always assistant.
-                     * @constant
+                     * @enum {string}
                      */
                     role: "assistant";
                     /** @description The answer; null when only tools are called. */
@@ -309,7 +309,7 @@ export interface components {
                 delta: {
                     /**
                      * @description Sent on the first chunk.
-                     * @constant
+                     * @enum {string}
                      */
                     role?: "assistant";
                     /** @description The next piece of text. */

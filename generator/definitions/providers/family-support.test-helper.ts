@@ -148,5 +148,5 @@ export function loadInvokeRecordings(): InvokeRecording[] {
       chunks: streamed ? decodeChunks(Buffer.from(raw.response?.bodyBase64 ?? "", "base64")) : [],
     });
   }
-  return out.sort((a, b) => a.file.localeCompare(b.file));
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)); // code-unit order, not locale
 }
