@@ -224,7 +224,17 @@ function mediaTypeOf(message: RecordedBody, declared: readonly string[]): string
   return declared.includes(EVENT_STREAM) ? EVENT_STREAM : "application/octet-stream";
 }
 
-/** The JSON value of a body: parsed already, or decoded from its bytes. */
+/** The JSON value of a body, or undefined when it is not JSON (checkBody reports that once). */
+function jsonValueOf(message: RecordedBody): { ok: boolean; value?: unknown } {
+  if (message.body !== null) return { ok: true, value: message.body };
+  try {
+    return { ok: true, value: JSON.parse(Buffer.from(message.bodyBase64 ?? "", "base64").toString("utf8")) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** The JSON value of a body: parsed already, or decoded from its bytes; a body that is not JSON is reported. */
 function jsonBody(scope: Scope, message: RecordedBody, subject: string, at: string): { ok: boolean; value?: unknown } {
   if (message.body !== null) return { ok: true, value: message.body };
   try {
@@ -267,7 +277,7 @@ function checkRules(scope: Scope, operationPointer: string, selected: SelectedCo
   const { rules, malformed } = readRules(operation.value, operationPointer);
   for (const m of malformed) scope.report("contract/malformed-rule", { operation: scope.operation, ...m }, "/request/body");
   if (rules.length === 0) return;
-  const parsed = jsonBody(scope, request, "request body", "/request/body");
+  const parsed = jsonValueOf(request);
   if (!parsed.ok) return;
   const validate = (pointer: string, value: unknown): SchemaError[] => scope.schemaErrors(pointer, value) ?? [];
   for (const found of findRuleBreaks(rules, parsed.value, validate)) {
@@ -282,7 +292,7 @@ function checkRules(scope: Scope, operationPointer: string, selected: SelectedCo
  */
 function checkFamilyBody(scope: Scope, schemaPointer: string | undefined, selected: SelectedContent, message: RecordedBody, subject: string, at: string): void {
   if (schemaPointer === undefined || scope.family === undefined || !isJsonMediaType(selected.mediaType)) return;
-  const parsed = jsonBody(scope, message, subject, at);
+  const parsed = jsonValueOf(message);
   if (parsed.ok) scope.checkSchema(schemaPointer, parsed.value, `${subject} (model family ${scope.family.family})`, at);
 }
 

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { ARAZZO_FILE } from "./emit/arazzo.js";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +16,7 @@ const ARTIFACTS = [
   `${SPEC_3_0_BASENAME}.yaml`,
   TYPES_FILE,
   HTML_FILE,
+  ARAZZO_FILE,
 ];
 const filesModule = fileURLToPath(new URL("./files.js", import.meta.url));
 const cli = fileURLToPath(new URL("../scripts/cli.js", import.meta.url));

@@ -278,7 +278,7 @@ export interface components {
                 message: {
                     /**
                      * @description Always assistant.
-                     * @constant
+                     * @enum {string}
                      */
                     role: "assistant";
                     /** @description The answer; null when only tools are called. */
@@ -309,7 +309,7 @@ export interface components {
                 delta: {
                     /**
                      * @description Sent on the first chunk.
-                     * @constant
+                     * @enum {string}
                      */
                     role?: "assistant";
                     /** @description The next piece of text. */
@@ -2206,7 +2206,7 @@ export interface components {
                 content: ({
                     /**
                      * @description Marks a text part.
-                     * @constant
+                     * @enum {string}
                      */
                     type: "text";
                     /** @description The text. */
@@ -2214,7 +2214,7 @@ export interface components {
                 } | {
                     /**
                      * @description Marks an image part.
-                     * @constant
+                     * @enum {string}
                      */
                     type: "image_url";
                     /** @description A data URI (`data:image/png;base64,…` or jpeg) of at most 5 MB. */
@@ -3001,7 +3001,7 @@ export interface components {
             tool_choice?: ("none" | "auto" | "required") | {
                 /**
                  * @description Marks a function choice.
-                 * @constant
+                 * @enum {string}
                  */
                 type: "function";
                 /** @description The function. */
@@ -3035,7 +3035,7 @@ export interface components {
             id?: string;
             /**
              * @description Kind of object.
-             * @constant
+             * @enum {string}
              */
             object?: "chat.completion";
             /** @description Creation time, seconds since the Unix epoch. */
@@ -3050,7 +3050,7 @@ export interface components {
                 message: {
                     /**
                      * @description Always assistant.
-                     * @constant
+                     * @enum {string}
                      */
                     role: "assistant";
                     /** @description The answer text; null when only tools are called. */
@@ -3074,7 +3074,7 @@ export interface components {
             id?: string;
             /**
              * @description Kind of object.
-             * @constant
+             * @enum {string}
              */
             object?: "chat.completion.chunk";
             /** @description Creation time, seconds since the Unix epoch. */
@@ -3089,7 +3089,7 @@ export interface components {
                 delta: {
                     /**
                      * @description Sent on the first delta.
-                     * @constant
+                     * @enum {string}
                      */
                     role?: "assistant";
                     /** @description The next piece of answer text. */
@@ -3129,7 +3129,7 @@ export interface components {
             content?: string | {
                 /**
                  * @description Marks a text part.
-                 * @constant
+                 * @enum {string}
                  */
                 type: "text";
                 /** @description The text. */
@@ -3148,7 +3148,7 @@ export interface components {
         DeepSeekV3ChatTool: {
             /**
              * @description Only functions are supported.
-             * @constant
+             * @enum {string}
              */
             type: "function";
             /** @description The function's definition. */
@@ -3169,7 +3169,7 @@ export interface components {
             id: string;
             /**
              * @description Only functions are supported.
-             * @constant
+             * @enum {string}
              */
             type: "function";
             /** @description What to call. */
@@ -4535,7 +4535,7 @@ export interface components {
             content?: string | ({
                 /**
                  * @description Marks a text part.
-                 * @constant
+                 * @enum {string}
                  */
                 type: "text";
                 /** @description The text. */
@@ -4543,7 +4543,7 @@ export interface components {
             } | {
                 /**
                  * @description Marks an image part.
-                 * @constant
+                 * @enum {string}
                  */
                 type: "image_url";
                 /** @description `data:image/…;base64,…` text or `{url}`. */
@@ -4575,7 +4575,7 @@ export interface components {
             tools?: {
                 /**
                  * @description Only functions are supported.
-                 * @constant
+                 * @enum {string}
                  */
                 type: "function";
                 /** @description The definition. */
@@ -4620,7 +4620,7 @@ export interface components {
                 message: {
                     /**
                      * @description Always assistant.
-                     * @constant
+                     * @enum {string}
                      */
                     role: "assistant";
                     /** @description The answer text; empty or null when only tools are called. */
@@ -4655,7 +4655,7 @@ export interface components {
                 message?: {
                     /**
                      * @description Always assistant.
-                     * @constant
+                     * @enum {string}
                      */
                     role: "assistant";
                     /** @description The answer text; empty or null when only tools are called. */
@@ -4671,7 +4671,7 @@ export interface components {
                 delta?: {
                     /**
                      * @description Sent on the first chunk.
-                     * @constant
+                     * @enum {string}
                      */
                     role?: "assistant";
                     /** @description The next piece of text. */
@@ -4698,7 +4698,7 @@ export interface components {
             id?: string;
             /**
              * @description Only functions are supported.
-             * @constant
+             * @enum {string}
              */
             type?: "function";
             /** @description What to call. */
@@ -4843,7 +4843,7 @@ export interface components {
             tool_choice?: ("none" | "auto" | "required") | {
                 /**
                  * @description Marks a function choice.
-                 * @constant
+                 * @enum {string}
                  */
                 type: "function";
                 /** @description The function. */
@@ -4877,7 +4877,7 @@ export interface components {
             id?: string;
             /**
              * @description Kind of object.
-             * @constant
+             * @enum {string}
              */
             object?: "chat.completion";
             /** @description Creation time, seconds since the Unix epoch. */
@@ -4892,7 +4892,7 @@ export interface components {
                 message: {
                     /**
                      * @description Always assistant.
-                     * @constant
+                     * @enum {string}
                      */
                     role: "assistant";
                     /** @description The answer text; null when only tools are called. */
@@ -4916,7 +4916,7 @@ export interface components {
             id?: string;
             /**
              * @description Kind of object.
-             * @constant
+             * @enum {string}
              */
             object?: "chat.completion.chunk";
             /** @description Creation time, seconds since the Unix epoch. */
@@ -4931,7 +4931,7 @@ export interface components {
                 delta: {
                     /**
                      * @description Sent on the first delta.
-                     * @constant
+                     * @enum {string}
                      */
                     role?: "assistant";
                     /** @description The next piece of answer text. */
@@ -4971,7 +4971,7 @@ export interface components {
             content?: string | {
                 /**
                  * @description Marks a text part.
-                 * @constant
+                 * @enum {string}
                  */
                 type: "text";
                 /** @description The text. */
@@ -4990,7 +4990,7 @@ export interface components {
         OpenAIChatTool: {
             /**
              * @description Only functions are supported.
-             * @constant
+             * @enum {string}
              */
             type: "function";
             /** @description The function's definition. */
@@ -5011,7 +5011,7 @@ export interface components {
             id: string;
             /**
              * @description Only functions are supported.
-             * @constant
+             * @enum {string}
              */
             type: "function";
             /** @description What to call. */
@@ -5128,7 +5128,7 @@ export interface components {
             tool_choice?: ("none" | "auto" | "required") | {
                 /**
                  * @description Marks a function choice.
-                 * @constant
+                 * @enum {string}
                  */
                 type: "function";
                 /** @description The function. */
@@ -5162,7 +5162,7 @@ export interface components {
             id?: string;
             /**
              * @description Kind of object.
-             * @constant
+             * @enum {string}
              */
             object?: "chat.completion";
             /** @description Creation time, seconds since the Unix epoch. */
@@ -5177,7 +5177,7 @@ export interface components {
                 message: {
                     /**
                      * @description Always assistant.
-                     * @constant
+                     * @enum {string}
                      */
                     role: "assistant";
                     /** @description The answer text; null when only tools are called. */
@@ -5201,7 +5201,7 @@ export interface components {
             id?: string;
             /**
              * @description Kind of object.
-             * @constant
+             * @enum {string}
              */
             object?: "chat.completion.chunk";
             /** @description Creation time, seconds since the Unix epoch. */
@@ -5216,7 +5216,7 @@ export interface components {
                 delta: {
                     /**
                      * @description Sent on the first delta.
-                     * @constant
+                     * @enum {string}
                      */
                     role?: "assistant";
                     /** @description The next piece of answer text. */
@@ -5256,7 +5256,7 @@ export interface components {
             content?: string | {
                 /**
                  * @description Marks a text part.
-                 * @constant
+                 * @enum {string}
                  */
                 type: "text";
                 /** @description The text. */
@@ -5275,7 +5275,7 @@ export interface components {
         QwenChatTool: {
             /**
              * @description Only functions are supported.
-             * @constant
+             * @enum {string}
              */
             type: "function";
             /** @description The function's definition. */
@@ -5296,7 +5296,7 @@ export interface components {
             id: string;
             /**
              * @description Only functions are supported.
-             * @constant
+             * @enum {string}
              */
             type: "function";
             /** @description What to call. */

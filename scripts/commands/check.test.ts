@@ -126,9 +126,9 @@ describe("bedrock-openapi check", () => {
     const report = JSON.parse(json.out) as { problemCount: number; notRun: string[]; checks: { load: { code: string }[] } };
     assert.equal(report.problemCount, 1);
     assert.deepEqual(report.checks.load.map((p) => p.code), ["io/parse-failed"]);
-    assert.deepEqual(report.notRun, ["structure", "lint", "schemas", "examples", "files"]);
+    assert.deepEqual(report.notRun, ["structure", "lint", "spectral", "schemas", "examples", "files"]);
     const text = await run("--spec", file);
-    for (const name of ["structure", "lint", "schemas", "examples", "files"]) assert.match(text.out, new RegExp(`\\n {2}${name} +not run\\n`));
+    for (const name of ["structure", "lint", "spectral", "schemas", "examples", "files"]) assert.match(text.out, new RegExp(`\\n {2}${name} +not run\\n`));
     assert.doesNotMatch(text.out, / ok\n/);
     assert.match(text.out, /\n1 problem\(s\)\.\n$/);
   });

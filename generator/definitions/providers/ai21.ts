@@ -236,7 +236,7 @@ const jambaSchemas: Record<string, JsonSchema> = {
               description: "The assistant's message.",
               required: ["role", "content"],
               properties: {
-                role: { const: "assistant", description: "Always assistant." },
+                role: { type: "string", enum: ["assistant"], description: "Always assistant." },
                 content: nullable({ type: "string", description: "Text." }, "The answer; null when only tools are called."),
                 tool_calls: {
                   type: "array",
@@ -272,7 +272,7 @@ const jambaSchemas: Record<string, JsonSchema> = {
               type: "object",
               description: "What this chunk adds.",
               properties: {
-                role: { const: "assistant", description: "Sent on the first chunk." },
+                role: { type: "string", enum: ["assistant"], description: "Sent on the first chunk." },
                 content: nullable({ type: "string", description: "Text." }, "The next piece of text."),
               },
             },

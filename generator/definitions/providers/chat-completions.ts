@@ -33,7 +33,7 @@ const textPart: JsonSchema = {
   description: "A text part of a message.",
   required: ["type", "text"],
   properties: {
-    type: { const: "text", description: "Marks a text part." },
+    type: { type: "string", enum: ["text"], description: "Marks a text part." },
     text: { type: "string", description: "The text." },
   },
 };
@@ -104,7 +104,7 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
               description: "Call this one function.",
               required: ["type", "function"],
               properties: {
-                type: { const: "function", description: "Marks a function choice." },
+                type: { type: "string", enum: ["function"], description: "Marks a function choice." },
                 function: {
                   type: "object",
                   description: "The function.",
@@ -169,7 +169,7 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
       description: "A function the model may call.",
       required: ["type", "function"],
       properties: {
-        type: { const: "function", description: "Only functions are supported." },
+        type: { type: "string", enum: ["function"], description: "Only functions are supported." },
         function: {
           type: "object",
           description: "The function's definition.",
@@ -189,7 +189,7 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
       required: ["id", "type", "function"],
       properties: {
         id: { type: "string", description: "Identifier the tool result must quote." },
-        type: { const: "function", description: "Only functions are supported." },
+        type: { type: "string", enum: ["function"], description: "Only functions are supported." },
         function: {
           type: "object",
           description: "What to call.",
@@ -217,7 +217,7 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
       required: ["choices"],
       properties: {
         id: { type: "string", description: "Identifier of the completion." },
-        object: { const: "chat.completion", description: "Kind of object." },
+        object: { type: "string", enum: ["chat.completion"], description: "Kind of object." },
         created: { type: "integer", description: "Creation time, seconds since the Unix epoch." },
         model: { type: "string", description: "The model that answered." },
         choices: {
@@ -235,7 +235,7 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
                 description: "The assistant's message.",
                 required: ["role"],
                 properties: {
-                  role: { const: "assistant", description: "Always assistant." },
+                  role: { type: "string", enum: ["assistant"], description: "Always assistant." },
                   content: nullable(
                     { type: "string", description: "The answer." },
                     "The answer text; null when only tools are called.",
@@ -260,7 +260,7 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
       required: ["choices"],
       properties: {
         id: { type: "string", description: "Identifier of the completion, the same on every chunk." },
-        object: { const: "chat.completion.chunk", description: "Kind of object." },
+        object: { type: "string", enum: ["chat.completion.chunk"], description: "Kind of object." },
         created: { type: "integer", description: "Creation time, seconds since the Unix epoch." },
         model: { type: "string", description: "The model that answered." },
         choices: {
@@ -276,7 +276,7 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
                 type: "object",
                 description: "What this chunk adds.",
                 properties: {
-                  role: { const: "assistant", description: "Sent on the first delta." },
+                  role: { type: "string", enum: ["assistant"], description: "Sent on the first delta." },
                   content: nullable({ type: "string", description: "Text." }, "The next piece of answer text."),
                   reasoning_content: { type: "string", description: "The next piece of reasoning." },
                   reasoning: { type: "string", description: "The next piece of reasoning, under the other name." },

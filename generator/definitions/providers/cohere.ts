@@ -607,7 +607,7 @@ const embedSchemas: Record<string, JsonSchema> = {
                     description: "A text part.",
                     required: ["type", "text"],
                     properties: {
-                      type: { const: "text", description: "Marks a text part." },
+                      type: { type: "string", enum: ["text"], description: "Marks a text part." },
                       text: { type: "string", description: "The text." },
                     },
                   },
@@ -616,7 +616,7 @@ const embedSchemas: Record<string, JsonSchema> = {
                     description: "An image part.",
                     required: ["type", "image_url"],
                     properties: {
-                      type: { const: "image_url", description: "Marks an image part." },
+                      type: { type: "string", enum: ["image_url"], description: "Marks an image part." },
                       image_url: imageDataUri,
                     },
                   },

@@ -104,7 +104,7 @@ const toolCall: JsonSchema = {
   required: ["function"],
   properties: {
     id: { type: "string", description: "Identifier a tool message quotes in `tool_call_id`." },
-    type: { const: "function", description: "Only functions are supported." },
+    type: { type: "string", enum: ["function"], description: "Only functions are supported." },
     function: {
       type: "object",
       description: "What to call.",
@@ -128,7 +128,7 @@ const assistantMessage: JsonSchema = {
   description: "The assistant's message.",
   required: ["role"],
   properties: {
-    role: { const: "assistant", description: "Always assistant." },
+    role: { type: "string", enum: ["assistant"], description: "Always assistant." },
     content: nullable({ type: "string", description: "Text." }, "The answer text; empty or null when only tools are called."),
     tool_calls: { type: "array", description: "Tools the model wants called.", items: ref("MistralChatToolCall") },
   },
@@ -139,7 +139,7 @@ const assistantDelta: JsonSchema = {
   type: "object",
   description: "What this chunk adds to the assistant's message.",
   properties: {
-    role: { const: "assistant", description: "Sent on the first chunk." },
+    role: { type: "string", enum: ["assistant"], description: "Sent on the first chunk." },
     content: nullable({ type: "string", description: "Text." }, "The next piece of text."),
     tool_calls: { type: "array", description: "Tool calls.", items: ref("MistralChatToolCall") },
   },
@@ -175,7 +175,7 @@ const chatSchemas: Record<string, JsonSchema> = {
           description: "One function.",
           required: ["type", "function"],
           properties: {
-            type: { const: "function", description: "Only functions are supported." },
+            type: { type: "string", enum: ["function"], description: "Only functions are supported." },
             function: {
               type: "object",
               description: "The definition.",
@@ -227,7 +227,7 @@ const chatSchemas: Record<string, JsonSchema> = {
                   description: "Text.",
                   required: ["type", "text"],
                   properties: {
-                    type: { const: "text", description: "Marks a text part." },
+                    type: { type: "string", enum: ["text"], description: "Marks a text part." },
                     text: { type: "string", description: "The text." },
                   },
                 },
@@ -236,7 +236,7 @@ const chatSchemas: Record<string, JsonSchema> = {
                   description: "An image, as a data URI or a URL object.",
                   required: ["type", "image_url"],
                   properties: {
-                    type: { const: "image_url", description: "Marks an image part." },
+                    type: { type: "string", enum: ["image_url"], description: "Marks an image part." },
                     image_url: {
                       description: "`data:image/…;base64,…` text or `{url}`.",
                       anyOf: [
