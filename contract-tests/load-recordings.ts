@@ -27,21 +27,40 @@ export function displayPath(path: string): string {
 export function loadRecordings(dir: string = recordingsDir): LoadedRecordings {
   const recordings: RecordingFile[] = [];
   const problems: Problem[] = [];
+  for (const read of iterateRecordings(dir)) {
+    if ("problem" in read) problems.push(read.problem);
+    else recordings.push(read);
+  }
+  return { recordings, problems };
+}
+
+/** The recording files under `dir` (`<source>/*.json`), in the order they are loaded. */
+export function recordingPaths(dir: string = recordingsDir): string[] {
+  const paths: string[] = [];
   for (const source of readdirSync(dir).sort()) {
     const sourceDir = join(dir, source);
     if (!statSync(sourceDir).isDirectory()) continue;
-    for (const name of readdirSync(sourceDir).sort()) {
-      if (!name.endsWith(".json")) continue;
-      const path = join(sourceDir, name);
-      const file = displayPath(path);
-      try {
-        recordings.push({ file, recording: checkShape(JSON.parse(readFileSync(path, "utf8"))) });
-      } catch (error) {
-        problems.push(problem("recording/malformed", { reason: errorMessage(error) }, { file }));
-      }
-    }
+    for (const name of readdirSync(sourceDir).sort()) if (name.endsWith(".json")) paths.push(join(sourceDir, name));
   }
-  return { recordings, problems };
+  return paths;
+}
+
+/** Reads one recording file: the recording, or the problem that keeps it out. */
+export function readRecordingFile(path: string): RecordingFile | { readonly problem: Problem } {
+  const file = displayPath(path);
+  try {
+    return { file, recording: checkShape(JSON.parse(readFileSync(path, "utf8"))) };
+  } catch (error) {
+    return { problem: problem("recording/malformed", { reason: errorMessage(error) }, { file }) };
+  }
+}
+
+/**
+ * The recordings one at a time, so a long run (a large corpus, a benchmark repeating it) holds
+ * one recording in memory rather than all of them.
+ */
+export function* iterateRecordings(dir: string = recordingsDir): Generator<RecordingFile | { readonly problem: Problem }> {
+  for (const path of recordingPaths(dir)) yield readRecordingFile(path);
 }
 
 /** Just enough checking that the validator can rely on the fields it reads. */
