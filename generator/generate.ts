@@ -3,14 +3,13 @@
  * from `writeSpec`, which is the only function here that touches the disk.
  */
 import { join } from "node:path";
-import YAML from "yaml";
+import { isCurrent, manifestFor, MANIFEST_FILE } from "./artifact-manifest.js";
 import { checkDefinitions } from "./check-definitions.js";
 import { bedrockRuntime, shapeSources } from "./definitions/index.js";
 import { problem, ProblemsError } from "./core/diagnostics.js";
 import { emitDocument, type OpenApiDocument } from "./emit/document.js";
 import { downlevelTo30 } from "./emit/downlevel-3-0.js";
 import { renderHtmlReference } from "./emit/html-reference.js";
-import { emitTypeScript } from "./emit/typescript-types.js";
 import { FileWriteError, writeFilesAtomically } from "./files.js";
 import type { ServiceDefinition } from "./operations.js";
 import type { Shape } from "./shapes.js";
@@ -22,6 +21,8 @@ export const SPEC_3_0_BASENAME = `${SPEC_BASENAME}-3.0`;
 export const TYPES_FILE = "bedrock-runtime.d.ts";
 /** A self-contained HTML reference of the 3.1 document, readable without any tooling. */
 export const HTML_FILE = "bedrock-runtime.html";
+/** Every file `generate` writes, by name. */
+export const SPEC_FILES = [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`, `${SPEC_3_0_BASENAME}.json`, `${SPEC_3_0_BASENAME}.yaml`, TYPES_FILE, HTML_FILE] as const;
 
 /** Emits the document, or throws ProblemsError listing every broken definition. */
 export function generateDocument(
@@ -38,6 +39,12 @@ export function generateDocument(
  * downlevel, its TypeScript types and its HTML reference. Throws ProblemsError when a derived file cannot be made.
  */
 export async function serializeSpec(document: OpenApiDocument): Promise<Map<string, string>> {
+  // Loaded here, not at the top: a run that finds its files current never needs them, and
+  // openapi-typescript brings the whole TypeScript compiler.
+  const [{ default: YAML }, { emitTypeScript }] = await Promise.all([import("yaml"), import("./emit/typescript-types.js")]);
+  // Written by YAML 1.1 rules, which quote strings a 1.1 reader (js-yaml's default schema, PyYAML) would
+  // turn into dates or booleans (`version: 2023-09-30`, date-time examples); 1.2 readers see the same text.
+  const yaml = (value: object): string => YAML.stringify(value, { aliasDuplicateObjects: false, lineWidth: 0, version: "1.1" });
   const downlevel = downlevelTo30(document);
   let types: string;
   try {
@@ -56,15 +63,23 @@ export async function serializeSpec(document: OpenApiDocument): Promise<Map<stri
 }
 
 const json = (value: object): string => `${JSON.stringify(value, null, 2)}\n`;
-// Written by YAML 1.1 rules, which quote strings a 1.1 reader (js-yaml's default schema, PyYAML) would
-// turn into dates or booleans (`version: 2023-09-30`, date-time examples); 1.2 readers see the same text.
-const yaml = (value: object): string => YAML.stringify(value, { aliasDuplicateObjects: false, lineWidth: 0, version: "1.1" });
 
-/** Writes the spec files into `outDir` atomically; returns their paths. */
+/** True when `dir` provably holds what `serializeSpec(document)` would give (see artifact-manifest.ts). */
+export async function specIsCurrent(document: OpenApiDocument, dir: string): Promise<boolean> {
+  return isCurrent(dir, json(document), SPEC_FILES);
+}
+
+/**
+ * Writes the spec files into `outDir` atomically, with the manifest that lets the next run skip
+ * them; returns the paths written, none when the folder was already current.
+ */
 export async function writeSpec(document: OpenApiDocument, outDir: string): Promise<string[]> {
-  const files = new Map([...(await serializeSpec(document))].map(([name, text]) => [join(outDir, name), text]));
+  if (await specIsCurrent(document, outDir)) return [];
+  const serialized = await serializeSpec(document);
+  const manifest = manifestFor(json(document), serialized);
+  const files = new Map([...serialized].map(([name, text]) => [join(outDir, name), text]));
   try {
-    await writeFilesAtomically(files);
+    await writeFilesAtomically(new Map([...files, [join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`]]));
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error;
     throw new ProblemsError([problem("io/write-failed", { file: error.file, reason: error.reason }, { file: error.file })]);

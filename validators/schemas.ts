@@ -12,6 +12,7 @@ import { isObject, type JsonObject } from "../generator/core/json.js";
 import { COMPONENTS_ID, toJsonSchema, withoutRefs, type CopyNotes } from "./json-schema-copy.js";
 import { escapeToken, fragmentToPointer, lookup, SCHEMA_REF_PREFIX, tokensOf } from "../generator/core/pointer.js";
 import { errorMessage } from "../generator/core/errors.js";
+import { isCanonicalBase64 } from "../generator/core/base64.js";
 
 /** One way a value fails a schema; paths are JSON pointers like AJV's, into the OpenAPI document. */
 export interface SchemaError {
@@ -42,11 +43,6 @@ const COMPONENTS_POINTER = "/components/schemas/";
 // whole `module.exports`, whose `default` is the plugin function.
 const addFormats = ajvFormats.default;
 
-/**
- * ajv-formats 3.0.1 tests `byte` with a `gm` regex, so any string with one base64-looking
- * (or empty) line passes ("garbage\n" does). Blobs are single-line base64: anchor the whole value.
- */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 type Compiled = { readonly ok: true; readonly run: ValidateFunction } | { readonly ok: false; readonly problem: Problem };
 
@@ -66,7 +62,9 @@ class CompiledComponents {
     // so AJV need not check the whole `$defs` document when it is added.
     this.ajv = new Ajv2020({ strict: true, allErrors: true, validateSchema: false, verbose: true });
     addFormats(this.ajv);
-    this.ajv.addFormat("byte", { type: "string", validate: (value: string) => BASE64.test(value) });
+    // ajv-formats 3.0.1 tests `byte` with a `gm` regex, so any string with one base64-looking
+    // (or empty) line passes ("garbage\n" does). Blobs are single-line base64: the whole value.
+    this.ajv.addFormat("byte", { type: "string", validate: isCanonicalBase64 });
     const schemas = lookup(document, "/components/schemas");
     const components = schemas.found && isObject(schemas.value) ? schemas.value : {};
     this.defs = Object.fromEntries(
@@ -154,14 +152,19 @@ function toSchemaError(error: ErrorObject, origins: WeakMap<object, string>): Sc
 
 export function createSchemaValidator(document: unknown, file = "(in-memory document)"): SchemaValidator {
   const components = new CompiledComponents(document, file);
+  // By the ref as given, so a replay does not decode the same fragment for every recording.
+  const byRef = new Map<string, Compiled>();
+  const compileRef = (target: string): Compiled =>
+    target.startsWith("#")
+      ? components.compilePointer(fragmentToPointer(target))
+      : { ok: false, problem: problem("schemas/unknown-target", { target, reason: 'a ref must start with "#/"' }, { file }) };
   return {
     validate(target, value) {
-      const compiled =
-        typeof target === "string"
-          ? target.startsWith("#")
-            ? components.compilePointer(fragmentToPointer(target))
-            : ({ ok: false, problem: problem("schemas/unknown-target", { target, reason: 'a ref must start with "#/"' }, { file }) } as const)
-          : components.compileSchema(target);
+      let compiled: Compiled;
+      if (typeof target === "string") {
+        compiled = byRef.get(target) ?? compileRef(target);
+        byRef.set(target, compiled);
+      } else compiled = components.compileSchema(target);
       if (!compiled.ok) throw new ProblemsError([compiled.problem]);
       if (compiled.run(value)) return [];
       return (compiled.run.errors ?? []).map((error) => toSchemaError(error, components.notes.origins));

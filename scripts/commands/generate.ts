@@ -18,7 +18,11 @@ Options:
   --out DIR   where to write (default: the repository's spec/ folder)
   --help      show this text
 
-Exit codes: 0 written, 1 a definition is broken or a derived file cannot be made
+Files whose inputs (the document and the generator's code) are unchanged since the last
+run, and which still hold what it wrote, are not made again (a manifest in the folder,
+.generate-manifest.json, records both).
+
+Exit codes: 0 written (or already current), 1 a definition is broken or a derived file cannot be made
 (nothing written), 2 usage error.`,
   async run(argv, io) {
     const args = parseArgs(argv, { values: ["out"] });
@@ -30,6 +34,7 @@ Exit codes: 0 written, 1 a definition is broken or a derived file cannot be made
     try {
       const files = await writeSpec(generateDocument(), outDir);
       for (const file of files) io.out(`wrote ${file}`);
+      if (files.length === 0) io.out(`${outDir}: every file is current (inputs unchanged), nothing written`);
       return EXIT_OK;
     } catch (error) {
       if (!(error instanceof ProblemsError)) throw error;
