@@ -38,7 +38,24 @@ export function generateDocument(
  * The spec files, by file name, exactly as they are written: the 3.1 document, its 3.0
  * downlevel, its TypeScript types and its HTML reference. Throws ProblemsError when a derived file cannot be made.
  */
-export async function serializeSpec(document: OpenApiDocument): Promise<Map<string, string>> {
+export async function serializeSpec(document: OpenApiDocument, options: { readonly reuse?: boolean } = {}): Promise<Map<string, string>> {
+  // The same document serializes to the same files: a process that asks twice (check --fresh
+  // after generate, the test suite) builds them once, unless told not to reuse.
+  if (options.reuse === false) return serialize(document);
+  const key = json(document);
+  let files = recentlySerialized.get(key);
+  if (files === undefined) {
+    files = serialize(document);
+    recentlySerialized.set(key, files);
+    if (recentlySerialized.size > 2) recentlySerialized.delete(recentlySerialized.keys().next().value!);
+    files.catch(() => recentlySerialized.delete(key));
+  }
+  return new Map(await files);
+}
+
+const recentlySerialized = new Map<string, Promise<Map<string, string>>>();
+
+async function serialize(document: OpenApiDocument): Promise<Map<string, string>> {
   // Loaded here, not at the top: a run that finds its files current never needs them, and
   // openapi-typescript brings the whole TypeScript compiler.
   const [{ default: YAML }, { emitTypeScript }] = await Promise.all([import("yaml"), import("./emit/typescript-types.js")]);
