@@ -12,7 +12,7 @@ import type { OpenAPIV3_1 } from "openapi-types";
 import { repoRoot } from "../generator/core/paths.js";
 import { writeFilesAtomically } from "../generator/files.js";
 import { SPEC_3_0_BASENAME, SPEC_BASENAME } from "../generator/generate.js";
-import { coldRatio, median, runJson, timePair, timeProcess, BARE_NODE } from "./measure.js";
+import { coldRatio, median, runJson, timePair, timeProcess } from "./measure.js";
 import { replayCorpus, peerReplay, streamBodies } from "./corpus.js";
 import type { ReplayProcessResult } from "./replay-process.js";
 
@@ -42,29 +42,25 @@ try {
   log("cold generate …");
   const generateArgs = [cli, "generate", "--out", out];
   timeProcess(generateArgs); // the first run writes every artifact; later runs find them current
-  const generate = coldRatio(generateArgs, 9);
+  const generate = coldRatio(generateArgs, 7);
   rows.push(coldRow("cold generate (artifacts current)", generate, 8));
   log("cold check …");
   const specFile = join(out, `${SPEC_BASENAME}.json`);
   const checkArgs = [cli, "check", "--spec", specFile, "--fresh"];
-  const check = coldRatio(checkArgs, 5);
+  const check = coldRatio(checkArgs, 3);
   rows.push(coldRow("cold check --fresh", check, 25));
 
   // ── check against its parts, each alone in a process ────────────────────────
   log("check parts …");
   const partNames = ["redocly", "swagger-parser", "ajv"] as const;
   const partTimes = new Map<string, number[]>(partNames.map((p) => [p, []]));
-  const checkTimes: number[] = [];
-  const bareTimes: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    bareTimes.push(timeProcess(BARE_NODE));
-    checkTimes.push(timeProcess(checkArgs));
+  for (let i = 0; i < 2; i++) {
     for (const part of partNames) partTimes.get(part)!.push(timeProcess([join(dist, "bench/check-part.js"), part, specFile]));
   }
-  const bare = median(bareTimes);
+  const bare = check.floorMs;
   // Each process pays one node start; the parts' sum counts it once, like the command does.
   const partsSum = partNames.reduce((sum, p) => sum + median(partTimes.get(p)!) - bare, 0) + bare;
-  const checkMs = median(checkTimes);
+  const checkMs = check.ms;
   rows.push({
     measure: "check vs its parts run alone",
     value: checkMs,
