@@ -8,12 +8,14 @@ import { performance } from "node:perf_hooks";
 import responseValidatorModule from "openapi-response-validator";
 import type { OpenAPIV3, OpenAPIV3_1 } from "openapi-types";
 import { findHeader } from "../generator/core/http.js";
+import { isObject } from "../generator/core/json.js";
 import { specJsonPath } from "../generator/core/paths.js";
+import { childPointer, lookup } from "../generator/core/pointer.js";
 import { decodeEventStream } from "../contract-tests/event-stream.js";
 import { readRecordingFile, recordingPaths } from "../contract-tests/load-recordings.js";
 import type { RecordingFile } from "../contract-tests/recording.js";
 import { routeRequest } from "../contract-tests/router.js";
-import { essence, EVENT_STREAM, isJsonMediaType } from "../contract-tests/spec-lookup.js";
+import { essence, EVENT_STREAM, fragmentOf, isJsonMediaType } from "../contract-tests/spec-lookup.js";
 import { createContractContext, validateInteraction, type ContractContext } from "../contract-tests/validate-interaction.js";
 
 export interface Corpus {
@@ -80,7 +82,10 @@ export function streamBodies(recordings: readonly RecordingFile[]): StreamBodies
 export interface PeerReplay {
   readonly count: number;
   runPeer(): void;
+  /** Our whole interaction check: route, parameters, request body, headers, response body. */
   runOurs(): void;
+  /** Only what the peer does: the response body against its schema. */
+  runOursBody(): void;
 }
 
 // CommonJS with `exports.default`: under NodeNext the default import is the whole module.
@@ -94,7 +99,7 @@ type ResponseValidator = InstanceType<typeof OpenAPIResponseValidator>;
  */
 export function peerReplay(corpus: Corpus, downlevel: OpenAPIV3_1.Document): PeerReplay {
   const validators = new Map<string, ResponseValidator | null>();
-  const work: { readonly entry: RecordingFile; readonly validator: ResponseValidator }[] = [];
+  const work: { readonly entry: RecordingFile; readonly validator: ResponseValidator; readonly schema: string }[] = [];
   for (const entry of corpus.recordings) {
     const { request, response } = entry.recording;
     const type = findHeader(response.headers, "content-type");
@@ -104,13 +109,27 @@ export function peerReplay(corpus: Corpus, downlevel: OpenAPIV3_1.Document): Pee
     const key = `${routed.route.method.toLowerCase()} ${routed.route.pathTemplate}`;
     if (!validators.has(key)) validators.set(key, build(downlevel, routed.route.pathTemplate, routed.route.method.toLowerCase()));
     const validator = validators.get(key);
-    if (validator) work.push({ entry, validator });
+    const schema = responseSchema(corpus.document, routed.route.pathTemplate, routed.route.method.toLowerCase(), response.status);
+    if (validator && schema !== undefined) work.push({ entry, validator, schema });
   }
   return {
     count: work.length,
     runPeer: () => work.forEach(({ entry, validator }) => validator.validateResponse(entry.recording.response.status, entry.recording.response.body)),
     runOurs: () => work.forEach(({ entry }) => validateInteraction(entry, corpus.context)),
+    runOursBody: () => work.forEach(({ entry, schema }) => corpus.context.schemas.validate(schema, entry.recording.response.body)),
   };
+}
+
+/** `#/…` of the JSON schema the spec declares for this status (exact, `4XX`, or `default`). */
+function responseSchema(document: OpenAPIV3_1.Document, pathTemplate: string, method: string, status: number): string | undefined {
+  const operation = childPointer("/paths", pathTemplate, method, "responses");
+  for (const key of [String(status), `${String(status)[0]}XX`, "default"]) {
+    const content = lookup(document, childPointer(operation, key, "content"));
+    if (!content.found || !isObject(content.value)) continue;
+    const mediaType = Object.keys(content.value).find(isJsonMediaType);
+    return mediaType === undefined ? undefined : fragmentOf(childPointer(operation, key, "content", mediaType, "schema"));
+  }
+  return undefined;
 }
 
 function build(document: OpenAPIV3_1.Document, pathTemplate: string, method: string): ResponseValidator | null {
