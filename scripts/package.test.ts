@@ -113,5 +113,19 @@ describe("the npm package", () => {
     const spec = (s: string) => join(installed, "spec", s);
     const diff = await run(process.execPath, [cli, "diff", spec("bedrock-runtime.openapi.json"), spec("bedrock-runtime.openapi.yaml")], { cwd: scratch });
     assert.match(diff.stdout, /No changes\./);
+
+    // The mock through its export: no recordings ship, so it answers from the spec's examples.
+    writeFileSync(
+      join(scratch, "mock.mjs"),
+      [
+        'import { startMock, DEFAULT_BEARER_TOKEN } from "bedrock-runtime-openapi/mock";',
+        "const mock = await startMock();",
+        "const reply = await fetch(`${mock.url}/async-invoke`, { headers: { authorization: `Bearer ${DEFAULT_BEARER_TOKEN}` } });",
+        "console.log(JSON.stringify({ recordings: mock.recordings, status: reply.status }));",
+        "await mock.close();",
+      ].join("\n"),
+    );
+    const mock = JSON.parse((await run(process.execPath, ["mock.mjs"], { cwd: scratch })).stdout) as { recordings: number; status: number };
+    assert.deepEqual(mock, { recordings: 0, status: 200 });
   });
 });

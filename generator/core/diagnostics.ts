@@ -350,6 +350,15 @@ export const diagnostics = {
     "error",
     (p) => `expected-problems entry is invalid and excuses nothing: ${p.detail}`,
   ),
+  // ── mock server: its scenario and fault configuration ──────────────────────
+  "mock/invalid-scenario": define<{ rule: string; detail: string }>(
+    "error",
+    (p) => `scenario ${p.rule} is invalid: ${p.detail}`,
+  ),
+  "mock/invalid-fault": define<{ rule: string; detail: string }>(
+    "error",
+    (p) => `fault rule ${p.rule} is invalid: ${p.detail}`,
+  ),
   "synthetic/not-exchanged": define<{ exchange: string; detail: string }>(
     "error",
     (p) => `synthetic exchange "${p.exchange}": no complete request and reply went over the wire: ${p.detail}`,
