@@ -59,6 +59,11 @@ describe("bedrock-openapi CLI", () => {
     const dir = await mkdtemp(join(tmpdir(), "cli-"));
     const r = await run("generate", "--out", dir);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal((await readdir(dir)).length, 6); // 3.1 JSON + YAML, 3.0 JSON + YAML, .d.ts, .html
+    // 3.1 JSON + YAML, 3.0 JSON + YAML, .d.ts, .html, and the manifest that lets the next run skip them
+    assert.equal((await readdir(dir)).length, 7);
+    assert.equal((r.stdout.match(/^wrote /gm) ?? []).length, 6);
+    const again = await run("generate", "--out", dir);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /every file is current \(inputs unchanged\), nothing written/);
   });
 });
