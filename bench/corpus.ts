@@ -16,7 +16,11 @@ import { readRecordingFile, recordingPaths } from "../contract-tests/load-record
 import type { RecordingFile } from "../contract-tests/recording.js";
 import { routeRequest } from "../contract-tests/router.js";
 import { essence, EVENT_STREAM, fragmentOf, isJsonMediaType } from "../contract-tests/spec-lookup.js";
-import { createContractContext, validateInteraction, type ContractContext } from "../contract-tests/validate-interaction.js";
+import {
+  createContractContext,
+  validateInteraction,
+  type ContractContext,
+} from "../contract-tests/validate-interaction.js";
 
 export interface Corpus {
   readonly count: number;
@@ -103,31 +107,54 @@ export function peerReplay(corpus: Corpus, downlevel: OpenAPIV3_1.Document): Pee
   for (const entry of corpus.recordings) {
     const { request, response } = entry.recording;
     const type = findHeader(response.headers, "content-type");
-    if (entry.recording.setAside !== undefined || response.body === null || type === undefined || !isJsonMediaType(type)) continue;
+    if (
+      entry.recording.setAside !== undefined ||
+      response.body === null ||
+      type === undefined ||
+      !isJsonMediaType(type)
+    )
+      continue;
     const routed = routeRequest(corpus.document, request.method, request.url);
     if (!routed.ok) continue;
     const key = `${routed.route.method.toLowerCase()} ${routed.route.pathTemplate}`;
-    if (!validators.has(key)) validators.set(key, build(downlevel, routed.route.pathTemplate, routed.route.method.toLowerCase()));
+    if (!validators.has(key))
+      validators.set(key, build(downlevel, routed.route.pathTemplate, routed.route.method.toLowerCase()));
     const validator = validators.get(key);
-    const schema = responseSchema(corpus.document, routed.route.pathTemplate, routed.route.method.toLowerCase(), response.status);
+    const schema = responseSchema(
+      corpus.document,
+      routed.route.pathTemplate,
+      routed.route.method.toLowerCase(),
+      response.status,
+    );
     if (validator && schema !== undefined) work.push({ entry, validator, schema });
   }
   return {
     count: work.length,
-    runPeer: () => work.forEach(({ entry, validator }) => validator.validateResponse(entry.recording.response.status, entry.recording.response.body)),
+    runPeer: () =>
+      work.forEach(({ entry, validator }) =>
+        validator.validateResponse(entry.recording.response.status, entry.recording.response.body),
+      ),
     runOurs: () => work.forEach(({ entry }) => validateInteraction(entry, corpus.context)),
-    runOursBody: () => work.forEach(({ entry, schema }) => corpus.context.schemas.validate(schema, entry.recording.response.body)),
+    runOursBody: () =>
+      work.forEach(({ entry, schema }) => corpus.context.schemas.validate(schema, entry.recording.response.body)),
   };
 }
 
 /** `#/…` of the JSON schema the spec declares for this status (exact, `4XX`, or `default`). */
-function responseSchema(document: OpenAPIV3_1.Document, pathTemplate: string, method: string, status: number): string | undefined {
+function responseSchema(
+  document: OpenAPIV3_1.Document,
+  pathTemplate: string,
+  method: string,
+  status: number,
+): string | undefined {
   const operation = childPointer("/paths", pathTemplate, method, "responses");
   for (const key of [String(status), `${String(status)[0]}XX`, "default"]) {
     const content = lookup(document, childPointer(operation, key, "content"));
     if (!content.found || !isObject(content.value)) continue;
     const mediaType = Object.keys(content.value).find(isJsonMediaType);
-    return mediaType === undefined ? undefined : fragmentOf(childPointer(operation, key, "content", mediaType, "schema"));
+    return mediaType === undefined
+      ? undefined
+      : fragmentOf(childPointer(operation, key, "content", mediaType, "schema"));
   }
   return undefined;
 }
@@ -138,7 +165,9 @@ function build(document: OpenAPIV3_1.Document, pathTemplate: string, method: str
   try {
     return new OpenAPIResponseValidator({
       // Its types name only the 2.0 `schema` form; it reads a 3.0 response's `content` too.
-      responses: operation.responses as unknown as ConstructorParameters<typeof OpenAPIResponseValidator>[0]["responses"],
+      responses: operation.responses as unknown as ConstructorParameters<
+        typeof OpenAPIResponseValidator
+      >[0]["responses"],
       components: document.components as OpenAPIV3.ComponentsObject,
     });
   } catch {

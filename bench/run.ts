@@ -55,7 +55,8 @@ try {
   const partNames = ["redocly", "swagger-parser", "ajv"] as const;
   const partTimes = new Map<string, number[]>(partNames.map((p) => [p, []]));
   for (let i = 0; i < 2; i++) {
-    for (const part of partNames) partTimes.get(part)!.push(timeProcess([join(dist, "bench/check-part.js"), part, specFile]));
+    for (const part of partNames)
+      partTimes.get(part)!.push(timeProcess([join(dist, "bench/check-part.js"), part, specFile]));
   }
   const bare = check.floorMs;
   // Each process pays one node start; the parts' sum counts it once, like the command does.
@@ -150,7 +151,9 @@ try {
 
   // ── growth and memory: streamed replay, each scale in its own process ───────
   log("growth …");
-  const scales = [1, 4, 16].map((times) => runJson<ReplayProcessResult>([join(dist, "bench/replay-process.js"), String(times)]));
+  const scales = [1, 4, 16].map((times) =>
+    runJson<ReplayProcessResult>([join(dist, "bench/replay-process.js"), String(times)]),
+  );
   const perInteraction = (r: ReplayProcessResult): number => r.ms / r.interactions;
   const one = scales[0]!;
   for (const scale of scales.slice(1)) {
@@ -190,9 +193,13 @@ const context = {
   benchSeconds: Number(totalSeconds.toFixed(1)),
 };
 process.stdout.write(`${table(rows)}\n\n`);
-process.stdout.write(`node ${context.node}, ${context.cpus} cpus, load average ${context.loadAverage.join(" ")}, ${fmt(totalSeconds)} s\n`);
+process.stdout.write(
+  `node ${context.node}, ${context.cpus} cpus, load average ${context.loadAverage.join(" ")}, ${fmt(totalSeconds)} s\n`,
+);
 const results = { ...context, allMet: rows.every((r) => r.met), measures: rows.map(rounded) };
-await writeFilesAtomically(new Map([[resolve(repoRoot, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`]]));
+await writeFilesAtomically(
+  new Map([[resolve(repoRoot, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`]]),
+);
 process.stdout.write(`wrote bench/results.json${results.allMet ? "" : " (some targets missed)"}\n`);
 
 function coldRow(measure: string, run: { ms: number; floorMs: number; ratio: number }, limit: number): Row {
@@ -219,7 +226,14 @@ function rounded(row: Row): Row {
 
 function table(all: readonly Row[]): string {
   const header = ["measure", "value", "floor", "ratio", "target", "met?"];
-  const lines = all.map((r) => [r.measure, `${fmt(r.value)} ${r.unit}`, `${fmt(r.floor)} (${r.floorName})`, fmt(r.ratio), r.target, r.met ? "yes" : "NO"]);
+  const lines = all.map((r) => [
+    r.measure,
+    `${fmt(r.value)} ${r.unit}`,
+    `${fmt(r.floor)} (${r.floorName})`,
+    fmt(r.ratio),
+    r.target,
+    r.met ? "yes" : "NO",
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const render = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   return [render(header), render(widths.map((w) => "-".repeat(w))), ...lines.map(render)].join("\n");

@@ -39,7 +39,12 @@ export function recipeHash(): string {
     const files = (readdirSync(root, { recursive: true, encoding: "utf8" }) as string[])
       .filter((name) => /\.(js|ts)$/.test(name) && !/\.test\.(js|ts)$/.test(name))
       .sort();
-    for (const name of files) hash.update(name).update("\0").update(readFileSync(join(root, name))).update("\0");
+    for (const name of files)
+      hash
+        .update(name)
+        .update("\0")
+        .update(readFileSync(join(root, name)))
+        .update("\0");
     return hash.digest("hex");
   })();
   return recipe;
@@ -59,7 +64,8 @@ export function manifestFor(documentText: string, files: ReadonlyMap<string, str
  */
 export async function isCurrent(dir: string, documentText: string, names: readonly string[]): Promise<boolean> {
   const manifest = await readManifest(dir);
-  if (manifest === undefined || manifest.recipe !== recipeHash() || manifest.document !== sha256(documentText)) return false;
+  if (manifest === undefined || manifest.recipe !== recipeHash() || manifest.document !== sha256(documentText))
+    return false;
   for (const name of names) {
     const expected = manifest.files[name];
     const text = await readFile(join(dir, name), "utf8").catch(() => undefined);
@@ -71,7 +77,8 @@ export async function isCurrent(dir: string, documentText: string, names: readon
 async function readManifest(dir: string): Promise<ArtifactManifest | undefined> {
   try {
     const parsed: unknown = JSON.parse(await readFile(join(dir, MANIFEST_FILE), "utf8"));
-    if (!isObject(parsed) || typeof parsed["recipe"] !== "string" || typeof parsed["document"] !== "string") return undefined;
+    if (!isObject(parsed) || typeof parsed["recipe"] !== "string" || typeof parsed["document"] !== "string")
+      return undefined;
     if (!isObject(parsed["files"])) return undefined;
     return parsed as unknown as ArtifactManifest;
   } catch {
