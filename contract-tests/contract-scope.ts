@@ -6,6 +6,7 @@ import type { OpenAPIV3_1 } from "openapi-types";
 import { problem, ProblemsError, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
 import { condenseUnionErrors, describeError } from "../validators/schema-errors.js";
 import { createSchemaValidator, type SchemaError, type SchemaValidator } from "../validators/schemas.js";
+import type { SpecFamily } from "./model-families.js";
 import { fragmentOf } from "./spec-lookup.js";
 
 /**
@@ -36,6 +37,10 @@ export class Scope {
    * rejecting it too is agreement, so findings become `contract/rejected-request` warnings.
    */
   requestRejection: string | undefined;
+  /** The provider family the recording's model id selects (InvokeModel and its stream), when one does. */
+  family: SpecFamily | undefined;
+  /** Whether the operation lists families at all, so a missing `family` means "matched none". */
+  familyChecked = false;
 
   constructor(
     readonly context: ContractContext,

@@ -62,9 +62,22 @@ describe("expected client mistakes", () => {
   });
 
   it("the repository's expectations file is well formed", () => {
-    const parsed = parseExpectations(JSON.parse(readFileSync(join(recordingsDir, "expected-problems.json"), "utf8")), "expected-problems.json");
+    const raw = JSON.parse(readFileSync(join(recordingsDir, "expected-problems.json"), "utf8")) as { expectations: unknown[] };
+    const parsed = parseExpectations(raw, "expected-problems.json");
     assert.deepEqual(parsed.problems, []);
-    assert.equal(parsed.byRecording.size, 5);
+    assert.equal(parsed.byRecording.size, raw.expectations.length);
+  });
+
+  it("a recorder artefact may point into the response and leave out the member, with a reason", () => {
+    const artefact = { code: "contract/schema-violation", pointer: "/response/body/results/0/completionReason", artefact: true, reason: "hand-written mock reply" };
+    const parsed = parseExpectations({ expectations: [{ recording: "a/001-InvokeModel.json", problems: [artefact] }] }, "x.json");
+    assert.deepEqual(parsed.problems, []);
+    assert.equal(parsed.byRecording.get("a/001-InvokeModel.json")?.problems[0]?.artefact, true);
+    const bad = (problem: Record<string, unknown>) => parseExpectations({ expectations: [{ recording: "a/001-InvokeModel.json", problems: [problem] }] }, "x.json").problems.map((p) => p.message).join(" ");
+    assert.match(bad({ ...artefact, artefact: false }), /"artefact" may only be true/);
+    assert.match(bad({ ...artefact, reason: "" }), /"reason" must say why/);
+    assert.match(bad({ ...artefact, pointer: "/meta" }), /"pointer" must point into the request or the response/);
+    assert.match(bad({ ...artefact, artefact: undefined }), /"pointer" must point into the request/);
   });
 
   it("rejects entries that would excuse anything but a named request member", () => {

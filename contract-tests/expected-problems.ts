@@ -10,7 +10,9 @@
  * one that no longer occurs (stale), so the list cannot hide a new failure or outlive the
  * mistakes it names.
  * Only request problems about a named member can be listed: what the service sends is described
- * by the spec, never excused.
+ * by the spec, never excused. The one exception is a recorder artefact (`"artefact": true`): a
+ * body the recording's author wrote by hand instead of capturing it (mock responses in a test
+ * suite), which the reason must say; it may point into the response and need not name a member.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,8 +30,11 @@ export interface ExpectedProblem {
   readonly code: DiagnosticCode;
   /** Pointer into the recording, as the problem reports it (the object holding the member). */
   readonly pointer: string;
-  readonly member: string;
+  /** The offending member; optional only for recorder artefacts (an enum value has no member). */
+  readonly member?: string;
   readonly reason: string;
+  /** True when the recording's author made the body up (not a client mistake the service saw). */
+  readonly artefact?: boolean;
 }
 
 export interface RecordingExpectation {
@@ -113,20 +118,31 @@ function parseProblem(item: unknown, at: string, invalid: Invalid): ExpectedProb
     invalid(at, "each expected problem must be an object");
     return undefined;
   }
-  unknownKeys(item, ["code", "pointer", "member", "reason"], at, invalid);
-  const { code, pointer, member, reason } = item;
+  unknownKeys(item, ["code", "pointer", "member", "reason", "artefact"], at, invalid);
+  const { code, pointer, member, reason, artefact } = item;
+  if (artefact !== undefined && artefact !== true) invalid(at, '"artefact" may only be true');
+  const isArtefact = artefact === true;
   const failures: string[] = [];
   if (typeof code !== "string" || !(code in diagnostics) || diagnostics[code as DiagnosticCode].severity !== "error") {
     failures.push(`"code" must be an error code of generator/core/diagnostics.ts, not ${JSON.stringify(code)}`);
   }
-  if (typeof pointer !== "string" || !pointer.startsWith("/request/")) {
-    failures.push(`"pointer" must point into the request (a client mistake is in what the client sent), not ${JSON.stringify(pointer)}`);
+  const inRequest = typeof pointer === "string" && pointer.startsWith("/request/");
+  const inResponse = typeof pointer === "string" && pointer.startsWith("/response/");
+  if (!(inRequest || (isArtefact && inResponse))) {
+    const where = isArtefact ? "into the request or the response" : "into the request (a client mistake is in what the client sent)";
+    failures.push(`"pointer" must point ${where}, not ${JSON.stringify(pointer)}`);
   }
-  if (typeof member !== "string" || member === "") failures.push('"member" must name the offending member');
+  if (!(isArtefact && member === undefined) && (typeof member !== "string" || member === "")) failures.push('"member" must name the offending member');
   if (typeof reason !== "string" || reason.trim() === "") failures.push('"reason" must say why this is the client\'s mistake');
   for (const detail of failures) invalid(at, detail);
   if (failures.length > 0) return undefined;
-  return { code: code as DiagnosticCode, pointer: pointer as string, member: member as string, reason: reason as string };
+  return {
+    code: code as DiagnosticCode,
+    pointer: pointer as string,
+    ...(typeof member === "string" ? { member } : {}),
+    reason: reason as string,
+    ...(isArtefact ? { artefact: true } : {}),
+  };
 }
 
 function unknownKeys(value: Readonly<Record<string, unknown>>, known: readonly string[], at: string, invalid: Invalid): void {
@@ -151,11 +167,11 @@ export function judge(file: string, problems: readonly ContractProblem[], expect
     const expected = listed.get(found);
     if (expected === undefined) return found;
     const excused = problem("contract/client-mistake", { detail: found.message, reason: expected.reason }, { file, ...pointerOf(found) });
-    return { ...excused, member: expected.member };
+    return expected.member === undefined ? excused : { ...excused, member: expected.member };
   });
   for (const expected of stale) {
     const staleProblem = problem("contract/stale-expectation", { expected: describe(expected), reason: expected.reason }, { file, pointer: expected.pointer });
-    judged.push({ ...staleProblem, member: expected.member });
+    judged.push(expected.member === undefined ? staleProblem : { ...staleProblem, member: expected.member });
   }
   return { outcome: unlisted.length > 0 || stale.length > 0 ? "failed" : "client-mistakes", problems: judged };
 }
@@ -173,7 +189,7 @@ export function expectationsWithoutRecording(expectations: Expectations, present
 }
 
 function describe(e: ExpectedProblem): string {
-  return `[${e.code}] at ${e.pointer} on member "${e.member}"`;
+  return `[${e.code}] at ${e.pointer}${e.member === undefined ? "" : ` on member "${e.member}"`}`;
 }
 
 function keyOf(p: { readonly code: string; readonly pointer?: string; readonly member?: string }): string {

@@ -3,6 +3,7 @@
  * row of their own), then what a maintainer acts on — failures, stale or broken expectations —
  * and what was knowingly not counted as a plain pass: client mistakes and set-aside recordings.
  */
+import { compareCodeUnits } from "../generator/core/compare.js";
 import { formatProblem } from "../generator/core/diagnostics.js";
 import type { ContractReport, JudgedRecording, OperationReport, Tally } from "./run-contract.js";
 
@@ -44,6 +45,16 @@ export function formatDetails(report: ContractReport): string {
     `Known client mistakes (${count(mistakes.length, "recording")}, expected by ${report.expectations ?? "no file"}):`,
     mistakes.flatMap((r) => r.problems.filter((p) => p.code === "contract/client-mistake").map(formatProblem)),
   );
+  section(
+    "Provider families (bodies and chunks held to the family the model id selects):",
+    report.operations.flatMap((o) => {
+      const f = o.modelFamilies;
+      if (f === undefined) return [];
+      const families = Object.entries(f.byFamily).map(([id, n]) => `${id} ${n}`).join(", ");
+      const none = f.noFamily.length === 0 ? "" : `; no family ${f.noFamily.length} (${[...new Set(f.noFamily)].sort().join(", ")})`;
+      return [`${o.operation}: ${families || "none matched"}${none}`];
+    }),
+  );
   const setAside = report.operations.flatMap((o) => o.setAside);
   section(`Set aside (${count(setAside.length, "recording")}):`, setAside.map((r) => `${r.file}: ${r.reason}`));
   lines.push("", verdict(report));
@@ -84,7 +95,7 @@ function topReasons(failed: readonly JudgedRecording[], limit: number): string[]
     }
   }
   return [...files.entries()]
-    .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1].size - a[1].size || compareCodeUnits(a[0], b[0]))
     .slice(0, limit)
     .map(([reason, where]) => `${where.size}× ${reason} (e.g. ${[...where][0]})`);
 }

@@ -3,6 +3,7 @@
  * (what users get), never the definitions.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
+import { compareCodeUnits } from "../generator/core/compare.js";
 import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { HTTP_METHODS } from "../generator/core/http.js";
 import { errorMessage } from "../generator/core/errors.js";
@@ -141,7 +142,7 @@ function compareSpecificity(a: Candidate, b: Candidate): number {
     const right = b.segments[i]!.literal;
     if (left !== right) return left ? -1 : 1;
   }
-  return a.template.localeCompare(b.template);
+  return compareCodeUnits(a.template, b.template);
 }
 
 function safeDecode(value: string): string {

@@ -56,6 +56,11 @@ export interface OperationReport {
   readonly setAside: readonly SetAsideRecording[];
   /** Recordings whose only errors are exactly their expected client mistakes. */
   readonly clientMistakes: readonly JudgedRecording[];
+  /**
+   * On operations that list provider families: recordings per selected family, and the model ids
+   * of recordings that match no family (their bodies were held only to the any-JSON fallback).
+   */
+  readonly modelFamilies?: { readonly byFamily: Readonly<Record<string, number>>; readonly noFamily: readonly string[] };
 }
 
 export interface ContractReport {
@@ -92,6 +97,8 @@ type Outcome = "passed" | "failed" | "set-aside" | "client-mistakes";
 
 interface Judged {
   readonly operation: string;
+  readonly modelFamily?: string | null;
+  readonly modelId?: string;
   readonly outcome: Outcome;
   readonly entry: RecordingFile;
   readonly problems: readonly ContractProblem[];
@@ -111,10 +118,11 @@ export function runContract(options: ContractOptions): ContractReport {
     const done = i + 1;
     if (options.progress !== undefined && done % options.progress.every === 0) options.progress.report(done, selected.length);
     const expectation = expectations.byRecording.get(keyOf(entry.file));
-    if (expectation === undefined) return { operation: result.operation, outcome: result.verdict, entry, problems: result.problems };
+    const family = result.modelFamily === undefined ? {} : { modelFamily: result.modelFamily, modelId: modelIdOf(entry) };
+    if (expectation === undefined) return { operation: result.operation, outcome: result.verdict, entry, problems: result.problems, ...family };
     // Judged even when set aside: it was not validated, so its expected problems are stale.
     const { outcome, problems } = judge(entry.file, result.problems, expectation);
-    return { operation: result.operation, outcome, entry, problems };
+    return { operation: result.operation, outcome, entry, problems, ...family };
   });
 
   const described = specOperations(options.document);
@@ -150,7 +158,28 @@ function operationReport(operation: string, inSpec: boolean, judged: readonly Ju
       .filter((j) => j.outcome === "set-aside")
       .map((j) => ({ file: j.entry.file, synthetic: isSynthetic(j), reason: j.entry.recording.setAside ?? "" })),
     clientMistakes: judged.filter((j) => j.outcome === "client-mistakes").map(recording),
+    ...familyCounts(judged),
   };
+}
+
+function familyCounts(judged: readonly Judged[]): Pick<OperationReport, "modelFamilies"> {
+  const checked = judged.filter((j) => j.modelFamily !== undefined);
+  if (checked.length === 0) return {};
+  const byFamily: Record<string, number> = {};
+  for (const j of checked) if (typeof j.modelFamily === "string") byFamily[j.modelFamily] = (byFamily[j.modelFamily] ?? 0) + 1;
+  const noFamily = checked.filter((j) => j.modelFamily === null).map((j) => j.modelId ?? "?");
+  return { modelFamilies: { byFamily: Object.fromEntries(Object.entries(byFamily).sort()), noFamily } };
+}
+
+/** The percent-decoded model id of an InvokeModel-style URL, for the report. */
+function modelIdOf(entry: RecordingFile): string {
+  const match = /\/model\/([^/]+)\//.exec(entry.recording.request.url);
+  if (match === null) return "?";
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1]!;
+  }
 }
 
 function tally(judged: readonly Judged[]): Tally {

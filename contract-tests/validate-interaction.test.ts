@@ -20,7 +20,7 @@ function chunk(json: unknown): FrameToEncode {
   return { headers: { ":message-type": "event", ":event-type": "chunk", ":content-type": "application/json" }, payload: JSON.stringify({ bytes, p: "abcd" }) };
 }
 
-const goodFrames: FrameToEncode[] = [chunk({ type: "content_block_delta", delta: { text: "Hi" } }), chunk({ type: "message_stop" })];
+const goodFrames: FrameToEncode[] = [chunk({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Hi" } }), chunk({ type: "message_stop" })];
 
 function streamRecording(frames: readonly FrameToEncode[], overrides: Partial<Recording["response"]> = {}): Recording {
   return {
@@ -30,7 +30,7 @@ function streamRecording(frames: readonly FrameToEncode[], overrides: Partial<Re
       method: "POST",
       url: `${HOST}/model/anthropic.claude-3-haiku-20240307-v1%3A0/invoke-with-response-stream`,
       headers: { "Content-Type": "application/json", "X-Amzn-Bedrock-Accept": "application/json" },
-      body: { max_tokens: 10, messages: [{ role: "user", content: "Hi" }] },
+      body: { anthropic_version: "bedrock-2023-05-31", max_tokens: 10, messages: [{ role: "user", content: "Hi" }] },
     },
     response: {
       status: 200,

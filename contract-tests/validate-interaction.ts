@@ -15,6 +15,7 @@ import { coerce, essence, EVENT_STREAM, isJsonMediaType, matchMediaType, schemaT
 import { findHeader, findHeaderEntry } from "../generator/core/http.js";
 import { childPointer } from "../generator/core/pointer.js";
 import { validateEventStream } from "./validate-stream.js";
+import { selectFamily, specFamilies } from "./model-families.js";
 import { errorMessage } from "../generator/core/errors.js";
 
 export { createContractContext, type ContractContext, type ContractProblem } from "./contract-scope.js";
@@ -28,6 +29,11 @@ export interface InteractionResult {
   readonly verdict: Verdict;
   /** Errors when failed; the set-aside reason (a warning) when set aside. */
   readonly problems: readonly ContractProblem[];
+  /**
+   * On an operation the spec lists provider families for: the family the model id selected, or
+   * null when it matches none (its bodies are then any JSON). Absent on other operations.
+   */
+  readonly modelFamily?: string | null;
 }
 
 export function validateInteraction({ file, recording }: RecordingFile, context: ContractContext): InteractionResult {
@@ -48,6 +54,12 @@ export function validateInteraction({ file, recording }: RecordingFile, context:
   const operation = operationOf(pathItem, route.method.toLowerCase());
   if (operation === undefined) return finish(scope);
 
+  const families = specFamilies(context.document, route.operationId);
+  const modelId = route.pathParams["modelId"];
+  if (families.length > 0 && modelId !== undefined) {
+    scope.family = selectFamily(families, modelId);
+    scope.familyChecked = true;
+  }
   const stripped = strippedHeaders(recording);
   scope.requestRejection = rejectionOf(recording.response);
   checkParameters(scope, route, operationPointer, recording.request.headers, stripped.request);
@@ -93,7 +105,8 @@ function rejectionOf(response: RecordedResponse): string | undefined {
 
 function finish(scope: Scope): InteractionResult {
   const failed = scope.problems.some((p) => p.severity === "error");
-  return { file: scope.file, operation: scope.operation, verdict: failed ? "failed" : "passed", problems: scope.problems };
+  const family = scope.familyChecked ? { modelFamily: scope.family?.family ?? null } : {};
+  return { file: scope.file, operation: scope.operation, verdict: failed ? "failed" : "passed", problems: scope.problems, ...family };
 }
 
 // ── parameters ──────────────────────────────────────────────────────────────
@@ -217,6 +230,17 @@ function checkRequestBody(scope: Scope, operationPointer: string, request: Recor
     return;
   }
   checkBody(scope, selected, request, subject, "/request/body");
+  checkFamilyBody(scope, scope.family?.request, selected, request, "request body", "/request/body");
+}
+
+/**
+ * The selected provider family's schema for a JSON body. The media-type schema alone admits any
+ * JSON (models no family covers), so this is where a provider body is really held to its shape.
+ */
+function checkFamilyBody(scope: Scope, schemaPointer: string | undefined, selected: SelectedContent, message: RecordedBody, subject: string, at: string): void {
+  if (schemaPointer === undefined || scope.family === undefined || !isJsonMediaType(selected.mediaType)) return;
+  const parsed = jsonBody(scope, message, subject, at);
+  if (parsed.ok) scope.checkSchema(schemaPointer, parsed.value, `${subject} (model family ${scope.family.family})`, at);
 }
 
 interface SelectedContent {
@@ -288,11 +312,13 @@ function checkResponse(scope: Scope, operationPointer: string, response: Recorde
       schemaPointer: selected.schemaPointer,
       bodyBase64: response.bodyBase64,
       decodeChunks: scope.operation === "InvokeModelWithResponseStream",
+      ...(scope.family?.streamChunk === undefined ? {} : { chunkSchemaPointer: scope.family.streamChunk }),
       ...(chunkMediaType === undefined ? {} : { chunkMediaType }),
     });
     return;
   }
   checkBody(scope, errorType === undefined ? selected : errorBody(scope, selected, errorType), response, subject, "/response/body");
+  if (response.status === 200) checkFamilyBody(scope, scope.family?.response, selected, response, subject, "/response/body");
 }
 
 /**

@@ -30,6 +30,8 @@ export interface StreamOptions {
   /** InvokeModelWithResponseStream: chunk `bytes` hold base64 model output of this media type. */
   readonly chunkMediaType?: string;
   readonly decodeChunks: boolean;
+  /** The selected provider family's schema for each decoded chunk, as a pointer into the document. */
+  readonly chunkSchemaPointer?: string;
 }
 
 export function validateEventStream(scope: Scope, options: StreamOptions): void {
@@ -102,11 +104,11 @@ function validateFrame(scope: Scope, frame: DecodedFrame, rules: readonly FrameR
     return;
   }
   scope.checkSchema(rule.schemaPointer, payload, `frame ${frame.index} (${rule.member}) payload`, `${at}/payload`);
-  if (options.decodeChunks && rule.member === "chunk") validateChunkBytes(scope, frame.index, payload, options.chunkMediaType);
+  if (options.decodeChunks && rule.member === "chunk") validateChunkBytes(scope, frame.index, payload, options.chunkMediaType, options.chunkSchemaPointer);
 }
 
 /** InvokeModelWithResponseStream chunks carry the model's output as base64 in `bytes`. */
-function validateChunkBytes(scope: Scope, frame: number, payload: unknown, mediaType: string | undefined): void {
+function validateChunkBytes(scope: Scope, frame: number, payload: unknown, mediaType: string | undefined, schemaPointer: string | undefined): void {
   const at = `/response/frames/${frame}/payload/bytes`;
   const fail = (detail: string): void => scope.report("contract/chunk-bytes", { operation: scope.operation, frame, detail }, at);
   const bytes = isObject(payload) ? payload["bytes"] : undefined;
@@ -114,11 +116,13 @@ function validateChunkBytes(scope: Scope, frame: number, payload: unknown, media
   if (!isCanonicalBase64(bytes)) return fail("bytes is not canonical base64");
   // The X-Amzn-Bedrock-Content-Type header says what the chunks hold; JSON unless it says otherwise.
   if (mediaType !== undefined && !isJsonMediaType(mediaType)) return;
+  let chunk: unknown;
   try {
-    JSON.parse(Buffer.from(bytes, "base64").toString("utf8"));
+    chunk = JSON.parse(Buffer.from(bytes, "base64").toString("utf8"));
   } catch (error) {
-    fail(`decoded bytes are not JSON: ${errorMessage(error)}`);
+    return fail(`decoded bytes are not JSON: ${errorMessage(error)}`);
   }
+  if (schemaPointer !== undefined) scope.checkSchema(schemaPointer, chunk, `chunk ${frame} bytes (model family ${scope.family?.family ?? "?"})`, at);
 }
 
 /** The union's frame rules; a union without them, or a member without a schema, is the spec's fault and reported. */

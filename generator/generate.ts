@@ -5,6 +5,8 @@
 import { join } from "node:path";
 import { isCurrent, manifestFor, MANIFEST_FILE } from "./artifact-manifest.js";
 import { checkDefinitions } from "./check-definitions.js";
+import { checkModelFamilies } from "./check-model-families.js";
+import { familySources } from "./definitions/providers/index.js";
 import { bedrockRuntime, shapeSources } from "./definitions/index.js";
 import { problem, ProblemsError } from "./core/diagnostics.js";
 import { emitDocument, type OpenApiDocument } from "./emit/document.js";
@@ -12,7 +14,7 @@ import { downlevelTo30 } from "./emit/downlevel-3-0.js";
 import { renderHtmlReference } from "./emit/html-reference.js";
 import { FileWriteError, writeFilesAtomically } from "./files.js";
 import type { ServiceDefinition } from "./operations.js";
-import type { Shape } from "./shapes.js";
+import { reachableShapes, type Shape } from "./shapes.js";
 
 export const SPEC_BASENAME = "bedrock-runtime.openapi";
 /** The OpenAPI 3.0.3 downlevel, for generators that read only 3.0. */
@@ -28,8 +30,10 @@ export const SPEC_FILES = [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`, `${
 export function generateDocument(
   service: ServiceDefinition = bedrockRuntime,
   sources: ReadonlyMap<Shape, string> = shapeSources,
+  families: ReadonlyMap<string, string> = familySources,
 ): OpenApiDocument {
-  const problems = checkDefinitions(service, sources);
+  const shapeNames = new Set(reachableShapes(service.operations.flatMap((op) => [op.input, op.output, ...op.errors])).map((s) => s.name));
+  const problems = [...checkDefinitions(service, sources), ...checkModelFamilies(service.modelFamilies ?? [], shapeNames, families)];
   if (problems.length > 0) throw new ProblemsError(problems);
   return emitDocument(service);
 }

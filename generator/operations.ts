@@ -4,6 +4,7 @@
  * make a missing or extra label member a compile error.
  */
 import type { ErrorShape, JsonValue, Member, Members, StructureShape } from "./shapes.js";
+import type { ModelFamily } from "./definitions/providers/family.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
 
@@ -139,6 +140,9 @@ export interface ServiceDefinition {
   readonly operations: readonly Operation[];
   readonly license: { readonly name: string; readonly identifier: string };
   readonly externalDocs: { readonly url: string; readonly description: string };
+  /** Provider bodies for InvokeModel and its stream, chosen by model id (first match wins). */
+  readonly modelFamilies?: readonly ModelFamily[];
 }
 
 export type { Member };
+export type { ModelFamily };

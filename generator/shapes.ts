@@ -189,7 +189,20 @@ export function error<const M extends Members>(
   return { kind: "structure", ...def };
 }
 
-export function member<const T extends Shape, const O extends Omit<Member, "target">>(target: T, options: O): { readonly target: T } & O {
+export type MemberOptions = Omit<Member, "target">;
+
+/**
+ * `O` stays generic so that literal option types (`required: true`) survive into the shape's
+ * type, but a bare type parameter switches off TypeScript's excess-property check, which would
+ * let `requried: true` or `bindng: label()` compile and silently drop the option. Mapping every
+ * unknown key to `never` brings the check back.
+ */
+type OnlyKnownKeys<O, Known> = O & { readonly [K in Exclude<keyof O, keyof Known>]: never };
+
+export function member<const T extends Shape, const O extends MemberOptions>(
+  target: T,
+  options: OnlyKnownKeys<O, MemberOptions>,
+): { readonly target: T } & O {
   return { target, ...options };
 }
 

@@ -14,10 +14,11 @@ interface CommandEntry {
   readonly load: () => Promise<Command>;
 }
 
-const commands: readonly CommandEntry[] = [
+export const commands: readonly CommandEntry[] = [
   { name: "generate", summary: "Build the OpenAPI document from the definitions and write spec/", load: async () => (await import("./commands/generate.js")).generateCommand },
   { name: "check", summary: "Validate the emitted spec: structure, lint, schema compile, freshness", load: async () => (await import("./commands/check.js")).checkCommand },
   { name: "contract", summary: "Replay recorded traffic against the emitted spec", load: async () => (await import("./commands/contract.js")).contractCommand },
+  { name: "models", summary: "List the provider families of InvokeModel bodies and the recordings covering each", load: async () => (await import("./commands/models.js")).modelsCommand },
   { name: "drift", summary: "Compare the definitions with the AWS SDK and the official Smithy model", load: async () => (await import("./commands/drift.js")).driftCommand },
   { name: "diff", summary: "List the changes between two specs (files or git refs) and which ones break consumers", load: async () => (await import("./commands/diff.js")).diffCommand },
   { name: "record", summary: "Capture live traffic from scenarios into redacted recordings", load: async () => (await import("./commands/record.js")).recordCommand },

@@ -216,6 +216,243 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Body for Jamba: chat messages and generation settings. */
+        AI21JambaRequest: {
+            /** @description The conversation, oldest first. */
+            messages: {
+                /**
+                 * @description Who wrote it; `tool` returns a function result.
+                 * @enum {string}
+                 */
+                role: "system" | "user" | "assistant" | "tool";
+                /** @description The message text. */
+                content?: string;
+                /** @description Calls made by an assistant message. */
+                tool_calls?: Record<string, never>[];
+                /** @description On a `tool` message: the call it answers. */
+                tool_call_id?: string;
+            }[];
+            /** @description How many answers to generate, 1 to 16. Default 1. */
+            n?: number;
+            /** @description Upper bound on generated tokens per answer. Default 4096. */
+            max_tokens?: number;
+            /** @description Sampling randomness from 0 to 2. */
+            temperature?: number;
+            /** @description Nucleus sampling cut-off from 0 to 1. */
+            top_p?: number;
+            /** @description Text at which generation stops: one string or a list. */
+            stop?: string | string[];
+            /** @description Penalty growing with how often a token already appeared. */
+            frequency_penalty?: number;
+            /** @description Flat penalty on any token that already appeared. */
+            presence_penalty?: number;
+            /** @description Functions the model may call. */
+            tools?: Record<string, never>[];
+            /** @description Ask for plain text (default) or a JSON object. */
+            response_format?: {
+                /**
+                 * @description The output format.
+                 * @enum {string}
+                 */
+                type: "text" | "json_object";
+            };
+            /** @description Documents to ground the answer in. */
+            documents?: {
+                /** @description The document text. */
+                content: string;
+                /** @description Key/value pairs about the document. */
+                metadata?: Record<string, never>[];
+            }[];
+        };
+        /** @description InvokeModel answer of Jamba. */
+        AI21JambaResponse: {
+            /** @description Identifier of the completion. */
+            id: string;
+            /** @description The model that answered. */
+            model?: string;
+            /** @description One entry per requested answer. */
+            choices: {
+                /** @description Position of the answer. */
+                index: number;
+                /** @description The assistant's message. */
+                message: {
+                    /**
+                     * @description Always assistant.
+                     * @constant
+                     */
+                    role: "assistant";
+                    /** @description The answer; null when only tools are called. */
+                    content: string | null;
+                    /** @description Tools the model wants called. */
+                    tool_calls?: Record<string, never>[];
+                };
+                /**
+                 * @description Why generation stopped: natural end or stop sequence, `max_tokens` reached, or a tool call.
+                 * @enum {string}
+                 */
+                finish_reason: "stop" | "length" | "tool_calls";
+            }[];
+            usage: components["schemas"]["AI21JambaUsage"];
+            /** @description Extra details, such as the number of requests billed. */
+            meta?: Record<string, never>;
+        };
+        /** @description One chunk of a Jamba stream; the last carries usage and Bedrock's invocation metrics. */
+        AI21JambaStreamChunk: {
+            /** @description Identifier of the completion. */
+            id?: string;
+            /** @description The next piece of each answer. */
+            choices: {
+                /** @description Which answer. */
+                index: number;
+                /** @description What this chunk adds. */
+                delta: {
+                    /**
+                     * @description Sent on the first chunk.
+                     * @constant
+                     */
+                    role?: "assistant";
+                    /** @description The next piece of text. */
+                    content?: string | null;
+                };
+                /** @description Null until the answer ends. */
+                finish_reason?: ("stop" | "length" | "tool_calls") | null;
+            }[];
+            /** @description Token usage, on the last chunk. */
+            usage?: components["schemas"]["AI21JambaUsage"] | null;
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
+        /** @description Token usage. */
+        AI21JambaUsage: {
+            /** @description Input tokens. */
+            prompt_tokens: number;
+            /** @description Generated tokens. */
+            completion_tokens: number;
+            /** @description Sum of the two. */
+            total_tokens: number;
+        };
+        /** @description Body for Jurassic-2 Mid and Ultra: a prompt and sampling settings (camelCase names). */
+        AI21JurassicRequest: {
+            /** @description The text the model continues. */
+            prompt: string;
+            /** @description Sampling randomness from 0 to 1. Default 0.5. */
+            temperature?: number;
+            /** @description Nucleus sampling cut-off from 0 to 1. Default 0.5. */
+            topP?: number;
+            /** @description Upper bound on generated tokens. Default 200. */
+            maxTokens?: number;
+            /** @description Strings at which generation stops. */
+            stopSequences?: string[];
+            /** @description Penalty proportional to how often a token already appeared. The `applyTo…` switches (all true by default) choose which kinds of token it touches. */
+            countPenalty?: {
+                /** @description Strength, 0 to 1; 0 turns it off. */
+                scale: number;
+                /** @description Penalise whitespace tokens. */
+                applyToWhitespaces?: boolean;
+                /** @description Penalise punctuation tokens. */
+                applyToPunctuations?: boolean;
+                /** @description Penalise number tokens. */
+                applyToNumbers?: boolean;
+                /** @description Penalise stop-word tokens. */
+                applyToStopwords?: boolean;
+                /** @description Penalise emoji tokens. */
+                applyToEmojis?: boolean;
+            };
+            /** @description Flat penalty on any token that already appeared. The `applyTo…` switches (all true by default) choose which kinds of token it touches. */
+            presencePenalty?: {
+                /** @description Strength, 0 to 5; 0 turns it off. */
+                scale: number;
+                /** @description Penalise whitespace tokens. */
+                applyToWhitespaces?: boolean;
+                /** @description Penalise punctuation tokens. */
+                applyToPunctuations?: boolean;
+                /** @description Penalise number tokens. */
+                applyToNumbers?: boolean;
+                /** @description Penalise stop-word tokens. */
+                applyToStopwords?: boolean;
+                /** @description Penalise emoji tokens. */
+                applyToEmojis?: boolean;
+            };
+            /** @description Penalty scaled by a token's frequency in the text so far. The `applyTo…` switches (all true by default) choose which kinds of token it touches. */
+            frequencyPenalty?: {
+                /** @description Strength, 0 to 500; 0 turns it off. */
+                scale: number;
+                /** @description Penalise whitespace tokens. */
+                applyToWhitespaces?: boolean;
+                /** @description Penalise punctuation tokens. */
+                applyToPunctuations?: boolean;
+                /** @description Penalise number tokens. */
+                applyToNumbers?: boolean;
+                /** @description Penalise stop-word tokens. */
+                applyToStopwords?: boolean;
+                /** @description Penalise emoji tokens. */
+                applyToEmojis?: boolean;
+            };
+        };
+        /** @description InvokeModel answer of Jurassic-2: the tokenised prompt and the completions. */
+        AI21JurassicResponse: {
+            /** @description Identifier of the call (Bedrock has been seen to send the number 1234). */
+            id: number | string;
+            /** @description The prompt and its tokens. */
+            prompt: {
+                /** @description The prompt. */
+                text: string;
+                /** @description Its tokens. */
+                tokens: components["schemas"]["AI21JurassicToken"][];
+            };
+            /** @description The generated completions. */
+            completions: {
+                /** @description Generated text and its tokens. */
+                data: {
+                    /** @description Generated text. */
+                    text: string;
+                    /** @description Its tokens. */
+                    tokens: components["schemas"]["AI21JurassicToken"][];
+                };
+                /** @description Why generation stopped. */
+                finishReason: {
+                    /**
+                     * @description `maxTokens` reached, the model's end token, or a stop sequence.
+                     * @enum {string}
+                     */
+                    reason: "length" | "endoftext" | "stop";
+                    /** @description The token limit that was reached. */
+                    length?: number;
+                    /** @description The stop sequence that was produced. */
+                    sequence?: string;
+                };
+            }[];
+        };
+        /** @description One token with its probability and position. */
+        AI21JurassicToken: {
+            /** @description The token and its log-probabilities. */
+            generatedToken: {
+                /** @description Token text; `▁` marks a leading space. */
+                token: string;
+                /** @description Log-probability after sampling adjustments. */
+                logprob: number;
+                /** @description Log-probability before sampling adjustments. */
+                raw_logprob?: number;
+            };
+            /** @description Most likely alternatives, when asked for; otherwise null. */
+            topTokens?: Record<string, never>[] | null;
+            /** @description Character offsets of the token in its text. */
+            textRange: {
+                /** @description First character. */
+                start: number;
+                /** @description One past the last character. */
+                end: number;
+            };
+        };
         /** @description Returned with HTTP 403 when the caller is not allowed to perform the action, for example because no IAM policy grants the bedrock action or access to the requested model or resource has not been given. Retrying is pointless until the permissions or model access change. */
         AccessDeniedException: {
             /** @description Human-readable reason the request was denied. */
@@ -227,6 +464,1031 @@ export interface components {
         AccountId: string;
         /** @description JSON Pointer paths (RFC 6901) naming model-specific fields to copy from the native model response into `additionalModelResponseFields`; at most 10 paths, each 1 to 256 characters. */
         AdditionalModelResponseFieldPaths: string[];
+        /** @description Bedrock's own totals for the call, added to the last stream chunk whatever the provider. */
+        AmazonBedrockInvocationMetrics: {
+            /** @description Input tokens. */
+            inputTokenCount: number;
+            /** @description Output tokens. */
+            outputTokenCount: number;
+            /** @description Milliseconds from request to the last token. */
+            invocationLatency: number;
+            /** @description Milliseconds from request to the first token. */
+            firstByteLatency: number;
+            /** @description Input tokens read from the prompt cache. */
+            cacheReadInputTokenCount?: number;
+            /** @description Input tokens written to the prompt cache. */
+            cacheWriteInputTokenCount?: number;
+        };
+        /** @description One block of a turn: exactly one of text, image, video, document, tool call, tool result or cache point. */
+        AmazonNovaContentBlock: {
+            /** @description The text. */
+            text: string;
+        } | {
+            image: components["schemas"]["AmazonNovaImage"];
+        } | {
+            video: components["schemas"]["AmazonNovaVideo"];
+        } | {
+            document: components["schemas"]["AmazonNovaDocument"];
+        } | {
+            toolUse: components["schemas"]["AmazonNovaToolUse"];
+        } | {
+            toolResult: components["schemas"]["AmazonNovaToolResult"];
+        } | {
+            /** @description Cache point. */
+            cachePoint: {
+                /**
+                 * @description The only cache type.
+                 * @enum {string}
+                 */
+                type: "default";
+            };
+        } | {
+            /** @description The reasoning block as the model returned it. */
+            reasoningContent: Record<string, never>;
+        };
+        /** @description A document. */
+        AmazonNovaDocument: {
+            /**
+             * @description Document format.
+             * @enum {string}
+             */
+            format: "pdf" | "csv" | "doc" | "docx" | "xls" | "xlsx" | "html" | "txt" | "md";
+            /** @description A name for the document, shown to the model. */
+            name: string;
+            source: components["schemas"]["AmazonNovaMediaSource"];
+        };
+        /** @description A Nova multimodal embeddings request: one text, image, audio or video item (single embedding), or a long item cut into segments. Open: only one recording exists, and which unknown members the service rejects is not established. */
+        AmazonNovaEmbeddingsRequest: {
+            /** @description Body format version. */
+            schemaVersion?: string;
+            /**
+             * @description One embedding for the item, or one per segment.
+             * @enum {string}
+             */
+            taskType: "SINGLE_EMBEDDING" | "SEGMENTED_EMBEDDING";
+            /** @description The item and output settings: embeddingPurpose, embeddingDimension and one of text, image, audio, video. */
+            singleEmbeddingParams?: Record<string, never>;
+            /** @description The item, output settings and how to segment it. */
+            segmentedEmbeddingParams?: Record<string, never>;
+        };
+        /** @description A Nova multimodal embeddings answer. Open. */
+        AmazonNovaEmbeddingsResponse: {
+            /** @description One embedding, or one per segment. */
+            embeddings: {
+                /**
+                 * @description What was embedded.
+                 * @enum {string}
+                 */
+                embeddingType?: "TEXT" | "IMAGE" | "VIDEO" | "AUDIO" | "AUDIO_VIDEO_COMBINED";
+                /** @description The vector. */
+                embedding: number[];
+                /** @description Characters kept after truncation. */
+                truncatedCharLength?: number;
+            }[];
+        };
+        /** @description An image. */
+        AmazonNovaImage: {
+            /**
+             * @description Image format.
+             * @enum {string}
+             */
+            format: "png" | "jpeg" | "gif" | "webp";
+            source: components["schemas"]["AmazonNovaMediaSource"];
+        };
+        /** @description Generation settings. Open: recordings show the service answering 200 to Converse-style names here (maxTokens, topP), which it ignores. */
+        AmazonNovaInferenceConfig: {
+            /** @description Most tokens to generate. */
+            max_new_tokens?: number;
+            /** @description Randomness of sampling, 0 to 1. */
+            temperature?: number;
+            /** @description Nucleus sampling threshold, 0 to 1. */
+            top_p?: number;
+            /** @description Only the k most likely tokens are considered. */
+            top_k?: number;
+            /** @description Strings that end generation. */
+            stopSequences?: string[];
+            /** @description Nova 2 extended reasoning settings (type and effort). */
+            reasoningConfig?: Record<string, never>;
+        };
+        /** @description Where the media comes from: base64 bytes in the request or an S3 object. */
+        AmazonNovaMediaSource: {
+            /**
+             * Format: byte
+             * @description The file, base64-encoded.
+             */
+            bytes: string;
+        } | {
+            s3Location: components["schemas"]["AmazonNovaS3Location"];
+        };
+        /** @description One conversation turn. */
+        AmazonNovaMessage: {
+            /**
+             * @description Who speaks.
+             * @enum {string}
+             */
+            role: "user" | "assistant";
+            /** @description The turn's blocks. */
+            content: components["schemas"]["AmazonNovaContentBlock"][];
+        };
+        /** @description A request to an Amazon Nova understanding model (Micro, Lite, Pro, Premier, Nova 2). Closed except inferenceConfig: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member (recordings show `extraneous key [inputText]` for a content block). */
+        AmazonNovaRequest: {
+            /**
+             * @description Body format version.
+             * @enum {string}
+             */
+            schemaVersion?: "messages-v1";
+            /** @description System instructions. */
+            system?: {
+                /** @description The text. */
+                text: string;
+            }[];
+            /** @description The conversation, oldest first. */
+            messages: components["schemas"]["AmazonNovaMessage"][];
+            inferenceConfig?: components["schemas"]["AmazonNovaInferenceConfig"];
+            toolConfig?: components["schemas"]["AmazonNovaToolConfig"];
+        };
+        /** @description A Nova answer. Open to members Amazon adds. */
+        AmazonNovaResponse: {
+            /** @description The output. */
+            output: {
+                /** @description The answer turn. */
+                message: {
+                    /**
+                     * @description Always assistant.
+                     * @enum {string}
+                     */
+                    role?: "assistant";
+                    /** @description The answer's blocks. */
+                    content: {
+                        /** @description Text. */
+                        text?: string;
+                        /** @description A tool call. */
+                        toolUse?: Record<string, never>;
+                        /** @description Reasoning. */
+                        reasoningContent?: Record<string, never>;
+                    }[];
+                };
+            };
+            /**
+             * @description Why generation stopped.
+             * @enum {string}
+             */
+            stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "content_filtered" | "malformed_model_output" | "malformed_tool_use" | "guardrail_intervened";
+            usage: components["schemas"]["AmazonNovaUsage"];
+            /**
+             * @description Set when a guardrail ran: whether it intervened.
+             * @enum {string}
+             */
+            "amazon-bedrock-guardrailAction"?: "INTERVENED" | "NONE";
+            /** @description Guardrail trace, when the request asked for one. */
+            "amazon-bedrock-trace"?: Record<string, never>;
+        };
+        /** @description An object in Amazon S3 the model reads instead of inline bytes. */
+        AmazonNovaS3Location: {
+            /** @description The S3 URI (`s3://bucket/key`). */
+            uri: string;
+            /** @description Account id of the bucket owner, when it is not the caller. */
+            bucketOwner?: string;
+        };
+        /** @description One Nova streaming event, decoded from a chunk's bytes: usually one member naming the event (messageStart, contentBlockStart, contentBlockDelta, contentBlockStop, messageStop, metadata), or Bedrock's additions (metrics, guardrail action). Open. */
+        AmazonNovaStreamChunk: {
+            /** @description Opens the answer. */
+            messageStart?: {
+                /**
+                 * @description Always assistant.
+                 * @enum {string}
+                 */
+                role: "assistant";
+            };
+            /** @description Opens a tool-call block. */
+            contentBlockStart?: {
+                /** @description Position of the block in the answer. */
+                contentBlockIndex: number;
+                /** @description What starts. */
+                start?: {
+                    /** @description The call. */
+                    toolUse?: {
+                        /** @description Call id. */
+                        toolUseId: string;
+                        /** @description Tool name. */
+                        name: string;
+                    };
+                };
+            };
+            /** @description Adds to a block. */
+            contentBlockDelta?: {
+                /** @description Position of the block in the answer. */
+                contentBlockIndex: number;
+                /** @description The increment: text, a piece of tool-call JSON, or reasoning. */
+                delta: {
+                    /** @description More text. */
+                    text?: string;
+                    /** @description More arguments. */
+                    toolUse?: {
+                        /** @description A piece of the JSON arguments. */
+                        input: string;
+                    };
+                    /** @description More reasoning. */
+                    reasoningContent?: Record<string, never>;
+                };
+            };
+            /** @description Closes a block. */
+            contentBlockStop?: {
+                /** @description Position of the block in the answer. */
+                contentBlockIndex: number;
+            };
+            /** @description Ends the answer. */
+            messageStop?: {
+                /**
+                 * @description Why generation stopped.
+                 * @enum {string}
+                 */
+                stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "content_filtered" | "malformed_model_output" | "malformed_tool_use" | "guardrail_intervened";
+            };
+            /** @description Usage and latency, after messageStop. */
+            metadata?: {
+                usage?: components["schemas"]["AmazonNovaUsage"];
+                /** @description Latency figures. */
+                metrics?: Record<string, never>;
+                /** @description Guardrail trace. */
+                trace?: Record<string, never>;
+            };
+            "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
+            /**
+             * @description Set when a guardrail ran: whether it intervened.
+             * @enum {string}
+             */
+            "amazon-bedrock-guardrailAction"?: "INTERVENED" | "NONE";
+            /** @description Guardrail trace, when the request asked for one. */
+            "amazon-bedrock-trace"?: Record<string, never>;
+        };
+        /** @description Tools the model may call and how it must use them. */
+        AmazonNovaToolConfig: {
+            /** @description The tools. */
+            tools: {
+                /** @description A tool described by name and input schema. */
+                toolSpec: {
+                    /** @description The tool's name. */
+                    name: string;
+                    /** @description What the tool does. */
+                    description?: string;
+                    /** @description The tool's input. */
+                    inputSchema: {
+                        /** @description JSON Schema of the input object. */
+                        json: Record<string, never>;
+                    };
+                };
+            }[];
+            /** @description How tools are used: as the model decides, at least one, or one named tool. */
+            toolChoice?: {
+                /** @description No settings. */
+                auto: Record<string, never>;
+            } | {
+                /** @description No settings. */
+                any: Record<string, never>;
+            } | {
+                /** @description The tool to call. */
+                tool: {
+                    /** @description Tool name. */
+                    name: string;
+                };
+            };
+        };
+        /** @description What a tool returned, sent in the next user turn. */
+        AmazonNovaToolResult: {
+            /** @description The id of the call this answers. */
+            toolUseId: string;
+            /** @description The result's blocks. */
+            content: ({
+                /** @description The text. */
+                text: string;
+            } | {
+                /** @description The JSON result. */
+                json: Record<string, never>;
+            } | {
+                image: components["schemas"]["AmazonNovaImage"];
+            } | {
+                document: components["schemas"]["AmazonNovaDocument"];
+            } | {
+                video: components["schemas"]["AmazonNovaVideo"];
+            })[];
+            /**
+             * @description Whether the tool succeeded.
+             * @enum {string}
+             */
+            status?: "success" | "error";
+        };
+        /** @description A call the model made to a tool, sent back in the assistant turn. */
+        AmazonNovaToolUse: {
+            /** @description Identifier of the call. */
+            toolUseId: string;
+            /** @description The tool's name. */
+            name: string;
+            /** @description Arguments, shaped by the tool's input schema. */
+            input: Record<string, never>;
+        };
+        /** @description Token counts. */
+        AmazonNovaUsage: {
+            /** @description Input tokens. */
+            inputTokens?: number;
+            /** @description Output tokens. */
+            outputTokens?: number;
+            /** @description Input plus output tokens. */
+            totalTokens?: number;
+            /** @description Input tokens read from the prompt cache. */
+            cacheReadInputTokenCount?: number;
+            /** @description Input tokens written to the prompt cache. */
+            cacheWriteInputTokenCount?: number;
+        };
+        /** @description A video. */
+        AmazonNovaVideo: {
+            /**
+             * @description Video container format.
+             * @enum {string}
+             */
+            format: "mkv" | "mov" | "mp4" | "webm" | "three_gp" | "flv" | "mpeg" | "mpg" | "wmv";
+            source: components["schemas"]["AmazonNovaMediaSource"];
+        };
+        /** @description A Titan Multimodal Embeddings G1 request: text, an image or both. Closed: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member. */
+        AmazonTitanEmbedImageRequest: {
+            /** @description Text to embed. */
+            inputText?: string;
+            /**
+             * Format: byte
+             * @description Image to embed, base64-encoded.
+             */
+            inputImage?: string;
+            /** @description Output settings. */
+            embeddingConfig?: {
+                /**
+                 * @description Length of the embedding.
+                 * @enum {integer}
+                 */
+                outputEmbeddingLength?: 256 | 384 | 1024;
+            };
+        };
+        /** @description A Titan Multimodal Embeddings answer. Open. */
+        AmazonTitanEmbedImageResponse: {
+            /** @description The embedding. */
+            embedding: number[];
+            /** @description Tokens in the text. */
+            inputTextTokenCount?: number;
+            /** @description A note from the model, or null. */
+            message?: string | null;
+        };
+        /** @description A Titan Embeddings G1 text request. Closed: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member. */
+        AmazonTitanEmbedTextV1Request: {
+            /** @description The text to embed. */
+            inputText: string;
+        };
+        /** @description A Titan Embeddings G1 answer. Open. */
+        AmazonTitanEmbedTextV1Response: {
+            /** @description The embedding (1536 numbers). */
+            embedding: number[];
+            /** @description Tokens in the text. */
+            inputTextTokenCount?: number;
+        };
+        /** @description A Titan Text Embeddings V2 request. Closed: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member. */
+        AmazonTitanEmbedTextV2Request: {
+            /** @description The text to embed. */
+            inputText: string;
+            /**
+             * @description Length of the embedding; 1024 by default.
+             * @enum {integer}
+             */
+            dimensions?: 256 | 512 | 1024;
+            /** @description Whether to scale the vector to unit length; true by default. */
+            normalize?: boolean;
+            /** @description Which encodings to return: float, binary or both. */
+            embeddingTypes?: ("float" | "binary")[];
+        };
+        /** @description A Titan Text Embeddings V2 answer. Open. */
+        AmazonTitanEmbedTextV2Response: {
+            /** @description The float embedding. */
+            embedding?: number[];
+            /** @description Tokens in the text. */
+            inputTextTokenCount?: number;
+            /** @description The embedding in each requested encoding. */
+            embeddingsByType?: {
+                /** @description Float encoding. */
+                float?: number[];
+                /** @description Binary encoding. */
+                binary?: number[];
+            };
+        };
+        /** @description A request to a Titan Text model (Lite, Express, Premier, the older tg1). Closed: Amazon validates these bodies against a JSON Schema and answers 400 (`extraneous key [...] is not permitted`) for an unknown member. */
+        AmazonTitanTextRequest: {
+            /** @description The prompt. */
+            inputText: string;
+            /** @description Generation settings. */
+            textGenerationConfig?: {
+                /** @description Randomness of sampling, 0 to 1. */
+                temperature?: number;
+                /** @description Nucleus sampling threshold, 0 to 1. */
+                topP?: number;
+                /** @description Most tokens to generate. */
+                maxTokenCount?: number;
+                /** @description Strings that end generation. */
+                stopSequences?: string[];
+            };
+        };
+        /** @description A Titan Text answer. Open. */
+        AmazonTitanTextResponse: {
+            /** @description Tokens in the prompt. */
+            inputTextTokenCount?: number;
+            /** @description The generated texts (one). */
+            results: {
+                /** @description Tokens generated. */
+                tokenCount?: number;
+                /** @description The text. */
+                outputText: string;
+                /**
+                 * @description Why generation stopped.
+                 * @enum {string}
+                 */
+                completionReason?: "FINISH" | "LENGTH" | "STOP_CRITERIA_MET" | "RAG_QUERY_WHEN_RAG_DISABLED" | "CONTENT_FILTERED";
+            }[];
+            /**
+             * @description Set when a guardrail ran: whether it intervened.
+             * @enum {string}
+             */
+            "amazon-bedrock-guardrailAction"?: "INTERVENED" | "NONE";
+            /** @description Guardrail trace, when the request asked for one. */
+            "amazon-bedrock-trace"?: Record<string, never>;
+        };
+        /** @description One Titan Text streaming piece; the counts and reason are null until the last piece, which also carries Bedrock's metrics. */
+        AmazonTitanTextStreamChunk: {
+            /** @description The next piece of text. */
+            outputText?: string;
+            /** @description Index of the result. */
+            index?: number;
+            /** @description Tokens generated so far, or null. */
+            totalOutputTextTokenCount?: number | null;
+            /**
+             * @description Why generation stopped, or null while it continues.
+             * @enum {string|null}
+             */
+            completionReason?: "FINISH" | "LENGTH" | "STOP_CRITERIA_MET" | "RAG_QUERY_WHEN_RAG_DISABLED" | "CONTENT_FILTERED" | null;
+            /** @description Tokens in the prompt, or null. */
+            inputTextTokenCount?: number | null;
+            "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
+            /**
+             * @description Set when a guardrail ran: whether it intervened.
+             * @enum {string}
+             */
+            "amazon-bedrock-guardrailAction"?: "INTERVENED" | "NONE";
+            /** @description Guardrail trace, when the request asked for one. */
+            "amazon-bedrock-trace"?: Record<string, never>;
+        };
+        /** @description Marks the end of a prompt prefix to cache, so later requests that repeat the prefix read it from the cache. */
+        AnthropicCacheControl: {
+            /**
+             * @description The only cache type: a short-lived cache entry.
+             * @enum {string}
+             */
+            type: "ephemeral";
+            /**
+             * @description How long the entry lives: five minutes (the default) or one hour.
+             * @enum {string}
+             */
+            ttl?: "5m" | "1h";
+        };
+        /** @description One block of message content, told apart by its type. */
+        AnthropicContentBlock: components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicImageBlock"] | components["schemas"]["AnthropicDocumentBlock"] | components["schemas"]["AnthropicToolUseBlock"] | components["schemas"]["AnthropicToolResultBlock"] | components["schemas"]["AnthropicThinkingBlock"] | components["schemas"]["AnthropicRedactedThinkingBlock"];
+        /** @description A document (PDF or text) in a user message, which the model reads and may cite. */
+        AnthropicDocumentBlock: {
+            /**
+             * @description Marks a document block.
+             * @enum {string}
+             */
+            type: "document";
+            /** @description The document's content: a base64 PDF, plain text, a list of content blocks, or a URL. */
+            source: {
+                /**
+                 * @description Marks inline data.
+                 * @enum {string}
+                 */
+                type: "base64";
+                /**
+                 * @description Format of the document.
+                 * @enum {string}
+                 */
+                media_type: "application/pdf";
+                /**
+                 * Format: byte
+                 * @description The PDF file, base64-encoded.
+                 */
+                data: string;
+            } | {
+                /**
+                 * @description Marks a text source.
+                 * @enum {string}
+                 */
+                type: "text";
+                /**
+                 * @description Format of the text.
+                 * @enum {string}
+                 */
+                media_type: "text/plain";
+                /** @description The document text. */
+                data: string;
+            } | {
+                /**
+                 * @description Marks a content-block source.
+                 * @enum {string}
+                 */
+                type: "content";
+                /** @description The document's text: one string or a list of text and image blocks. */
+                content: string | (components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicImageBlock"])[];
+            } | {
+                /**
+                 * @description Marks a URL source.
+                 * @enum {string}
+                 */
+                type: "url";
+                /** @description Address of the PDF. */
+                url: string;
+            };
+            /** @description A title for the document, which the model may use. */
+            title?: string;
+            /** @description Extra text about the document that the model reads but does not cite. */
+            context?: string;
+            /** @description Whether the model may cite passages of this document in its answer. */
+            citations?: {
+                /** @description True lets the answer cite the document. */
+                enabled?: boolean;
+            };
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+        };
+        /** @description An image in a user message or a tool result. */
+        AnthropicImageBlock: {
+            /**
+             * @description Marks an image block.
+             * @enum {string}
+             */
+            type: "image";
+            /** @description Where the image comes from: inline base64 data or a URL. */
+            source: {
+                /**
+                 * @description Marks inline data.
+                 * @enum {string}
+                 */
+                type: "base64";
+                /**
+                 * @description Format of the image.
+                 * @enum {string}
+                 */
+                media_type: "image/jpeg" | "image/png" | "image/gif" | "image/webp";
+                /**
+                 * Format: byte
+                 * @description The image file, base64-encoded.
+                 */
+                data: string;
+            } | {
+                /**
+                 * @description Marks a URL source.
+                 * @enum {string}
+                 */
+                type: "url";
+                /** @description Address of the image. */
+                url: string;
+            };
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+        };
+        /** @description A Text Completions or a Messages request (one requires prompt, the other messages; both are closed). */
+        AnthropicLegacyRequest: components["schemas"]["AnthropicTextCompletionsRequest"] | components["schemas"]["AnthropicMessagesRequest"];
+        /** @description A Text Completions or a Messages answer, matching the request's form. */
+        AnthropicLegacyResponse: components["schemas"]["AnthropicTextCompletionsResponse"] | components["schemas"]["AnthropicMessagesResponse"];
+        /** @description A Text Completions piece or a Messages streaming event, matching the request's form. */
+        AnthropicLegacyStreamChunk: components["schemas"]["AnthropicTextCompletionsStreamChunk"] | components["schemas"]["AnthropicMessagesStreamEvent"];
+        /** @description One conversation turn. Turns alternate between user and assistant; a final assistant turn is continued by the model. */
+        AnthropicMessage: {
+            /**
+             * @description Who speaks in this turn.
+             * @enum {string}
+             */
+            role: "user" | "assistant";
+            /** @description The turn's content: a string (one text block) or a list of blocks. */
+            content: string | components["schemas"]["AnthropicContentBlock"][];
+        };
+        /** @description A request to Anthropic's Messages API on Bedrock. Closed: Anthropic's endpoint on Bedrock validates the body and answers 400 (`extraneous key [...] is not permitted`) for a member it does not know, so unknown members are rejected here too. */
+        AnthropicMessagesRequest: {
+            /** @description API version; on Bedrock always `bedrock-2023-05-31`. */
+            anthropic_version: string;
+            /** @description Beta features to turn on, by name (for example `computer-use-2025-01-24`). */
+            anthropic_beta?: string[];
+            /** @description Most tokens the model may generate before it stops. */
+            max_tokens: number;
+            /** @description The conversation so far, oldest first. */
+            messages: components["schemas"]["AnthropicMessage"][];
+            /** @description Instructions that frame the whole conversation: a string or a list of text blocks. */
+            system?: string | components["schemas"]["AnthropicTextBlock"][];
+            /** @description Randomness of sampling, 0 to 1; lower is more deterministic. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. */
+            top_p?: number;
+            /** @description Only the k most likely tokens are considered at each step. */
+            top_k?: number;
+            /** @description Strings that end generation when the model produces one. */
+            stop_sequences?: string[];
+            /** @description Tools the model may call. */
+            tools?: components["schemas"]["AnthropicTool"][];
+            tool_choice?: components["schemas"]["AnthropicToolChoice"];
+            thinking?: components["schemas"]["AnthropicThinkingConfig"];
+            /** @description Information about the request. */
+            metadata?: {
+                /** @description An opaque identifier of the end user, for abuse detection. */
+                user_id?: string;
+            };
+        };
+        /** @description The model's answer from the Messages API. Open to members Anthropic adds. */
+        AnthropicMessagesResponse: {
+            /** @description Identifier of the message. */
+            id: string;
+            /**
+             * @description Always message.
+             * @enum {string}
+             */
+            type: "message";
+            /**
+             * @description Always assistant.
+             * @enum {string}
+             */
+            role: "assistant";
+            /** @description The model that answered, in Anthropic's naming. */
+            model: string;
+            /** @description The answer's blocks, in order. */
+            content: components["schemas"]["AnthropicResponseContentBlock"][];
+            /**
+             * @description Why generation stopped: a natural end, the token limit, a stop sequence, a tool call, a paused long turn, a refusal, or a full context window.
+             * @enum {string}
+             */
+            stop_reason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded";
+            /** @description The stop sequence that ended generation, or null. */
+            stop_sequence?: string | null;
+            usage: components["schemas"]["AnthropicUsage"];
+        };
+        /** @description One Messages API streaming event, decoded from a chunk's bytes. A stream runs message_start, then per block content_block_start, deltas and content_block_stop, then message_delta and message_stop; ping may come at any time and error ends it. */
+        AnthropicMessagesStreamEvent: {
+            /**
+             * @description Marks a message_start event.
+             * @enum {string}
+             */
+            type: "message_start";
+            /** @description The message so far. */
+            message: {
+                /** @description Identifier of the message. */
+                id: string;
+                /**
+                 * @description Always message.
+                 * @enum {string}
+                 */
+                type: "message";
+                /**
+                 * @description Always assistant.
+                 * @enum {string}
+                 */
+                role: "assistant";
+                /** @description The model that answered, in Anthropic's naming. */
+                model: string;
+                /** @description Empty at the start. */
+                content: components["schemas"]["AnthropicResponseContentBlock"][];
+                /**
+                 * @description Null at the start.
+                 * @enum {string|null}
+                 */
+                stop_reason?: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded" | null;
+                /** @description The stop sequence that ended generation, or null. */
+                stop_sequence?: string | null;
+                usage: components["schemas"]["AnthropicUsage"];
+            };
+        } | {
+            /**
+             * @description Marks a content_block_start event.
+             * @enum {string}
+             */
+            type: "content_block_start";
+            /** @description Position of the block. */
+            index: number;
+            content_block: components["schemas"]["AnthropicResponseContentBlock"];
+        } | {
+            /**
+             * @description Marks a content_block_delta event.
+             * @enum {string}
+             */
+            type: "content_block_delta";
+            /** @description Position of the block. */
+            index: number;
+            /** @description The increment, told apart by its type. */
+            delta: {
+                /**
+                 * @description Marks text.
+                 * @enum {string}
+                 */
+                type: "text_delta";
+                /** @description The next piece of text. */
+                text: string;
+            } | {
+                /**
+                 * @description Marks tool input.
+                 * @enum {string}
+                 */
+                type: "input_json_delta";
+                /** @description The next piece of the JSON arguments. */
+                partial_json: string;
+            } | {
+                /**
+                 * @description Marks reasoning.
+                 * @enum {string}
+                 */
+                type: "thinking_delta";
+                /** @description The next piece of reasoning. */
+                thinking: string;
+            } | {
+                /**
+                 * @description Marks a signature.
+                 * @enum {string}
+                 */
+                type: "signature_delta";
+                /** @description The signature. */
+                signature: string;
+            } | {
+                /**
+                 * @description Marks a citation.
+                 * @enum {string}
+                 */
+                type: "citations_delta";
+                /** @description The citation. */
+                citation: Record<string, never>;
+            };
+        } | {
+            /**
+             * @description Marks a content_block_stop event.
+             * @enum {string}
+             */
+            type: "content_block_stop";
+            /** @description Position of the block. */
+            index: number;
+        } | {
+            /**
+             * @description Marks a message_delta event.
+             * @enum {string}
+             */
+            type: "message_delta";
+            /** @description Changed message members. */
+            delta: {
+                /**
+                 * @description Why generation stopped: a natural end, the token limit, a stop sequence, a tool call, a paused long turn, a refusal, or a full context window.
+                 * @enum {string}
+                 */
+                stop_reason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded";
+                /** @description The stop sequence that ended generation, or null. */
+                stop_sequence?: string | null;
+            };
+            /** @description Cumulative usage. */
+            usage: {
+                /** @description Tokens generated so far. */
+                output_tokens: number;
+            };
+        } | {
+            /**
+             * @description Marks a message_stop event.
+             * @enum {string}
+             */
+            type: "message_stop";
+            "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
+        } | {
+            /**
+             * @description Marks a ping event.
+             * @enum {string}
+             */
+            type: "ping";
+        } | {
+            /**
+             * @description Marks a error event.
+             * @enum {string}
+             */
+            type: "error";
+            /** @description What went wrong. */
+            error: {
+                /** @description Error kind, such as overloaded_error. */
+                type: string;
+                /** @description Explanation. */
+                message: string;
+            };
+        };
+        /** @description Reasoning the service encrypted (flagged by safety systems); sent back unchanged. */
+        AnthropicRedactedThinkingBlock: {
+            /**
+             * @description Marks an encrypted reasoning block.
+             * @enum {string}
+             */
+            type: "redacted_thinking";
+            /** @description The encrypted reasoning. */
+            data: string;
+        };
+        /** @description One block of the answer, told apart by its type. */
+        AnthropicResponseContentBlock: {
+            /**
+             * @description Marks text.
+             * @enum {string}
+             */
+            type: "text";
+            /** @description The text. */
+            text: string;
+            /** @description Where the text comes from. */
+            citations?: Record<string, never>[];
+        } | {
+            /**
+             * @description Marks a tool call.
+             * @enum {string}
+             */
+            type: "tool_use";
+            /** @description Call id. */
+            id: string;
+            /** @description Tool name. */
+            name: string;
+            /** @description Arguments. */
+            input: Record<string, never>;
+        } | {
+            /**
+             * @description Marks reasoning.
+             * @enum {string}
+             */
+            type: "thinking";
+            /** @description Reasoning text; empty when a stream starts the block. */
+            thinking: string;
+            /** @description Signature of the reasoning. */
+            signature?: string;
+        } | {
+            /**
+             * @description Marks encrypted reasoning.
+             * @enum {string}
+             */
+            type: "redacted_thinking";
+            /** @description The encrypted reasoning. */
+            data: string;
+        };
+        /** @description Plain text in a message. */
+        AnthropicTextBlock: {
+            /**
+             * @description Marks a text block.
+             * @enum {string}
+             */
+            type: "text";
+            /** @description The text. */
+            text: string;
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+            /** @description Citations supporting this text (answers only; sending them back is allowed). */
+            citations?: Record<string, never>[];
+        };
+        /** @description A request to Anthropic's legacy Text Completions API (Claude 2, 2.1 and Instant). Closed: Anthropic's endpoint on Bedrock validates the body and answers 400 (`extraneous key [...] is not permitted`) for a member it does not know, so unknown members are rejected here too. */
+        AnthropicTextCompletionsRequest: {
+            /** @description The prompt, written as alternating `\n\nHuman:` and `\n\nAssistant:` turns and ending with `\n\nAssistant:`. */
+            prompt: string;
+            /** @description Most tokens to generate. */
+            max_tokens_to_sample: number;
+            /** @description Randomness of sampling, 0 to 1; lower is more deterministic. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. */
+            top_p?: number;
+            /** @description Only the k most likely tokens are considered at each step. */
+            top_k?: number;
+            /** @description Strings that end generation when the model produces one. */
+            stop_sequences?: string[];
+            /** @description API version; `bedrock-2023-05-31`. */
+            anthropic_version?: string;
+        };
+        /** @description A Text Completions answer. Open to members Anthropic adds. */
+        AnthropicTextCompletionsResponse: {
+            /**
+             * @description Always completion.
+             * @enum {string}
+             */
+            type?: "completion";
+            /** @description The generated text. */
+            completion: string;
+            /**
+             * @description Why generation stopped: a stop sequence or the token limit.
+             * @enum {string}
+             */
+            stop_reason: "stop_sequence" | "max_tokens";
+            /** @description The stop sequence that ended generation, or null. */
+            stop?: string | null;
+        };
+        /** @description One Text Completions streaming piece; the last carries the stop reason and Bedrock's metrics. */
+        AnthropicTextCompletionsStreamChunk: {
+            /** @description The next piece of text. */
+            completion: string;
+            /**
+             * @description Null until the last piece.
+             * @enum {string|null}
+             */
+            stop_reason?: "stop_sequence" | "max_tokens" | null;
+            /** @description The stop sequence that ended generation, or null. */
+            stop?: string | null;
+            "amazon-bedrock-invocationMetrics"?: components["schemas"]["AmazonBedrockInvocationMetrics"];
+        };
+        /** @description The model's visible reasoning from an earlier turn, sent back unchanged with its signature. */
+        AnthropicThinkingBlock: {
+            /**
+             * @description Marks a reasoning block.
+             * @enum {string}
+             */
+            type: "thinking";
+            /** @description The reasoning text. */
+            thinking: string;
+            /** @description Opaque signature that proves the reasoning came from the model. */
+            signature: string;
+        };
+        /** @description Extended thinking: lets the model reason step by step before it answers, within a token budget. */
+        AnthropicThinkingConfig: {
+            /**
+             * @description Whether extended thinking is on.
+             * @enum {string}
+             */
+            type: "enabled" | "disabled";
+            /** @description Tokens the model may spend on reasoning (at least 1024, less than max_tokens). */
+            budget_tokens?: number;
+        };
+        /** @description A tool the model may call: a client tool described by a JSON Schema, or an Anthropic-defined tool (computer use, text editor, bash) selected by its versioned type. */
+        AnthropicTool: {
+            /** @description For Anthropic-defined tools, the versioned tool type (for example `bash_20250124`); left out for client tools (or `custom`). */
+            type?: string;
+            /** @description Name the model uses to call the tool. */
+            name: string;
+            /** @description What the tool does and when to use it; the model relies on it to choose. */
+            description?: string;
+            /** @description JSON Schema of the tool's input object. */
+            input_schema?: Record<string, never>;
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+            /** @description Computer use: width of the screen in pixels. */
+            display_width_px?: number;
+            /** @description Computer use: height of the screen in pixels. */
+            display_height_px?: number;
+            /** @description Computer use: X11 display number. */
+            display_number?: number;
+        };
+        /** @description How the model uses the tools: as it decides (auto), at least one of them (any), one named tool (tool), or none. */
+        AnthropicToolChoice: {
+            /**
+             * @description The tool-use mode.
+             * @enum {string}
+             */
+            type: "auto" | "any" | "tool" | "none";
+            /** @description The tool to call when type is tool. */
+            name?: string;
+            /** @description True limits the model to at most one tool call per turn. */
+            disable_parallel_tool_use?: boolean;
+        };
+        /** @description The outcome of a tool call, sent in the next user turn. */
+        AnthropicToolResultBlock: {
+            /**
+             * @description Marks a tool result.
+             * @enum {string}
+             */
+            type: "tool_result";
+            /** @description The id of the tool_use block this answers. */
+            tool_use_id: string;
+            /** @description What the tool returned: a string, or a list of text, image and document blocks. */
+            content?: string | (components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicImageBlock"] | components["schemas"]["AnthropicDocumentBlock"])[];
+            /** @description True when the tool failed and content describes the error. */
+            is_error?: boolean;
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+        };
+        /** @description A call the model made to one of the tools; sent back in the assistant turn of a conversation. */
+        AnthropicToolUseBlock: {
+            /**
+             * @description Marks a tool call.
+             * @enum {string}
+             */
+            type: "tool_use";
+            /** @description Identifier of the call, answered by a tool_result with the same tool_use_id. */
+            id: string;
+            /** @description Name of the tool called. */
+            name: string;
+            /** @description Arguments for the tool, shaped by its input_schema. */
+            input: Record<string, never>;
+            cache_control?: components["schemas"]["AnthropicCacheControl"];
+        };
+        /** @description Token counts of the call (responses are open: more counters may appear). */
+        AnthropicUsage: {
+            /** @description Input tokens read without the cache. */
+            input_tokens?: number;
+            /** @description Tokens generated. */
+            output_tokens?: number;
+            /** @description Input tokens written to the prompt cache. */
+            cache_creation_input_tokens?: number;
+            /** @description Input tokens read from the prompt cache. */
+            cache_read_input_tokens?: number;
+            /** @description Cache writes by lifetime. */
+            cache_creation?: {
+                /** @description Tokens written to five-minute cache entries. */
+                ephemeral_5m_input_tokens?: number;
+                /** @description Tokens written to one-hour cache entries. */
+                ephemeral_1h_input_tokens?: number;
+            };
+        };
         /** @description Forces the model to call at least one of the offered tools instead of replying with text. Has no members; send it as an empty object `{}`. */
         AnyToolChoice: Record<string, never>;
         /** @description Identifies the guardrail behind an assessment, why it was applied and which account owns it. Useful for telling enforced guardrails apart from the one named in the request. */
@@ -484,6 +1746,513 @@ export interface components {
             sourceContent?: components["schemas"]["CitationSourceContentListDelta"];
             /** @description Where the cited passages sit inside the source. */
             location?: components["schemas"]["CitationLocation"];
+        };
+        /**
+         * @description Why generation stopped: natural end or a stop sequence (COMPLETE), the token limit, an error, or a toxicity block.
+         * @enum {string}
+         */
+        CohereCommandFinishReason: "COMPLETE" | "MAX_TOKENS" | "ERROR" | "ERROR_TOXIC";
+        /** @description One generated completion. */
+        CohereCommandGeneration: {
+            /** @description Identifier of this generation. */
+            id: string;
+            /** @description The generated text, without the prompt. */
+            text: string;
+            finish_reason: components["schemas"]["CohereCommandFinishReason"];
+            /** @description Position of this generation when several were requested. */
+            index?: number;
+            /** @description Average log-likelihood of the tokens, when likelihoods were asked for. */
+            likelihood?: number;
+            /** @description Per-token log-likelihoods, when `return_likelihoods` asked for them. */
+            token_likelihoods?: {
+                /** @description The token text. */
+                token: string;
+                /** @description Natural-log likelihood of the token (0 or below). */
+                likelihood: number;
+            }[];
+        };
+        /** @description One earlier turn: a message from the user, the model or the system, or the results of a tool turn. */
+        CohereCommandRChatTurn: {
+            /**
+             * @description Who spoke this turn.
+             * @enum {string}
+             */
+            role: "USER" | "CHATBOT" | "SYSTEM";
+            /** @description What was said. */
+            message: string;
+            /** @description Tool calls the model made in this turn. */
+            tool_calls?: components["schemas"]["CohereCommandRToolCall"][];
+        } | {
+            /**
+             * @description Who spoke this turn.
+             * @enum {string}
+             */
+            role: "TOOL";
+            /** @description The results, as in the request's `tool_results`. */
+            tool_results: Record<string, never>[];
+        };
+        /**
+         * @description Why generation stopped.
+         * @enum {string}
+         */
+        CohereCommandRFinishReason: "COMPLETE" | "STOP_SEQUENCE" | "ERROR" | "ERROR_TOXIC" | "ERROR_LIMIT" | "USER_CANCEL" | "MAX_TOKENS";
+        /** @description Body for Command R / R+: the new user message, optional history, grounding documents and tools. Closed: Bedrock answers 400 "extraneous key … is not permitted" for fields outside this list (for example `prompt`). */
+        CohereCommandRRequest: {
+            /** @description The user's new turn. */
+            message: string;
+            /** @description Earlier turns, oldest first. */
+            chat_history?: components["schemas"]["CohereCommandRChatTurn"][];
+            /** @description Snippets the answer should be grounded in; each is a flat object of string fields (for example title and snippet). */
+            documents?: {
+                [key: string]: string;
+            }[];
+            /** @description When true, only search queries are produced (in `search_queries`), no answer. Default false. */
+            search_queries_only?: boolean;
+            /** @description Replaces the default system preamble that sets the model's behaviour. */
+            preamble?: string;
+            /** @description Upper bound on generated tokens. */
+            max_tokens?: number;
+            /** @description Sampling randomness from 0 to 1. Default 0.3. */
+            temperature?: number;
+            /** @description Nucleus sampling cut-off. Documented as 0.01 to 0.99 (default 0.75), but the live service has been recorded accepting 1, so the schema allows 0 to 1. */
+            p?: number;
+            /** @description Top-k sampling; 0 turns it off. Default 0. */
+            k?: number;
+            /**
+             * @description Whether history and documents may be dropped to fit the context (AUTO_PRESERVE_ORDER) or not. Default OFF.
+             * @enum {string}
+             */
+            prompt_truncation?: "OFF" | "AUTO_PRESERVE_ORDER";
+            /** @description Penalty growing with how often a token already appeared. Default 0. */
+            frequency_penalty?: number;
+            /** @description Flat penalty on any token that already appeared. Default 0. */
+            presence_penalty?: number;
+            /** @description Makes sampling repeatable on a best-effort basis. */
+            seed?: number;
+            /** @description When true, the full prompt sent to the model is returned. Default false. */
+            return_prompt?: boolean;
+            /** @description Tools the model may ask to call. */
+            tools?: components["schemas"]["CohereCommandRTool"][];
+            /** @description Outputs of tools the model asked for in the previous turn. */
+            tool_results?: {
+                call: components["schemas"]["CohereCommandRToolCall"];
+                /** @description Results of the call, each a JSON object. */
+                outputs: Record<string, never>[];
+            }[];
+            /** @description Up to four strings; generation stops at the first one produced. */
+            stop_sequences?: string[];
+            /** @description When true, `message` goes to the model without the chat template. Default false. */
+            raw_prompting?: boolean;
+        };
+        /** @description InvokeModel answer of Command R / R+. */
+        CohereCommandRResponse: {
+            /** @description Identifier of the call. */
+            response_id: string;
+            /** @description Identifier of this generation. */
+            generation_id: string;
+            /** @description The answer. */
+            text: string;
+            finish_reason: components["schemas"]["CohereCommandRFinishReason"];
+            /** @description The conversation including this exchange, ready to send back as `chat_history`. */
+            chat_history?: {
+                /** @description USER, CHATBOT, SYSTEM or TOOL. */
+                role: string;
+                /** @description What was said. */
+                message?: string;
+            }[];
+            /** @description Spans of the answer backed by documents. */
+            citations?: {
+                /** @description Start offset in `text` (characters). */
+                start: number;
+                /** @description End offset in `text`, exclusive. */
+                end: number;
+                /** @description The cited span. */
+                text: string;
+                /** @description Ids of the supporting documents. */
+                document_ids: string[];
+            }[];
+            /** @description The documents that were cited, with their ids. */
+            documents?: Record<string, never>[];
+            /** @description Whether the model judged a search necessary. */
+            is_search_required?: boolean;
+            /** @description Search queries the model proposes. */
+            search_queries?: {
+                /** @description The query. */
+                text: string;
+                /** @description Generation that produced it. */
+                generation_id?: string;
+            }[];
+            /** @description Tools the model wants called. */
+            tool_calls?: components["schemas"]["CohereCommandRToolCall"][];
+            /** @description The full prompt, when `return_prompt` was true. */
+            prompt?: string;
+            /** @description Billing and version details. */
+            meta?: {
+                /** @description Cohere API version that served the call. */
+                api_version?: Record<string, never>;
+                /** @description Input and output tokens billed. */
+                billed_units?: Record<string, never>;
+                /** @description Input and output tokens processed. */
+                tokens?: Record<string, never>;
+            };
+        };
+        /** @description One chunk of a Command R stream, told apart by `event_type`. The `stream-end` chunk carries the full response and Bedrock's invocation metrics. */
+        CohereCommandRStreamEvent: {
+            /**
+             * @description Kind of event.
+             * @constant
+             */
+            event_type: "stream-start";
+            /** @description True only on the last event. */
+            is_finished: boolean;
+            /** @description Generation id. */
+            generation_id?: string;
+        } | {
+            /**
+             * @description Kind of event.
+             * @constant
+             */
+            event_type: "search-queries-generation";
+            /** @description True only on the last event. */
+            is_finished: boolean;
+            /** @description The queries. */
+            search_queries?: Record<string, never>[];
+        } | {
+            /**
+             * @description Kind of event.
+             * @constant
+             */
+            event_type: "search-results";
+            /** @description True only on the last event. */
+            is_finished: boolean;
+            /** @description The documents. */
+            documents?: Record<string, never>[];
+        } | {
+            /**
+             * @description Kind of event.
+             * @constant
+             */
+            event_type: "text-generation";
+            /** @description True only on the last event. */
+            is_finished: boolean;
+            /** @description The next piece. */
+            text: string;
+        } | {
+            /**
+             * @description Kind of event.
+             * @constant
+             */
+            event_type: "citation-generation";
+            /** @description True only on the last event. */
+            is_finished: boolean;
+            /** @description The citations. */
+            citations?: Record<string, never>[];
+        } | {
+            /**
+             * @description Kind of event.
+             * @constant
+             */
+            event_type: "tool-calls-generation";
+            /** @description True only on the last event. */
+            is_finished: boolean;
+            /** @description The calls. */
+            tool_calls?: components["schemas"]["CohereCommandRToolCall"][];
+            /** @description Model text that accompanied the calls. */
+            text?: string;
+        } | {
+            /**
+             * @description Kind of event.
+             * @constant
+             */
+            event_type: "tool-calls-chunk";
+            /** @description True only on the last event. */
+            is_finished: boolean;
+            /** @description Partial name, index or parameters of a tool call. */
+            tool_call_delta?: Record<string, never>;
+            /** @description Accompanying text. */
+            text?: string;
+        } | {
+            /**
+             * @description Kind of event.
+             * @constant
+             */
+            event_type: "stream-end";
+            /** @description True only on the last event. */
+            is_finished: boolean;
+            finish_reason: components["schemas"]["CohereCommandRFinishReason"];
+            response?: components["schemas"]["CohereCommandRResponse"];
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
+        /** @description A tool definition. */
+        CohereCommandRTool: {
+            /** @description Name the model uses to call the tool. */
+            name: string;
+            /** @description What the tool does, for the model to decide when to use it. */
+            description: string;
+            /** @description Parameter name to its definition. */
+            parameter_definitions?: {
+                [key: string]: {
+                    /** @description What the parameter means. */
+                    description?: string;
+                    /** @description Python-style type name, for example `str`, `int` or `list[str]`. */
+                    type: string;
+                    /** @description Whether the model must supply it. Default false. */
+                    required?: boolean;
+                };
+            };
+        };
+        /** @description A request from the model to run one tool. */
+        CohereCommandRToolCall: {
+            /** @description Name of a tool offered in `tools`. */
+            name: string;
+            /** @description Argument names to values, as the model filled them in. */
+            parameters: Record<string, never>;
+        };
+        /** @description Body for a legacy Cohere Command text model: a raw prompt and sampling settings. */
+        CohereCommandRequest: {
+            /** @description The text the model continues. */
+            prompt: string;
+            /** @description Sampling randomness from 0 to 5; lower is more deterministic. Default 0.9. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. Default 0.75. */
+            p?: number;
+            /** @description Consider only the k most likely tokens; 0 turns the limit off. Default 0. */
+            k?: number;
+            /** @description Upper bound on generated tokens per generation. Default 20. */
+            max_tokens?: number;
+            /** @description Up to four strings; generation stops at the first one produced. */
+            stop_sequences?: string[];
+            /**
+             * @description Whether to return token likelihoods for the output only, for prompt and output, or not at all. Default NONE.
+             * @enum {string}
+             */
+            return_likelihoods?: "GENERATION" | "ALL" | "NONE";
+            /** @description On InvokeModelWithResponseStream, true sends one chunk per token; false (the default) sends the whole answer in one chunk. */
+            stream?: boolean;
+            /** @description How many independent completions to produce. Default 1. */
+            num_generations?: number;
+            /** @description Token id (as a string key) to a bias from -10 to 10 added to that token's logit. */
+            logit_bias?: {
+                [key: string]: number;
+            };
+            /**
+             * @description How an over-long prompt is cut: refuse (NONE), drop the start, or drop the end. Default END.
+             * @enum {string}
+             */
+            truncate?: "NONE" | "START" | "END";
+        };
+        /** @description InvokeModel answer of a legacy Command model. */
+        CohereCommandResponse: {
+            /** @description Identifier of the request. */
+            id?: string;
+            /** @description The prompt as the model received it. */
+            prompt?: string;
+            /** @description One entry per requested generation. */
+            generations: components["schemas"]["CohereCommandGeneration"][];
+        };
+        /** @description One chunk of a legacy Command stream: a token of one generation, the closing chunk, or (when the request did not set `stream: true`) the whole answer at once. The last chunk carries Bedrock's invocation metrics. */
+        CohereCommandStreamChunk: {
+            /**
+             * @description Always false while text is still arriving.
+             * @constant
+             */
+            is_finished: false;
+            /** @description The next piece of text. */
+            text: string;
+            /** @description Which generation the text belongs to (several requested). */
+            index?: number;
+        } | {
+            /**
+             * @description Always true on the closing chunk.
+             * @constant
+             */
+            is_finished: true;
+            finish_reason: components["schemas"]["CohereCommandFinishReason"];
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        } | {
+            /** @description Identifier of the request. */
+            id?: string;
+            /** @description The prompt as the model received it. */
+            prompt?: string;
+            /** @description One entry per requested generation. */
+            generations: components["schemas"]["CohereCommandGeneration"][];
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
+        /** @description Body for Embed v3 (English or multilingual): up to 96 texts, or one image. */
+        CohereEmbedV3Request: {
+            /** @description Texts to embed, 0 to 96 of them; each best under 512 tokens. */
+            texts?: string[];
+            /** @description One image to embed (instead of texts). */
+            images?: string[];
+            /**
+             * @description What the embeddings are for; a matching prefix is added. Embed documents with search_document and queries with search_query so the two line up.
+             * @enum {string}
+             */
+            input_type: "search_document" | "search_query" | "classification" | "clustering" | "image";
+            /**
+             * @description How over-long texts are cut: refuse (NONE, the default), drop the start, or drop the end.
+             * @enum {string}
+             */
+            truncate?: "NONE" | "START" | "END";
+            /** @description Which number formats to return; more than one gives an object keyed by format. Default float only. */
+            embedding_types?: ("float" | "int8" | "uint8" | "binary" | "ubinary")[];
+        } | {
+            /** @description Must be present; its shape is given above. */
+            texts: unknown;
+        } | {
+            /** @description Must be present; its shape is given above. */
+            images: unknown;
+        };
+        /** @description Embed v3 answer: float vectors, or an object of vectors by format when `embedding_types` was set. */
+        CohereEmbedV3Response: {
+            /** @description Identifier of the call. */
+            id?: string;
+            /**
+             * @description Which of the two shapes `embeddings` has.
+             * @enum {string}
+             */
+            response_type?: "embeddings_floats" | "embeddings_by_type";
+            /** @description The vectors. */
+            embeddings: number[][] | {
+                [key: string]: number[][];
+            };
+            /** @description The texts that were embedded. */
+            texts?: string[];
+            /** @description Details of the embedded images. */
+            images?: Record<string, never>[];
+        };
+        /** @description Body for Embed v4: texts, images, or mixed text-and-image inputs, with a choice of vector size and number format. */
+        CohereEmbedV4Request: {
+            /**
+             * @description What the embeddings are for; a matching prefix is added. Embed documents with search_document and queries with search_query so the two line up.
+             * @enum {string}
+             */
+            input_type: "search_document" | "search_query" | "classification" | "clustering";
+            /** @description Texts to embed, at most 96. */
+            texts?: string[];
+            /** @description Images to embed, each on its own. */
+            images?: string[];
+            /** @description Inputs whose text and image parts are embedded together, one vector per input. */
+            inputs?: {
+                /** @description The parts, in order. */
+                content: ({
+                    /**
+                     * @description Marks a text part.
+                     * @constant
+                     */
+                    type: "text";
+                    /** @description The text. */
+                    text: string;
+                } | {
+                    /**
+                     * @description Marks an image part.
+                     * @constant
+                     */
+                    type: "image_url";
+                    /** @description A data URI (`data:image/png;base64,…` or jpeg) of at most 5 MB. */
+                    image_url: string;
+                })[];
+            }[];
+            /** @description Which number formats to return; more than one gives an object keyed by format. Default float only. */
+            embedding_types?: ("float" | "int8" | "uint8" | "binary" | "ubinary")[];
+            /**
+             * @description Length of each vector. Default 1536.
+             * @enum {integer}
+             */
+            output_dimension?: 256 | 512 | 1024 | 1536;
+            /** @description Token budget per input before truncation applies; up to 128,000. */
+            max_tokens?: number;
+            /**
+             * @description How over-long inputs are cut: refuse (NONE), drop from the left, or drop from the right.
+             * @enum {string}
+             */
+            truncate?: "NONE" | "LEFT" | "RIGHT";
+        } | {
+            /** @description Must be present; its shape is given above. */
+            texts: unknown;
+        } | {
+            /** @description Must be present; its shape is given above. */
+            images: unknown;
+        } | {
+            /** @description Must be present; its shape is given above. */
+            inputs: unknown;
+        };
+        /** @description Embed v4 answer: vectors grouped by number format. */
+        CohereEmbedV4Response: {
+            /** @description Identifier of the call. */
+            id?: string;
+            /**
+             * @description Shape of `embeddings`; Embed v4 answers by type.
+             * @enum {string}
+             */
+            response_type?: "embeddings_floats" | "embeddings_by_type";
+            /** @description Format name to one vector per input. */
+            embeddings: {
+                [key: string]: number[][];
+            };
+            /** @description The texts that were embedded. */
+            texts?: string[];
+            /** @description Details of the embedded images. */
+            images?: Record<string, never>[];
+            /** @description The mixed inputs that were embedded. */
+            inputs?: Record<string, never>[];
+        };
+        /** @description Body for Rerank 3.5: a query and the documents to order by relevance to it. */
+        CohereRerankRequest: {
+            /** @description What the documents are ranked against. */
+            query: string;
+            /** @description Up to 1000 candidates: plain strings, or objects whose fields are ranked as text. */
+            documents: (string | Record<string, never>)[];
+            /** @description Return only the n best results. Default: all. */
+            top_n?: number;
+            /** @description Cohere API version; Bedrock requires 2 or later. */
+            api_version: number;
+            /** @description Longer documents are cut to this many tokens. Default 4096. */
+            max_tokens_per_doc?: number;
+        };
+        /** @description Rerank answer: documents by falling relevance. */
+        CohereRerankResponse: {
+            /** @description Identifier of the call. */
+            id?: string;
+            /** @description Best match first. */
+            results: {
+                /** @description Position of the document in the request's `documents`. */
+                index: number;
+                /** @description Relevance from 0 to 1; higher is more relevant. */
+                relevance_score: number;
+                /** @description The document itself, when asked for. */
+                document?: Record<string, never>;
+            }[];
         };
         /** @description Returned with HTTP 400 when the request clashes with the current state of a resource (in this API, raised by StartAsyncInvoke). Resolve the conflict before sending the request again. */
         ConflictException: {
@@ -1112,6 +2881,274 @@ export interface components {
              * @description Number of input tokens the request would consume if sent to the model for inference, matching the input tokens that would be billed.
              */
             inputTokens: number;
+        };
+        /** @description Body for DeepSeek-R1: a prompt, normally wrapped in the model's chat tokens, and sampling settings. */
+        DeepSeekR1Request: {
+            /** @description The text the model continues. */
+            prompt: string;
+            /** @description Sampling randomness, at most 1. */
+            temperature?: number;
+            /** @description Nucleus sampling cut-off, at most 1. */
+            top_p?: number;
+            /** @description Upper bound on generated tokens, reasoning included: 1 to 32,768 (quality drops beyond about 8,192). */
+            max_tokens?: number;
+            /** @description Up to ten strings at which generation stops. */
+            stop?: string[];
+        };
+        /** @description InvokeModel answer of DeepSeek-R1; the text contains the reasoning followed by the answer. */
+        DeepSeekR1Response: {
+            /** @description The generated completions. */
+            choices: {
+                /** @description Generated text. */
+                text: string;
+                /**
+                 * @description Why generation stopped: the model ended (or hit a stop sequence), or `max_tokens` was reached.
+                 * @enum {string}
+                 */
+                stop_reason: "stop" | "length";
+            }[];
+        };
+        /** @description One chunk of a DeepSeek-R1 stream; the last one has a stop reason and Bedrock's invocation metrics. */
+        DeepSeekR1StreamChunk: {
+            /** @description The next piece of each completion. */
+            choices: {
+                /** @description The next piece of text. */
+                text: string;
+                /** @description Null until the completion ends. */
+                stop_reason?: ("stop" | "length") | null;
+            }[];
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
+        /** @description Chat Completions request body for DeepSeek V3.1: a conversation and generation settings. */
+        DeepSeekV3ChatCompletionsRequest: {
+            /** @description The conversation so far, oldest first. */
+            messages: components["schemas"]["DeepSeekV3ChatMessage"][];
+            /** @description Ignored by Bedrock, which takes the model from the URL path. */
+            model?: string;
+            /** @description Upper bound on generated tokens, reasoning included. */
+            max_completion_tokens?: number;
+            /** @description Older name for the output-token bound. */
+            max_tokens?: number;
+            /** @description Sampling randomness from 0 to 2; lower is more deterministic. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. */
+            top_p?: number;
+            /** @description Text at which generation stops: one string or a list. */
+            stop?: string | string[];
+            /** @description Whether to stream; on Bedrock the operation decides, so this mirrors the operation used. */
+            stream?: boolean;
+            /** @description Streaming options. */
+            stream_options?: {
+                /** @description When true, a final chunk reports token usage. */
+                include_usage?: boolean;
+            };
+            /**
+             * @description How much the model reasons before answering; more effort means more tokens and latency.
+             * @enum {string}
+             */
+            reasoning_effort?: "low" | "medium" | "high";
+            /** @description Functions the model may call. */
+            tools?: components["schemas"]["DeepSeekV3ChatTool"][];
+            /** @description Whether and which tool the model must call. */
+            tool_choice?: ("none" | "auto" | "required") | {
+                /**
+                 * @description Marks a function choice.
+                 * @constant
+                 */
+                type: "function";
+                /** @description The function. */
+                function: {
+                    /** @description Name of a function in `tools`. */
+                    name: string;
+                };
+            };
+            /** @description Constrains the output to plain text, any JSON object, or JSON matching a schema. */
+            response_format?: {
+                /**
+                 * @description The output format.
+                 * @enum {string}
+                 */
+                type: "text" | "json_object" | "json_schema";
+                /** @description Name and JSON Schema the output must match (json_schema). */
+                json_schema?: Record<string, never>;
+            };
+            /** @description How many alternative answers to generate. Default 1. */
+            n?: number;
+            /** @description Makes sampling repeatable on a best-effort basis. */
+            seed?: number;
+            /** @description From -2 to 2: penalty growing with how often a token already appeared. */
+            frequency_penalty?: number;
+            /** @description From -2 to 2: flat penalty on any token that already appeared. */
+            presence_penalty?: number;
+        };
+        /** @description InvokeModel answer in Chat Completions form for DeepSeek V3.1. */
+        DeepSeekV3ChatCompletionsResponse: {
+            /** @description Identifier of the completion. */
+            id?: string;
+            /**
+             * @description Kind of object.
+             * @constant
+             */
+            object?: "chat.completion";
+            /** @description Creation time, seconds since the Unix epoch. */
+            created?: number;
+            /** @description The model that answered. */
+            model?: string;
+            /** @description One entry per requested answer. */
+            choices: {
+                /** @description Position of the answer. */
+                index: number;
+                /** @description The assistant's message. */
+                message: {
+                    /**
+                     * @description Always assistant.
+                     * @constant
+                     */
+                    role: "assistant";
+                    /** @description The answer text; null when only tools are called. */
+                    content?: string | null;
+                    /** @description The model's reasoning, where the model exposes it. */
+                    reasoning_content?: string;
+                    /** @description The model's reasoning, under the name some models use. */
+                    reasoning?: string;
+                    /** @description Tools the model wants called. */
+                    tool_calls?: components["schemas"]["DeepSeekV3ChatToolCall"][];
+                };
+                /** @description Why generation stopped. */
+                finish_reason: ("stop" | "length" | "tool_calls" | "content_filter" | "function_call") | null;
+            }[];
+            usage?: components["schemas"]["DeepSeekV3ChatUsage"];
+        };
+        /** @description One streamed chunk in Chat Completions form for DeepSeek V3.1: deltas of the answer; the last chunk carries Bedrock's invocation metrics. */
+        DeepSeekV3ChatCompletionsStreamChunk: {
+            /** @description Identifier of the completion, the same on every chunk. */
+            id?: string;
+            /**
+             * @description Kind of object.
+             * @constant
+             */
+            object?: "chat.completion.chunk";
+            /** @description Creation time, seconds since the Unix epoch. */
+            created?: number;
+            /** @description The model that answered. */
+            model?: string;
+            /** @description Deltas per answer; empty on a usage-only chunk. */
+            choices: {
+                /** @description Which answer. */
+                index: number;
+                /** @description What this chunk adds. */
+                delta: {
+                    /**
+                     * @description Sent on the first delta.
+                     * @constant
+                     */
+                    role?: "assistant";
+                    /** @description The next piece of answer text. */
+                    content?: string | null;
+                    /** @description The next piece of reasoning. */
+                    reasoning_content?: string;
+                    /** @description The next piece of reasoning, under the other name. */
+                    reasoning?: string;
+                    /** @description Fragments of tool calls; the first carries id and name, later ones add arguments. */
+                    tool_calls?: Record<string, never>[];
+                };
+                /** @description Null until the answer ends. */
+                finish_reason?: ("stop" | "length" | "tool_calls" | "content_filter" | "function_call") | null;
+            }[];
+            /** @description Token usage, on the last chunk when asked for; otherwise absent or null. */
+            usage?: components["schemas"]["DeepSeekV3ChatUsage"] | null;
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
+        /** @description One message of the conversation. */
+        DeepSeekV3ChatMessage: {
+            /**
+             * @description Who wrote the message; `developer` and `system` give instructions, `tool` returns a tool result.
+             * @enum {string}
+             */
+            role: "system" | "developer" | "user" | "assistant" | "tool";
+            /** @description The message text, as a string or a list of text parts; may be null on an assistant tool call. */
+            content?: string | {
+                /**
+                 * @description Marks a text part.
+                 * @constant
+                 */
+                type: "text";
+                /** @description The text. */
+                text: string;
+            }[] | null;
+            /** @description Optional name of the author. */
+            name?: string;
+            /** @description Tool calls made by an assistant message. */
+            tool_calls?: components["schemas"]["DeepSeekV3ChatToolCall"][];
+            /** @description On a `tool` message: the id of the call it answers. */
+            tool_call_id?: string;
+            /** @description Reasoning text of an earlier assistant turn, where kept. */
+            reasoning_content?: string;
+        };
+        /** @description A function the model may call. */
+        DeepSeekV3ChatTool: {
+            /**
+             * @description Only functions are supported.
+             * @constant
+             */
+            type: "function";
+            /** @description The function's definition. */
+            function: {
+                /** @description Name the model uses to call it. */
+                name: string;
+                /** @description What it does. */
+                description?: string;
+                /** @description JSON Schema of its arguments. */
+                parameters?: Record<string, never>;
+                /** @description Whether arguments must match `parameters` exactly. */
+                strict?: boolean;
+            };
+        };
+        /** @description A call of one function by the model. */
+        DeepSeekV3ChatToolCall: {
+            /** @description Identifier the tool result must quote. */
+            id: string;
+            /**
+             * @description Only functions are supported.
+             * @constant
+             */
+            type: "function";
+            /** @description What to call. */
+            function: {
+                /** @description Function name. */
+                name: string;
+                /** @description Arguments as a JSON text. */
+                arguments: string;
+            };
+        };
+        /** @description Token usage of the call. */
+        DeepSeekV3ChatUsage: {
+            /** @description Tokens in the input. */
+            prompt_tokens: number;
+            /** @description Tokens generated, reasoning included. */
+            completion_tokens: number;
+            /** @description Sum of the two. */
+            total_tokens: number;
         };
         /** @description A document attached to a message, such as a PDF, spreadsheet, web page or text file. */
         DocumentBlock: {
@@ -2397,8 +4434,291 @@ export interface components {
         };
         /** @description Conversation history in chronological order, oldest turn first. Turns normally alternate between `user` and `assistant`. */
         Messages: components["schemas"]["Message"][];
+        /** @description Body for a Llama model: one prompt string, already in the model's chat template if a chat turn is wanted, and sampling settings. */
+        MetaLlamaRequest: {
+            /** @description The full prompt text, including the model's special tokens (for example `<|begin_of_text|>` for Llama 3 or `[INST]` for Llama 2) when a chat format is wanted. */
+            prompt: string;
+            /** @description Sampling randomness from 0 to 1; lower is more deterministic. Default 0.5. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. Default 0.9. */
+            top_p?: number;
+            /** @description Upper bound on generated tokens, 1 to 2048. Default 512. */
+            max_gen_len?: number;
+            /** @description Base64-encoded images for the vision-capable models (Llama 3.2 11B and 90B, Llama 4); the prompt refers to them with the `<|image|>` token. */
+            images?: string[];
+        };
+        /** @description InvokeModel answer of a Llama model. */
+        MetaLlamaResponse: {
+            /** @description The generated text. */
+            generation: string;
+            /** @description Tokens in the prompt. */
+            prompt_token_count: number;
+            /** @description Tokens in `generation`. */
+            generation_token_count: number;
+            /**
+             * @description Why generation stopped: the model ended its answer (`stop`) or reached `max_gen_len` (`length`). A recorded Llama 3.3 answer from the live service reports the length limit as `max_tokens`, so that spelling is accepted too.
+             * @enum {string}
+             */
+            stop_reason: "stop" | "length" | "max_tokens";
+        };
+        /** @description One chunk of a Llama stream: the next piece of text with running counts. Only the first chunk has the prompt count and only the last has a stop reason and Bedrock's invocation metrics; elsewhere those are null. */
+        MetaLlamaStreamChunk: {
+            /** @description The next piece of generated text. */
+            generation: string;
+            /** @description Tokens in the prompt; null after the first chunk. */
+            prompt_token_count: number | null;
+            /** @description Tokens generated so far, including this chunk. */
+            generation_token_count: number;
+            /** @description Why generation stopped; null until the last chunk. */
+            stop_reason: ("stop" | "length" | "max_tokens") | null;
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
         /** @description A media type such as application/json that names the format of a body. */
         MimeType: string;
+        /** @description One message of the conversation. */
+        MistralChatMessage: {
+            /**
+             * @description Who wrote it; `tool` returns a function result.
+             * @enum {string}
+             */
+            role: "system" | "user" | "assistant" | "tool";
+            /** @description Text, or (for Pixtral) a list of text and image parts. */
+            content?: string | ({
+                /**
+                 * @description Marks a text part.
+                 * @constant
+                 */
+                type: "text";
+                /** @description The text. */
+                text: string;
+            } | {
+                /**
+                 * @description Marks an image part.
+                 * @constant
+                 */
+                type: "image_url";
+                /** @description `data:image/…;base64,…` text or `{url}`. */
+                image_url: string | {
+                    /** @description Data URI. */
+                    url: string;
+                };
+            })[] | null;
+            /** @description Calls made by an assistant message. */
+            tool_calls?: components["schemas"]["MistralChatToolCall"][];
+            /** @description On a `tool` message: the id of the call it answers. */
+            tool_call_id?: string;
+            /** @description On a `tool` message: the function's name. */
+            name?: string;
+        };
+        /** @description Chat body for Mistral Large 2 and Pixtral: messages, tools and output format. */
+        MistralChatRequest: {
+            /** @description The conversation, oldest first. */
+            messages: components["schemas"]["MistralChatMessage"][];
+            /** @description Upper bound on generated tokens. */
+            max_tokens?: number;
+            /** @description Sampling randomness from 0 to 1; lower is more deterministic. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. */
+            top_p?: number;
+            /** @description Text at which generation stops: one string or a list. */
+            stop?: string | string[];
+            /** @description Functions the model may call. */
+            tools?: {
+                /**
+                 * @description Only functions are supported.
+                 * @constant
+                 */
+                type: "function";
+                /** @description The definition. */
+                function: {
+                    /** @description Name the model uses to call it. */
+                    name: string;
+                    /** @description What it does. */
+                    description?: string;
+                    /** @description JSON Schema of its arguments. */
+                    parameters?: Record<string, never>;
+                };
+            }[];
+            /**
+             * @description Model's choice (default), must call some tool, or must not call tools.
+             * @enum {string}
+             */
+            tool_choice?: "auto" | "any" | "none";
+            /** @description Ask for plain text (default) or a JSON object. */
+            response_format?: {
+                /**
+                 * @description The output format.
+                 * @enum {string}
+                 */
+                type: "text" | "json_object";
+            };
+        };
+        /** @description InvokeModel answer of a chat Mistral model. */
+        MistralChatResponse: {
+            /** @description Identifier of the completion. */
+            id?: string;
+            /** @description Kind of object. */
+            object?: string;
+            /** @description Creation time, seconds since the Unix epoch. */
+            created?: number;
+            /** @description The model that answered. */
+            model?: string;
+            /** @description The answers. */
+            choices: {
+                /** @description Position of the answer. */
+                index: number;
+                /** @description The assistant's message. */
+                message: {
+                    /**
+                     * @description Always assistant.
+                     * @constant
+                     */
+                    role: "assistant";
+                    /** @description The answer text; empty or null when only tools are called. */
+                    content?: string | null;
+                    /** @description Tools the model wants called. */
+                    tool_calls?: components["schemas"]["MistralChatToolCall"][];
+                };
+                /** @description Why generation stopped (the name Bedrock's Mistral chat answer uses). */
+                stop_reason?: ("stop" | "length" | "tool_calls" | "model_length" | "error") | null;
+                /** @description Why generation stopped (the OpenAI-style name, used by some versions). */
+                finish_reason?: ("stop" | "length" | "tool_calls" | "model_length" | "error") | null;
+            }[];
+            /** @description Token usage. */
+            usage?: {
+                /** @description Input tokens. */
+                prompt_tokens?: number;
+                /** @description Generated tokens. */
+                completion_tokens?: number;
+                /** @description Sum. */
+                total_tokens?: number;
+            };
+        };
+        /** @description One chunk of a chat stream: the next piece of the assistant message; the last has a stop reason and Bedrock's invocation metrics. */
+        MistralChatStreamChunk: {
+            /** @description Identifier of the completion. */
+            id?: string;
+            /** @description The next piece of each answer. */
+            choices: {
+                /** @description Position of the answer. */
+                index: number;
+                /** @description The assistant's message. */
+                message?: {
+                    /**
+                     * @description Always assistant.
+                     * @constant
+                     */
+                    role: "assistant";
+                    /** @description The answer text; empty or null when only tools are called. */
+                    content?: string | null;
+                    /** @description Tools the model wants called. */
+                    tool_calls?: components["schemas"]["MistralChatToolCall"][];
+                };
+                /** @description Why generation stopped (the name Bedrock's Mistral chat answer uses). */
+                stop_reason?: ("stop" | "length" | "tool_calls" | "model_length" | "error") | null;
+                /** @description Why generation stopped (the OpenAI-style name, used by some versions). */
+                finish_reason?: ("stop" | "length" | "tool_calls" | "model_length" | "error") | null;
+                /** @description What this chunk adds to the assistant's message. */
+                delta?: {
+                    /**
+                     * @description Sent on the first chunk.
+                     * @constant
+                     */
+                    role?: "assistant";
+                    /** @description The next piece of text. */
+                    content?: string | null;
+                    /** @description Tool calls. */
+                    tool_calls?: components["schemas"]["MistralChatToolCall"][];
+                };
+            }[];
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
+        /** @description A call of one function by the model. */
+        MistralChatToolCall: {
+            /** @description Identifier a tool message quotes in `tool_call_id`. */
+            id?: string;
+            /**
+             * @description Only functions are supported.
+             * @constant
+             */
+            type?: "function";
+            /** @description What to call. */
+            function: {
+                /** @description Function name. */
+                name: string;
+                /** @description Arguments, as a JSON text or an object. */
+                arguments: string | Record<string, never>;
+            };
+        };
+        /** @description Text-completion body: a prompt (normally in `<s>[INST] … [/INST]` form) and sampling settings. */
+        MistralTextRequest: {
+            /** @description The text the model continues, with its instruction tokens. */
+            prompt: string;
+            /** @description Upper bound on generated tokens. */
+            max_tokens?: number;
+            /** @description Sampling randomness from 0 to 1; lower is more deterministic. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. */
+            top_p?: number;
+            /** @description Consider only the k most likely tokens, 1 to 200. Off by default. */
+            top_k?: number;
+            /** @description Up to ten strings at which generation stops. */
+            stop?: string[];
+        };
+        /** @description InvokeModel answer of a text-completion Mistral model. */
+        MistralTextResponse: {
+            /** @description The generated completions. */
+            outputs: {
+                /** @description Generated text. */
+                text: string;
+                /**
+                 * @description Why generation stopped: the model ended or hit a stop sequence (`stop`), or `max_tokens` was reached.
+                 * @enum {string}
+                 */
+                stop_reason: "stop" | "length";
+            }[];
+        };
+        /** @description One chunk of a text-completion stream; the last has a stop reason and Bedrock's invocation metrics. */
+        MistralTextStreamChunk: {
+            /** @description The next piece of each completion. */
+            outputs: {
+                /** @description The next piece of text. */
+                text: string;
+                /** @description Null until the completion ends. */
+                stop_reason: ("stop" | "length") | null;
+            }[];
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
         /** @description Returned with HTTP 424 when the model itself failed to process the request. The body carries the status code the model reported and the name of the resource that failed; whether a retry helps depends on that underlying error. */
         ModelErrorException: {
             /** @description Human-readable description of the model failure. */
@@ -2450,6 +4770,227 @@ export interface components {
          * @description An integer greater than or equal to 0.
          */
         NonNegativeInteger: number;
+        /** @description Chat Completions request body for OpenAI gpt-oss models: a conversation and generation settings. */
+        OpenAIChatCompletionsRequest: {
+            /** @description The conversation so far, oldest first. */
+            messages: components["schemas"]["OpenAIChatMessage"][];
+            /** @description Ignored by Bedrock, which takes the model from the URL path. */
+            model?: string;
+            /** @description Upper bound on generated tokens, reasoning included. */
+            max_completion_tokens?: number;
+            /** @description Older name for the output-token bound. */
+            max_tokens?: number;
+            /** @description Sampling randomness from 0 to 2; lower is more deterministic. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. */
+            top_p?: number;
+            /** @description Text at which generation stops: one string or a list. */
+            stop?: string | string[];
+            /** @description Whether to stream; on Bedrock the operation decides, so this mirrors the operation used. */
+            stream?: boolean;
+            /** @description Streaming options. */
+            stream_options?: {
+                /** @description When true, a final chunk reports token usage. */
+                include_usage?: boolean;
+            };
+            /**
+             * @description How much the model reasons before answering; more effort means more tokens and latency.
+             * @enum {string}
+             */
+            reasoning_effort?: "low" | "medium" | "high";
+            /** @description Functions the model may call. */
+            tools?: components["schemas"]["OpenAIChatTool"][];
+            /** @description Whether and which tool the model must call. */
+            tool_choice?: ("none" | "auto" | "required") | {
+                /**
+                 * @description Marks a function choice.
+                 * @constant
+                 */
+                type: "function";
+                /** @description The function. */
+                function: {
+                    /** @description Name of a function in `tools`. */
+                    name: string;
+                };
+            };
+            /** @description Constrains the output to plain text, any JSON object, or JSON matching a schema. */
+            response_format?: {
+                /**
+                 * @description The output format.
+                 * @enum {string}
+                 */
+                type: "text" | "json_object" | "json_schema";
+                /** @description Name and JSON Schema the output must match (json_schema). */
+                json_schema?: Record<string, never>;
+            };
+            /** @description How many alternative answers to generate. Default 1. */
+            n?: number;
+            /** @description Makes sampling repeatable on a best-effort basis. */
+            seed?: number;
+            /** @description From -2 to 2: penalty growing with how often a token already appeared. */
+            frequency_penalty?: number;
+            /** @description From -2 to 2: flat penalty on any token that already appeared. */
+            presence_penalty?: number;
+        };
+        /** @description InvokeModel answer in Chat Completions form for OpenAI gpt-oss models. */
+        OpenAIChatCompletionsResponse: {
+            /** @description Identifier of the completion. */
+            id?: string;
+            /**
+             * @description Kind of object.
+             * @constant
+             */
+            object?: "chat.completion";
+            /** @description Creation time, seconds since the Unix epoch. */
+            created?: number;
+            /** @description The model that answered. */
+            model?: string;
+            /** @description One entry per requested answer. */
+            choices: {
+                /** @description Position of the answer. */
+                index: number;
+                /** @description The assistant's message. */
+                message: {
+                    /**
+                     * @description Always assistant.
+                     * @constant
+                     */
+                    role: "assistant";
+                    /** @description The answer text; null when only tools are called. */
+                    content?: string | null;
+                    /** @description The model's reasoning, where the model exposes it. */
+                    reasoning_content?: string;
+                    /** @description The model's reasoning, under the name some models use. */
+                    reasoning?: string;
+                    /** @description Tools the model wants called. */
+                    tool_calls?: components["schemas"]["OpenAIChatToolCall"][];
+                };
+                /** @description Why generation stopped. */
+                finish_reason: ("stop" | "length" | "tool_calls" | "content_filter" | "function_call") | null;
+            }[];
+            usage?: components["schemas"]["OpenAIChatUsage"];
+        };
+        /** @description One streamed chunk in Chat Completions form for OpenAI gpt-oss models: deltas of the answer; the last chunk carries Bedrock's invocation metrics. */
+        OpenAIChatCompletionsStreamChunk: {
+            /** @description Identifier of the completion, the same on every chunk. */
+            id?: string;
+            /**
+             * @description Kind of object.
+             * @constant
+             */
+            object?: "chat.completion.chunk";
+            /** @description Creation time, seconds since the Unix epoch. */
+            created?: number;
+            /** @description The model that answered. */
+            model?: string;
+            /** @description Deltas per answer; empty on a usage-only chunk. */
+            choices: {
+                /** @description Which answer. */
+                index: number;
+                /** @description What this chunk adds. */
+                delta: {
+                    /**
+                     * @description Sent on the first delta.
+                     * @constant
+                     */
+                    role?: "assistant";
+                    /** @description The next piece of answer text. */
+                    content?: string | null;
+                    /** @description The next piece of reasoning. */
+                    reasoning_content?: string;
+                    /** @description The next piece of reasoning, under the other name. */
+                    reasoning?: string;
+                    /** @description Fragments of tool calls; the first carries id and name, later ones add arguments. */
+                    tool_calls?: Record<string, never>[];
+                };
+                /** @description Null until the answer ends. */
+                finish_reason?: ("stop" | "length" | "tool_calls" | "content_filter" | "function_call") | null;
+            }[];
+            /** @description Token usage, on the last chunk when asked for; otherwise absent or null. */
+            usage?: components["schemas"]["OpenAIChatUsage"] | null;
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
+        /** @description One message of the conversation. */
+        OpenAIChatMessage: {
+            /**
+             * @description Who wrote the message; `developer` and `system` give instructions, `tool` returns a tool result.
+             * @enum {string}
+             */
+            role: "system" | "developer" | "user" | "assistant" | "tool";
+            /** @description The message text, as a string or a list of text parts; may be null on an assistant tool call. */
+            content?: string | {
+                /**
+                 * @description Marks a text part.
+                 * @constant
+                 */
+                type: "text";
+                /** @description The text. */
+                text: string;
+            }[] | null;
+            /** @description Optional name of the author. */
+            name?: string;
+            /** @description Tool calls made by an assistant message. */
+            tool_calls?: components["schemas"]["OpenAIChatToolCall"][];
+            /** @description On a `tool` message: the id of the call it answers. */
+            tool_call_id?: string;
+            /** @description Reasoning text of an earlier assistant turn, where kept. */
+            reasoning_content?: string;
+        };
+        /** @description A function the model may call. */
+        OpenAIChatTool: {
+            /**
+             * @description Only functions are supported.
+             * @constant
+             */
+            type: "function";
+            /** @description The function's definition. */
+            function: {
+                /** @description Name the model uses to call it. */
+                name: string;
+                /** @description What it does. */
+                description?: string;
+                /** @description JSON Schema of its arguments. */
+                parameters?: Record<string, never>;
+                /** @description Whether arguments must match `parameters` exactly. */
+                strict?: boolean;
+            };
+        };
+        /** @description A call of one function by the model. */
+        OpenAIChatToolCall: {
+            /** @description Identifier the tool result must quote. */
+            id: string;
+            /**
+             * @description Only functions are supported.
+             * @constant
+             */
+            type: "function";
+            /** @description What to call. */
+            function: {
+                /** @description Function name. */
+                name: string;
+                /** @description Arguments as a JSON text. */
+                arguments: string;
+            };
+        };
+        /** @description Token usage of the call. */
+        OpenAIChatUsage: {
+            /** @description Tokens in the input. */
+            prompt_tokens: number;
+            /** @description Tokens generated, reasoning included. */
+            completion_tokens: number;
+            /** @description Sum of the two. */
+            total_tokens: number;
+        };
         /** @description Settings that shape the model's reply, such as a structured output format and how much reasoning effort to spend. */
         OutputConfig: {
             /** @description Structured output constraint for the text of the reply. If omitted, the model answers in free-form text. */
@@ -2512,6 +5053,227 @@ export interface components {
         PromptVariableValues: {
             /** @description Text inserted in place of the variable. */
             text: string;
+        };
+        /** @description Chat Completions request body for Qwen3 models: a conversation and generation settings. */
+        QwenChatCompletionsRequest: {
+            /** @description The conversation so far, oldest first. */
+            messages: components["schemas"]["QwenChatMessage"][];
+            /** @description Ignored by Bedrock, which takes the model from the URL path. */
+            model?: string;
+            /** @description Upper bound on generated tokens, reasoning included. */
+            max_completion_tokens?: number;
+            /** @description Older name for the output-token bound. */
+            max_tokens?: number;
+            /** @description Sampling randomness from 0 to 2; lower is more deterministic. */
+            temperature?: number;
+            /** @description Nucleus sampling: only tokens within this cumulative probability are considered. */
+            top_p?: number;
+            /** @description Text at which generation stops: one string or a list. */
+            stop?: string | string[];
+            /** @description Whether to stream; on Bedrock the operation decides, so this mirrors the operation used. */
+            stream?: boolean;
+            /** @description Streaming options. */
+            stream_options?: {
+                /** @description When true, a final chunk reports token usage. */
+                include_usage?: boolean;
+            };
+            /**
+             * @description How much the model reasons before answering; more effort means more tokens and latency.
+             * @enum {string}
+             */
+            reasoning_effort?: "low" | "medium" | "high";
+            /** @description Functions the model may call. */
+            tools?: components["schemas"]["QwenChatTool"][];
+            /** @description Whether and which tool the model must call. */
+            tool_choice?: ("none" | "auto" | "required") | {
+                /**
+                 * @description Marks a function choice.
+                 * @constant
+                 */
+                type: "function";
+                /** @description The function. */
+                function: {
+                    /** @description Name of a function in `tools`. */
+                    name: string;
+                };
+            };
+            /** @description Constrains the output to plain text, any JSON object, or JSON matching a schema. */
+            response_format?: {
+                /**
+                 * @description The output format.
+                 * @enum {string}
+                 */
+                type: "text" | "json_object" | "json_schema";
+                /** @description Name and JSON Schema the output must match (json_schema). */
+                json_schema?: Record<string, never>;
+            };
+            /** @description How many alternative answers to generate. Default 1. */
+            n?: number;
+            /** @description Makes sampling repeatable on a best-effort basis. */
+            seed?: number;
+            /** @description From -2 to 2: penalty growing with how often a token already appeared. */
+            frequency_penalty?: number;
+            /** @description From -2 to 2: flat penalty on any token that already appeared. */
+            presence_penalty?: number;
+        };
+        /** @description InvokeModel answer in Chat Completions form for Qwen3 models. */
+        QwenChatCompletionsResponse: {
+            /** @description Identifier of the completion. */
+            id?: string;
+            /**
+             * @description Kind of object.
+             * @constant
+             */
+            object?: "chat.completion";
+            /** @description Creation time, seconds since the Unix epoch. */
+            created?: number;
+            /** @description The model that answered. */
+            model?: string;
+            /** @description One entry per requested answer. */
+            choices: {
+                /** @description Position of the answer. */
+                index: number;
+                /** @description The assistant's message. */
+                message: {
+                    /**
+                     * @description Always assistant.
+                     * @constant
+                     */
+                    role: "assistant";
+                    /** @description The answer text; null when only tools are called. */
+                    content?: string | null;
+                    /** @description The model's reasoning, where the model exposes it. */
+                    reasoning_content?: string;
+                    /** @description The model's reasoning, under the name some models use. */
+                    reasoning?: string;
+                    /** @description Tools the model wants called. */
+                    tool_calls?: components["schemas"]["QwenChatToolCall"][];
+                };
+                /** @description Why generation stopped. */
+                finish_reason: ("stop" | "length" | "tool_calls" | "content_filter" | "function_call") | null;
+            }[];
+            usage?: components["schemas"]["QwenChatUsage"];
+        };
+        /** @description One streamed chunk in Chat Completions form for Qwen3 models: deltas of the answer; the last chunk carries Bedrock's invocation metrics. */
+        QwenChatCompletionsStreamChunk: {
+            /** @description Identifier of the completion, the same on every chunk. */
+            id?: string;
+            /**
+             * @description Kind of object.
+             * @constant
+             */
+            object?: "chat.completion.chunk";
+            /** @description Creation time, seconds since the Unix epoch. */
+            created?: number;
+            /** @description The model that answered. */
+            model?: string;
+            /** @description Deltas per answer; empty on a usage-only chunk. */
+            choices: {
+                /** @description Which answer. */
+                index: number;
+                /** @description What this chunk adds. */
+                delta: {
+                    /**
+                     * @description Sent on the first delta.
+                     * @constant
+                     */
+                    role?: "assistant";
+                    /** @description The next piece of answer text. */
+                    content?: string | null;
+                    /** @description The next piece of reasoning. */
+                    reasoning_content?: string;
+                    /** @description The next piece of reasoning, under the other name. */
+                    reasoning?: string;
+                    /** @description Fragments of tool calls; the first carries id and name, later ones add arguments. */
+                    tool_calls?: Record<string, never>[];
+                };
+                /** @description Null until the answer ends. */
+                finish_reason?: ("stop" | "length" | "tool_calls" | "content_filter" | "function_call") | null;
+            }[];
+            /** @description Token usage, on the last chunk when asked for; otherwise absent or null. */
+            usage?: components["schemas"]["QwenChatUsage"] | null;
+            /** @description Added by Bedrock (not by the model) to the final chunk of a stream: token counts and timings for the whole call. */
+            "amazon-bedrock-invocationMetrics"?: {
+                /** @description Tokens Bedrock counted in the prompt. */
+                inputTokenCount: number;
+                /** @description Tokens Bedrock counted in the generated output. */
+                outputTokenCount: number;
+                /** @description Milliseconds from receiving the request to sending the last byte. */
+                invocationLatency: number;
+                /** @description Milliseconds from receiving the request to sending the first chunk. */
+                firstByteLatency: number;
+            };
+        };
+        /** @description One message of the conversation. */
+        QwenChatMessage: {
+            /**
+             * @description Who wrote the message; `developer` and `system` give instructions, `tool` returns a tool result.
+             * @enum {string}
+             */
+            role: "system" | "developer" | "user" | "assistant" | "tool";
+            /** @description The message text, as a string or a list of text parts; may be null on an assistant tool call. */
+            content?: string | {
+                /**
+                 * @description Marks a text part.
+                 * @constant
+                 */
+                type: "text";
+                /** @description The text. */
+                text: string;
+            }[] | null;
+            /** @description Optional name of the author. */
+            name?: string;
+            /** @description Tool calls made by an assistant message. */
+            tool_calls?: components["schemas"]["QwenChatToolCall"][];
+            /** @description On a `tool` message: the id of the call it answers. */
+            tool_call_id?: string;
+            /** @description Reasoning text of an earlier assistant turn, where kept. */
+            reasoning_content?: string;
+        };
+        /** @description A function the model may call. */
+        QwenChatTool: {
+            /**
+             * @description Only functions are supported.
+             * @constant
+             */
+            type: "function";
+            /** @description The function's definition. */
+            function: {
+                /** @description Name the model uses to call it. */
+                name: string;
+                /** @description What it does. */
+                description?: string;
+                /** @description JSON Schema of its arguments. */
+                parameters?: Record<string, never>;
+                /** @description Whether arguments must match `parameters` exactly. */
+                strict?: boolean;
+            };
+        };
+        /** @description A call of one function by the model. */
+        QwenChatToolCall: {
+            /** @description Identifier the tool result must quote. */
+            id: string;
+            /**
+             * @description Only functions are supported.
+             * @constant
+             */
+            type: "function";
+            /** @description What to call. */
+            function: {
+                /** @description Function name. */
+                name: string;
+                /** @description Arguments as a JSON text. */
+                arguments: string;
+            };
+        };
+        /** @description Token usage of the call. */
+        QwenChatUsage: {
+            /** @description Tokens in the input. */
+            prompt_tokens: number;
+            /** @description Tokens generated, reasoning included. */
+            completion_tokens: number;
+            /** @description Sum of the two. */
+            total_tokens: number;
         };
         /** @description Reasoning (chain of thought) that the model produced while working toward its answer. Exactly one member must be set. Marked sensitive. */
         ReasoningContentBlock: {
@@ -3124,7 +5886,7 @@ export interface operations {
         /** @description The model-specific request document (prompt and inference parameters), sent as the raw HTTP body. It is usually JSON whose schema depends on the model provider. */
         requestBody?: {
             content: {
-                "application/json": unknown;
+                "application/json": components["schemas"]["AnthropicLegacyRequest"] | components["schemas"]["AnthropicMessagesRequest"] | components["schemas"]["AmazonNovaEmbeddingsRequest"] | components["schemas"]["AmazonNovaRequest"] | components["schemas"]["AmazonTitanTextRequest"] | components["schemas"]["AmazonTitanEmbedTextV1Request"] | components["schemas"]["AmazonTitanEmbedTextV2Request"] | components["schemas"]["AmazonTitanEmbedImageRequest"] | components["schemas"]["CohereCommandRRequest"] | components["schemas"]["CohereCommandRequest"] | components["schemas"]["CohereEmbedV4Request"] | components["schemas"]["CohereEmbedV3Request"] | components["schemas"]["CohereRerankRequest"] | components["schemas"]["MetaLlamaRequest"] | components["schemas"]["MistralChatRequest"] | components["schemas"]["MistralTextRequest"] | components["schemas"]["AI21JambaRequest"] | components["schemas"]["AI21JurassicRequest"] | components["schemas"]["OpenAIChatCompletionsRequest"] | components["schemas"]["DeepSeekV3ChatCompletionsRequest"] | components["schemas"]["DeepSeekR1Request"] | components["schemas"]["QwenChatCompletionsRequest"] | unknown;
                 "*/*": string;
             };
         };
@@ -3140,7 +5902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AnthropicLegacyResponse"] | components["schemas"]["AnthropicMessagesResponse"] | components["schemas"]["AmazonNovaEmbeddingsResponse"] | components["schemas"]["AmazonNovaResponse"] | components["schemas"]["AmazonTitanTextResponse"] | components["schemas"]["AmazonTitanEmbedTextV1Response"] | components["schemas"]["AmazonTitanEmbedTextV2Response"] | components["schemas"]["AmazonTitanEmbedImageResponse"] | components["schemas"]["CohereCommandRResponse"] | components["schemas"]["CohereCommandResponse"] | components["schemas"]["CohereEmbedV4Response"] | components["schemas"]["CohereEmbedV3Response"] | components["schemas"]["CohereRerankResponse"] | components["schemas"]["MetaLlamaResponse"] | components["schemas"]["MistralChatResponse"] | components["schemas"]["MistralTextResponse"] | components["schemas"]["AI21JambaResponse"] | components["schemas"]["AI21JurassicResponse"] | components["schemas"]["OpenAIChatCompletionsResponse"] | components["schemas"]["DeepSeekV3ChatCompletionsResponse"] | components["schemas"]["DeepSeekR1Response"] | components["schemas"]["QwenChatCompletionsResponse"] | unknown;
                     "*/*": string;
                 };
             };
@@ -3262,7 +6024,7 @@ export interface operations {
         /** @description The model-specific request document (prompt and inference parameters), sent as the raw HTTP body. It is usually JSON whose schema depends on the model provider. */
         requestBody?: {
             content: {
-                "application/json": unknown;
+                "application/json": components["schemas"]["AnthropicLegacyRequest"] | components["schemas"]["AnthropicMessagesRequest"] | components["schemas"]["AmazonNovaRequest"] | components["schemas"]["AmazonTitanTextRequest"] | components["schemas"]["CohereCommandRRequest"] | components["schemas"]["CohereCommandRequest"] | components["schemas"]["MetaLlamaRequest"] | components["schemas"]["MistralChatRequest"] | components["schemas"]["MistralTextRequest"] | components["schemas"]["AI21JambaRequest"] | components["schemas"]["OpenAIChatCompletionsRequest"] | components["schemas"]["DeepSeekV3ChatCompletionsRequest"] | components["schemas"]["DeepSeekR1Request"] | components["schemas"]["QwenChatCompletionsRequest"] | unknown;
                 "*/*": string;
             };
         };

@@ -39,7 +39,7 @@ describe("validators/index runAllChecks", () => {
     await writeFile(yaml, toYaml(fixtureSpec()));
     for (const file of [json, yaml]) {
       const report = await runAllChecks(file);
-      assert.deepEqual(report, { file, checks: { load: [], structure: [], lint: [], schemas: [], examples: [] }, problemCount: 0 });
+      assert.deepEqual(report, { file, checks: { load: [], structure: [], lint: [], schemas: [], examples: [] }, problemCount: 0, notRun: [] });
     }
   });
 
@@ -75,6 +75,7 @@ describe("validators/index runAllChecks", () => {
       assert.deepEqual(placed(report.checks.load), [[code, undefined]]);
       assert.equal(report.checks.load[0]!.file, file);
       assert.deepEqual([report.checks.structure, report.checks.lint, report.checks.schemas, report.checks.examples, report.problemCount], [[], [], [], [], 1]);
+      assert.deepEqual(report.notRun, ["structure", "lint", "schemas", "examples"]);
     }
   });
 });

@@ -20,6 +20,8 @@ export interface CheckReport {
   readonly checks: Readonly<Record<CheckName, readonly Problem[]>>;
   /** Problems of every severity: a warning fails the bar as much as an error. */
   readonly problemCount: number;
+  /** Checks that never ran because the spec did not load; their empty lists mean "unknown", not "ok". */
+  readonly notRun: readonly CheckName[];
 }
 
 type Check = (input: SpecInput) => Promise<readonly Problem[]>;
@@ -27,7 +29,8 @@ type Check = (input: SpecInput) => Promise<readonly Problem[]>;
 export async function runAllChecks(specFile: string): Promise<CheckReport> {
   const loaded = await loadSpec(specFile);
   if (!("document" in loaded)) {
-    return { file: specFile, checks: { load: loaded.problems, structure: [], lint: [], schemas: [], examples: [] }, problemCount: loaded.problems.length };
+    const checks = { load: loaded.problems, structure: [], lint: [], schemas: [], examples: [] };
+    return { file: specFile, checks, problemCount: loaded.problems.length, notRun: ["structure", "lint", "schemas", "examples"] };
   }
   const key = JSON.stringify(loaded.document);
   let run = recentRuns.get(key);
@@ -65,7 +68,7 @@ async function checkLoaded(loaded: SpecInput): Promise<CheckReport> {
     run("examples", checkExamples),
   ]);
   const checks = { load: [], structure, lint, schemas, examples };
-  return { file: specFile, checks, problemCount: structure.length + lint.length + schemas.length + examples.length };
+  return { file: specFile, checks, problemCount: structure.length + lint.length + schemas.length + examples.length, notRun: [] };
 }
 
 /** Reads and parses a spec file: JSON by default, YAML for `.yaml`/`.yml`. */

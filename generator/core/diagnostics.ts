@@ -22,6 +22,14 @@ export const diagnostics = {
     "error",
     (p) => `${p.subject} has no description; every shape, member and operation must say what it is`,
   ),
+  "definition/name-mismatch": define<{ constant: string; name: string }>(
+    "error",
+    (p) => `const ${p.constant} declares a shape named "${p.name}"; the constant and its name must be the same word`,
+  ),
+  "definition/unregistered-file": define<{ file: string; index: string }>(
+    "error",
+    (p) => `${p.file} is not imported from ${p.index} (directly or through another definitions file), so its shapes are silently left out`,
+  ),
   "definition/duplicate-shape-name": define<{ name: string }>(
     "error",
     (p) => `two different shapes are named "${p.name}"; component names must be unique`,
@@ -79,6 +87,30 @@ export const diagnostics = {
   "definition/duplicate-route": define<{ route: string; first: string; second: string }>(
     "error",
     (p) => `operations ${p.first} and ${p.second} both claim ${p.route}`,
+  ),
+  "definition/family-id": define<{ family: string }>(
+    "error",
+    (p) => `model family id ${JSON.stringify(p.family)} is not kebab-case (lowercase letters and digits joined by single hyphens)`,
+  ),
+  "definition/duplicate-family": define<{ family: string }>(
+    "error",
+    (p) => `model family ${p.family} is defined more than once; family ids must be unique`,
+  ),
+  "definition/family-invalid-pattern": define<{ family: string; pattern: string; reason: string }>(
+    "error",
+    (p) => `model family ${p.family}: modelIdPatterns entry ${JSON.stringify(p.pattern)} is not a valid ECMAScript regex with the u flag (${p.reason})`,
+  ),
+  "definition/family-unknown-ref": define<{ family: string; ref: string }>(
+    "error",
+    (p) => `model family ${p.family} refers to component ${JSON.stringify(p.ref)}, which it does not define in its schemas`,
+  ),
+  "definition/family-schema-conflict": define<{ family: string; name: string; other: string }>(
+    "error",
+    (p) => `model family ${p.family} defines component ${p.name}, which ${p.other} defines differently; component names must be unique`,
+  ),
+  "definition/family-missing-body": define<{ family: string; member: string; operation: string }>(
+    "error",
+    (p) => `model family ${p.family} serves ${p.operation} but names no ${p.member} schema`,
   ),
 
   // ── writing files ──────────────────────────────────────────────────────────

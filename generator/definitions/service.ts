@@ -6,6 +6,7 @@ import { ApplyGuardrail } from "./guardrail.js";
 import { InvokeGuardrailChecks } from "./guardrail-checks.js";
 import { InvokeModel, InvokeModelWithBidirectionalStream, InvokeModelWithResponseStream } from "./invoke.js";
 import { CountTokens } from "./tokens.js";
+import { modelFamilies } from "./providers/index.js";
 
 /** The host name prefix of every endpoint form. */
 const endpointPrefix = "bedrock-runtime";
@@ -103,6 +104,7 @@ export const bedrockRuntime: ServiceDefinition = {
     { name: "Asynchronous invocation", description: "Start long-running model jobs that write their results to Amazon S3, and follow them." },
   ],
   operations,
+  modelFamilies,
   license: { name: "Apache 2.0", identifier: "Apache-2.0" },
   externalDocs: {
     url: "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Amazon_Bedrock_Runtime.html",

@@ -3,10 +3,12 @@
  * paths in the service's operation order, every object built in a fixed key order.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
-import type { Operation, ServiceDefinition } from "../operations.js";
+import { compareCodeUnits } from "../core/compare.js";
+import type { ModelFamily, Operation, ServiceDefinition } from "../operations.js";
 import { reachableShapes, type Shape } from "../shapes.js";
 import type { JsonSchema } from "./json-schema.js";
 import { bodySchemas, commonHeaders, emitOperation } from "./rest-json.js";
+import { familiesFor, familyBodySchema, familyExtension, familySchemas, MODEL_FAMILIES_EXTENSION } from "./model-families.js";
 import { shapeSchema, structureSchema, type SchemaContext } from "./shape-schemas.js";
 
 export type OpenApiDocument = OpenAPIV3_1.Document;
@@ -38,9 +40,9 @@ export function emitDocument(service: ServiceDefinition): OpenApiDocument {
     })),
     security: [{ sigv4: [] }, { bearer: [] }],
     tags: service.tags.map((t) => ({ ...t })),
-    paths: emitPaths(service.operations, ctx),
+    paths: emitPaths(service.operations, ctx, service.modelFamilies ?? []),
     components: {
-      schemas: emitSchemas(service.operations, ctx) as Record<string, OpenAPIV3_1.SchemaObject>,
+      schemas: emitSchemas(service.operations, ctx, service.modelFamilies ?? []) as Record<string, OpenAPIV3_1.SchemaObject>,
       headers: commonHeaders,
       securitySchemes: securitySchemes(service),
     },
@@ -65,17 +67,46 @@ function securitySchemes(service: ServiceDefinition): Record<string, OpenAPIV3_1
   };
 }
 
-function emitPaths(operations: readonly Operation[], ctx: SchemaContext): OpenAPIV3_1.PathsObject {
+function emitPaths(operations: readonly Operation[], ctx: SchemaContext, families: readonly ModelFamily[]): OpenAPIV3_1.PathsObject {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const item = (paths[op.uri] ??= {});
-    item[op.method.toLowerCase()] = emitOperation(op, ctx);
+    item[op.method.toLowerCase()] = withModelFamilies(emitOperation(op, ctx), op.name, families);
   }
   return paths as OpenAPIV3_1.PathsObject;
 }
 
-/** Every named shape the operations reach, plus the JSON body of each input and output. */
-function emitSchemas(operations: readonly Operation[], ctx: SchemaContext): Record<string, JsonSchema> {
+type EmittedOperation = ReturnType<typeof emitOperation>;
+
+/**
+ * An operation the provider families serve gets the `x-bedrock-model-families` list, and its
+ * JSON request body and (InvokeModel) 200 body schemas name the families' bodies.
+ */
+function withModelFamilies(operation: EmittedOperation, name: string, families: readonly ModelFamily[]): EmittedOperation {
+  const serving = familiesFor(families, name);
+  if (serving.length === 0) return operation;
+  const withSchema = (content: Record<string, OpenAPIV3_1.MediaTypeObject> | undefined, names: (string | undefined)[]) => {
+    const media = content?.["application/json"];
+    const schema = media?.schema as { description?: string } | undefined;
+    const named = familyBodySchema(names, schema?.description ?? "The model's own JSON body.");
+    if (content === undefined || media === undefined || named === undefined) return content;
+    return { ...content, "application/json": { ...media, schema: named as OpenAPIV3_1.SchemaObject } };
+  };
+  const requestBody = operation.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
+  const ok = operation.responses?.["200"] as OpenAPIV3_1.ResponseObject | undefined;
+  return {
+    ...operation,
+    ...(requestBody === undefined ? {} : { requestBody: { ...requestBody, content: withSchema(requestBody.content, serving.map((f) => f.request))! } }),
+    responses: {
+      ...operation.responses,
+      ...(ok === undefined ? {} : { "200": { ...ok, content: withSchema(ok.content, serving.map((f) => f.response)) } }),
+    },
+    [MODEL_FAMILIES_EXTENSION]: familyExtension(families, name),
+  } as EmittedOperation;
+}
+
+/** Every named shape the operations reach, the JSON body of each input and output, and the families' schemas. */
+function emitSchemas(operations: readonly Operation[], ctx: SchemaContext, families: readonly ModelFamily[]): Record<string, JsonSchema> {
   const schemas = new Map<string, JsonSchema>();
   const ioShapes = new Set<Shape>(operations.flatMap((op) => [op.input, op.output]));
   for (const shape of reachableShapes(operations.flatMap(operationRoots))) {
@@ -83,7 +114,28 @@ function emitSchemas(operations: readonly Operation[], ctx: SchemaContext): Reco
     schemas.set(shape.name, shapeSchema(shape, ctx));
   }
   for (const body of operations.flatMap(bodySchemas)) schemas.set(body.name, structureSchema(body.shape, body.members, ctx));
-  return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  for (const [name, schema] of familySchemas(families)) schemas.set(name, schema as JsonSchema);
+  for (const op of operations) {
+    const chunk = streamChunkShape(op);
+    const current = chunk === undefined ? undefined : schemas.get(chunk);
+    if (chunk !== undefined && current !== undefined) schemas.set(chunk, withChunkContentSchema(current, families, op.name));
+  }
+  return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+/** The structure an event stream's `chunk` member carries (PayloadPart), for operations whose output streams. */
+function streamChunkShape(op: Operation): string | undefined {
+  const payload = Object.values(op.output.members).find((m) => m.binding?.in === "payload")?.target;
+  if (payload?.kind !== "union" || payload.streaming !== true) return undefined;
+  return payload.members["chunk"]?.target.name;
+}
+
+/** The chunk's `bytes` say, with `contentSchema`, which JSON they decode to: one of the families' chunk schemas. */
+function withChunkContentSchema(schema: JsonSchema, families: readonly ModelFamily[], operation: string): JsonSchema {
+  const bytes = schema.properties?.["bytes"];
+  const content = familyBodySchema(familiesFor(families, operation).map((f) => f.streamChunk), "The JSON a chunk's bytes decode to.");
+  if (bytes === undefined || content === undefined) return schema;
+  return { ...schema, properties: { ...schema.properties, bytes: { ...bytes, contentMediaType: "application/json", "contentSchema": content } as JsonSchema } };
 }
 
 function operationRoots(op: Operation): Shape[] {

@@ -164,7 +164,7 @@ describe("OpenAPI 3.1 → 3.0 downlevel", () => {
     const downlevel = downlevelTo30(generateDocument());
     assert.deepEqual(await checkDownlevel(downlevel, "downlevel"), []);
     const text = JSON.stringify(downlevel);
-    for (const keyword of ["contentEncoding", "contentMediaType", '"propertyNames"', '"const"', '"type":"null"', '"type":[']) {
+    for (const keyword of ['"contentEncoding"', '"contentMediaType"', '"contentSchema"', '"propertyNames"', '"const"', '"type":"null"', '"type":[']) {
       assert.ok(!text.includes(keyword), `${keyword} left in the 3.0 document`);
     }
     // 3.0 has `examples` maps on media types and parameters; only the schema keyword (a list) is 3.1-only.

@@ -241,11 +241,13 @@ const contentKeywords: SchemaRule = (schema, at) => {
   const mediaType = schema["contentMediaType"];
   if (encoding === undefined && mediaType === undefined) return schema;
   if (encoding !== undefined && encoding !== "base64") return unsupported(`contentEncoding ${JSON.stringify(encoding)}`, [...at, "contentEncoding"]);
-  const { contentEncoding: _, contentMediaType: __, ...rest } = schema;
+  const { contentEncoding: _, contentMediaType: __, contentSchema, ...rest } = schema;
   return compactObject({
     ...rest,
     format: encoding === "base64" ? "byte" : mediaType === "application/octet-stream" ? (rest["format"] ?? "binary") : rest["format"],
     "x-contentMediaType": mediaType === "application/octet-stream" ? undefined : mediaType,
+    // The schema of the decoded content (a stream chunk's JSON) has no 3.0 keyword either.
+    "x-contentSchema": contentSchema,
   });
 };
 
@@ -308,8 +310,9 @@ function withNullInEnum(schema: JsonObject): JsonObject {
 }
 
 /** Exactly `{type: "null"}`: a null branch that says more (a description) has no 3.0 place and is unsupported. */
+/** `{type: "null"}`, perhaps with a description (which says nothing 3.0's `nullable` loses). */
 function isNullSchema(node: JsonValue): boolean {
-  return isObject(node) && node["type"] === "null" && Object.keys(node).length === 1;
+  return isObject(node) && node["type"] === "null" && Object.keys(node).every((k) => k === "type" || k === "description");
 }
 
 function targetType(ref: string, ctx: Context): JsonValue | undefined {

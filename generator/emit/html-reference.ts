@@ -6,6 +6,7 @@
  * Every string taken from the document is escaped; descriptions get a minimal Markdown subset
  * (paragraphs, `code`, **bold**, http(s) links) built from escaped text, never raw HTML.
  */
+import { compareCodeUnits } from "../core/compare.js";
 import type { OpenApiDocument } from "./document.js";
 import { UNION_EXTENSION } from "./shape-schemas.js";
 import { HTTP_METHODS } from "../core/http.js";
@@ -101,7 +102,11 @@ function schemaLink(ref: string): string {
 function typeOf(schema: Json): string {
   if (typeof schema.$ref === "string") return schemaLink(schema.$ref);
   if (Array.isArray(schema.anyOf)) return schema.anyOf.map((s) => typeOf(obj(s))).join(" or ");
-  if (Array.isArray(schema.oneOf)) return `exactly one of ${schema.oneOf.length} members`;
+  if (Array.isArray(schema.oneOf)) {
+    const refs = schema.oneOf.map(obj).filter((b) => typeof b.$ref === "string");
+    if (refs.length === schema.oneOf.length) return `exactly one of ${refs.map((b) => typeOf(b)).join(", ")}`;
+    return `exactly one of ${schema.oneOf.length} members`;
+  }
   const types = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === "string" ? [schema.type] : [];
   if (types.length === 0) return Array.isArray(schema.enum) ? "enum" : "any JSON value";
   return types.map((t) => typeName(t, schema)).join(" or ");
@@ -192,6 +197,7 @@ function renderOperation({ method, path, op }: OperationEntry, doc: Json): strin
     renderRequestBody(op.requestBody === undefined ? undefined : obj(op.requestBody)),
     renderResponses(obj(op.responses), doc),
     renderErrors(arr(op["x-smithy-errors"]).map(String), obj(obj(doc.components).schemas)),
+    renderModelFamilies(arr(op["x-bedrock-model-families"]).map(obj)),
     renderExamples(op),
     "</section>",
   ]
@@ -239,8 +245,21 @@ function renderErrors(errors: readonly string[], schemas: Json): string {
     const status = String(obj(obj(schemas[name])["x-smithy-error"]).status ?? "?");
     byStatus.set(status, [...(byStatus.get(status) ?? []), name]);
   }
-  const rows = [...byStatus.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([status, names]) => `<tr><td>${escapeHtml(status)}</td><td>${names.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</td></tr>`);
+  const rows = [...byStatus.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([status, names]) => `<tr><td>${escapeHtml(status)}</td><td>${names.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</td></tr>`);
   return `<h4>Errors</h4>${table(["status", "errors"], rows)}`;
+}
+
+/** `x-bedrock-model-families`: which provider body schemas apply to which model ids, first match first. */
+function renderModelFamilies(families: readonly Json[]): string {
+  if (families.length === 0) return "";
+  const link = (value: unknown): string => (typeof obj(value).$ref === "string" ? schemaLink(str(obj(value).$ref)) : "");
+  const rows = families.map((f) => {
+    const patterns = arr(f.modelIdPatterns).map((p) => `<code>${escapeHtml(String(p))}</code>`).join("<br>");
+    const bodies = [link(f.request), link(f.response), link(f.streamChunk)].filter((b) => b !== "").join("<br>");
+    return `<tr><td><code>${escapeHtml(str(f.family))}</code><br>${escapeHtml(str(f.title))}</td><td>${patterns}</td><td>${bodies}</td></tr>`;
+  });
+  const intro = "<p>The body schema follows the model id: the first family whose pattern matches the percent-decoded <code>modelId</code> applies (for the stream, to the JSON in each chunk's <code>bytes</code>); other models send any JSON.</p>";
+  return `<h4>Model families</h4>${intro}${table(["family", "model id patterns", "request, response or stream chunk"], rows)}`;
 }
 
 // ---------------------------------------------------------------- examples
@@ -306,8 +325,19 @@ function renderSchema(name: string, schema: Json): string {
   if (isObject(schema.additionalProperties)) parts.push(`<div>Values: ${typeOf(schema.additionalProperties)} ${constraintsOf(schema.additionalProperties)}</div>`);
   if (isObject(schema.propertyNames)) parts.push(`<div>Keys: ${constraintsOf(schema.propertyNames)}</div>`);
   if (isObject(schema["x-amazon-eventstream"])) parts.push(renderStreamFrames(obj(obj(schema["x-amazon-eventstream"]).frames)));
+  parts.push(renderDeeperRefs(schema, parts.join("")));
   parts.push("</section>");
   return parts.filter((part) => part.length > 0).join("\n");
+}
+
+/**
+ * Components referenced deeper than the tables above show (inside nested inline objects, as
+ * provider body schemas have): linked once here, so every schema the page names is reachable.
+ */
+function renderDeeperRefs(schema: Json, rendered: string): string {
+  const names = [...new Set([...JSON.stringify(schema).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!))];
+  const missing = names.filter((n) => !rendered.includes(`href="#${escapeHtml(schemaAnchor(n))}"`));
+  return missing.length === 0 ? "" : `<p>Also refers to: ${missing.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</p>`;
 }
 
 function schemaKind(schema: Json): string {

@@ -5,6 +5,7 @@
  * parameters and bodies come from examples.ts.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
+import { compareCodeUnits } from "../core/compare.js";
 import type { Operation } from "../operations.js";
 import { assertNever, type ErrorShape, type Member, type Members, type Shape, type StructureShape, type UnionShape } from "../shapes.js";
 import { jsonBodyExamples, parameterExamples, STREAM_EXAMPLES_EXTENSION, streamExamples, type ExampleSide } from "./examples.js";
@@ -240,7 +241,7 @@ function errorResponses(op: Operation): OpenAPIV3_1.ResponsesObject {
   for (const e of op.errors) byStatus.set(e.error.status, [...(byStatus.get(e.error.status) ?? []), e]);
   const responses: OpenAPIV3_1.ResponsesObject = {};
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
-    const shapes = byStatus.get(status)!.slice().sort((a, b) => a.name.localeCompare(b.name));
+    const shapes = byStatus.get(status)!.slice().sort((a, b) => compareCodeUnits(a.name, b.name));
     const refs = shapes.map((e) => ({ $ref: schemaRef(e.name) }));
     responses[String(status)] = {
       description: shapes.length === 1 ? shapes[0]!.description : `One of: ${shapes.map((e) => e.name).join(", ")}. The \`${ERROR_TYPE_HEADER}\` header tells which.`,

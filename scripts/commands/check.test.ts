@@ -7,6 +7,7 @@ import { SPEC_BASENAME } from "../../generator/generate.js";
 import type { CommandIO } from "../command.js";
 import { specDir, specJsonPath } from "../../generator/core/paths.js";
 import { checkCommand } from "./check.js";
+import { contractCommand } from "./contract.js";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -32,6 +33,9 @@ async function copyOfSpec(edit: (doc: Doc) => void, twinsAgree = true): Promise<
 }
 
 describe("bedrock-openapi check", () => {
+  const temps: string[] = [];
+  after(async () => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
+
   it("the repository's spec has no problems", async () => {
     const r = await run();
     assert.equal(r.code, 0, r.out);
@@ -101,10 +105,36 @@ describe("bedrock-openapi check", () => {
     assert.deepEqual(report.checks.files.map((p) => [p.code, p.file]), [["io/read-failed", join(dir, `${SPEC_BASENAME}.yaml`)]]);
   });
 
-  it("a missing spec file is reported, not thrown", async () => {
-    const r = await run("--spec", join(tmpdir(), "does-not-exist.json"));
-    assert.equal(r.code, 1);
+  it("a missing --spec file is reported, not thrown, with the same exit code (2) as in contract", async () => {
+    const missing = join(tmpdir(), "does-not-exist.json");
+    const r = await run("--spec", missing);
+    assert.equal(r.code, 2);
     assert.match(r.out, /io\/read-failed/);
+    let err = "";
+    const contract = await contractCommand.run(["--spec", missing], { out: () => undefined, err: (t) => (err += t) });
+    assert.equal(contract, 2);
+    assert.match(err, /io\/read-failed/);
+  });
+
+  it("a spec that does not load is counted once, and the checks that never ran say so", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "check-load-"));
+    temps.push(dir);
+    const file = join(dir, `${SPEC_BASENAME}.json`);
+    await writeFile(file, '{"openapi": "3.1.0",');
+    const json = await run("--spec", file, "--format", "json");
+    assert.equal(json.code, 2);
+    const report = JSON.parse(json.out) as { problemCount: number; notRun: string[]; checks: { load: { code: string }[] } };
+    assert.equal(report.problemCount, 1);
+    assert.deepEqual(report.checks.load.map((p) => p.code), ["io/parse-failed"]);
+    assert.deepEqual(report.notRun, ["structure", "lint", "schemas", "examples", "files"]);
+    const text = await run("--spec", file);
+    for (const name of ["structure", "lint", "schemas", "examples", "files"]) assert.match(text.out, new RegExp(`\\n {2}${name} +not run\\n`));
+    assert.doesNotMatch(text.out, / ok\n/);
+    assert.match(text.out, /\n1 problem\(s\)\.\n$/);
+  });
+
+  it("a positional argument is a usage error, not a silent check of spec/", async () => {
+    await assert.rejects(run("foo.json"), /unexpected argument foo\.json/);
   });
 
   it("a bad --format is a usage error", async () => {

@@ -1,37 +1,20 @@
 /** `compose-synthetic-recordings`: the command line over contract-tests/synthetic/compose.ts. */
 import { relative, resolve } from "node:path";
 import { formatProblem } from "../../generator/core/diagnostics.js";
-import { syntheticDir, writeSyntheticRecordings } from "../../contract-tests/synthetic/compose.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
+import { defineCommand, EXIT_OK, EXIT_PROBLEMS } from "../command.js";
+import { recordingsDir } from "../../generator/core/paths.js";
 
-export const composeSyntheticCommand: Command = {
+export const composeSyntheticCommand = defineCommand({
   name: "compose-synthetic-recordings",
-  help: [
-    "Usage: bedrock-openapi compose-synthetic-recordings [--out DIR]",
-    "",
-    "Drives the AWS SDK through a local interceptor to compose one recording per exchange for",
-    "the operations nobody has recorded yet, from the official model's shapes. Deterministic:",
-    "a second run leaves every file unchanged.",
-    "",
-    "  --out DIR  where the recordings go; default contract-tests/recordings/synthetic",
-    "",
-    "Exit code 1 when an exchange failed (then nothing is written).",
-  ].join("\n"),
-  async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    let dir: string;
-    try {
-      const args = parseArgs(argv, { values: ["out"] });
-      if (args.switches.has("help")) {
-        io.out(this.help);
-        return EXIT_OK;
-      }
-      if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-      dir = resolve(args.values.get("out") ?? syntheticDir);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.err(`${error.message}\n${this.help}`);
-      return EXIT_USAGE;
-    }
+  about: `Drives the AWS SDK through a local interceptor to compose one recording per exchange for
+the operations nobody has recorded yet, from the official model's shapes. Deterministic:
+a second run leaves every file unchanged.`,
+  flags: [{ name: "out", value: "DIR", description: "where the recordings go (default: contract-tests/recordings/synthetic)" }],
+  exitCodes: { ok: "written (or already up to date)", problems: "an exchange failed (then nothing is written)" },
+  async run(args, io) {
+    // Loaded here: composing drives the AWS SDK, which `--help` does not need.
+    const { writeSyntheticRecordings } = await import("../../contract-tests/synthetic/compose.js");
+    const dir = resolve(args.values.get("out") ?? resolve(recordingsDir, "synthetic"));
     const report = await writeSyntheticRecordings(dir);
     if (report.problems.length > 0) {
       for (const p of report.problems) io.err(formatProblem(p));
@@ -42,4 +25,4 @@ export const composeSyntheticCommand: Command = {
     for (const name of [...report.written, ...report.removed.map((n) => `${n} (removed)`)]) io.out(`  ${name}`);
     return EXIT_OK;
   },
-};
+});

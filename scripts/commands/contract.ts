@@ -3,10 +3,8 @@ import { resolve } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
 import { formatProblem, problem } from "../../generator/core/diagnostics.js";
 import { EXPECTED_PROBLEMS_FILE } from "../../contract-tests/expected-problems.js";
-import { formatDetails, formatTable } from "../../contract-tests/format-report.js";
 import { displayPath, recordingsDir } from "../../contract-tests/load-recordings.js";
-import { runContract, specOperations } from "../../contract-tests/run-contract.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command } from "../command.js";
+import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat, UsageError } from "../command.js";
 import { specJsonPath } from "../../generator/core/paths.js";
 import { errorMessage } from "../../generator/core/errors.js";
 
@@ -14,11 +12,9 @@ import { errorMessage } from "../../generator/core/errors.js";
 const PROGRESS_THRESHOLD = 200;
 const PROGRESS_EVERY = 100;
 
-export const contractCommand: Command = {
+export const contractCommand = defineCommand({
   name: "contract",
-  help: `Usage: bedrock-openapi contract [--only OPERATION] [--recordings DIR] [--spec FILE] [--format text|json]
-
-Replays every recorded interaction against the emitted spec: route, parameters, request
+  about: `Replays every recorded interaction against the emitted spec: route, parameters, request
 body, status, response headers and body, and each event-stream frame. Prints a table per
 operation (real recordings; synthetic ones on a row of their own), then each failure as
 file#pointer [code] message.
@@ -27,26 +23,21 @@ A recording passes, fails, is set aside (its recorder altered it; the reason is 
 shows known client mistakes: request members the API does not define, which the service
 ignored. Those are listed exactly, with a reason each, in DIR/${EXPECTED_PROBLEMS_FILE}; such a
 recording passes only when its errors are exactly the listed ones, and a listed problem
-that no longer occurs is a failure (stale expectation).
-
-Options:
-  --only OPERATION  check only the recordings of this operation of the spec
-  --recordings DIR  the recordings folder, <DIR>/<source>/*.json
-                    (default: contract-tests/recordings)
-  --spec FILE       the JSON spec (default: spec/bedrock-runtime.openapi.json)
-  --format FORMAT   text (default) or json (the report; progress goes to stderr)
-  --help            show this text
-
-Exit codes: 0 every recording passes (or is set aside, or shows exactly its expected
-client mistakes), 1 a recording fails (one that routes to no operation of the spec
-included), an expectation is stale or a file is unreadable, 2 usage error (bad option, unknown operation, unreadable --spec or --recordings).`,
-  async run(argv, io) {
-    const args = parseArgs(argv, { values: ["only", "recordings", "spec", "format"] });
-    if (args.switches.has("help")) {
-      io.out(this.help);
-      return EXIT_OK;
-    }
-    if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+that no longer occurs is a failure (stale expectation).`,
+  flags: [
+    { name: "only", value: "OPERATION", description: "check only the recordings of this operation of the spec" },
+    { name: "recordings", value: "DIR", description: "the recordings folder, <DIR>/<source>/*.json\n(default: contract-tests/recordings)" },
+    { name: "spec", value: "FILE", description: "the JSON spec (default: spec/bedrock-runtime.openapi.json)" },
+    { ...FORMAT_FLAG, description: "text (default) or json (the report; progress goes to stderr)" },
+  ],
+  exitCodes: {
+    ok: "every recording passes (or is set aside, or shows exactly its expected client mistakes)",
+    problems: "a recording fails (one that routes to no operation of the spec included), an expectation\nis stale or a recording file is unreadable",
+  },
+  async run(args, io) {
+    // Loaded here: the contract machinery pulls in AJV and the AWS SDK, which `--help` does not need.
+    const { runContract, specOperations } = await import("../../contract-tests/run-contract.js");
+    const { formatDetails, formatTable } = await import("../../contract-tests/format-report.js");
     const format = outputFormat(args);
 
     const specFile = resolve(args.values.get("spec") ?? specJsonPath);
@@ -83,7 +74,8 @@ included), an expectation is stale or a file is unreadable, 2 usage error (bad o
     else io.out(`${formatTable(report)}\n${formatDetails(report)}`);
     return report.ok ? EXIT_OK : EXIT_PROBLEMS;
   },
-};
+});
+
 
 function readSpec(file: string): OpenAPIV3_1.Document {
   const value: unknown = JSON.parse(readFileSync(file, "utf8"));

@@ -92,7 +92,16 @@ describe("bedrock-openapi diff", () => {
     });
 
     it("usage errors exit 2", async () => {
-      assert.equal((await diffHere(join(dir, "new.json"))).code, 2);
+      const one = await diffHere(join(dir, "new.json"));
+      assert.equal(one.code, 2);
+      assert.match(one.stderr, /missing NEW: expected OLD NEW/);
+      const three = await diffHere(join(dir, "new.json"), join(dir, "new.json"), "third.json");
+      assert.equal(three.code, 2);
+      assert.match(three.stderr, /unexpected argument third\.json: this command takes only OLD NEW and options/);
+      const help = await diffHere("--help");
+      assert.equal(help.code, 0);
+      assert.match(help.stdout, /^Usage: bedrock-openapi diff OLD NEW \[--format FORMAT\] \[--allow-breaking\]\n/);
+      assert.match(help.stdout, /\nArguments:\n {2}OLD +\S/);
       const format = await diffHere(join(dir, "new.json"), join(dir, "new.json"), "--format", "html");
       assert.equal(format.code, 2);
       assert.match(format.stderr, /--format must be text, json or markdown/);

@@ -1,51 +1,47 @@
 import { relative } from "node:path";
 import { formatProblem, ProblemsError } from "../../generator/core/diagnostics.js";
-import { diffSpecs, type Change, type SpecDiff } from "../../validators/diff/diff-specs.js";
-import { readSpecSource, type SpecSource } from "../../validators/diff/read-spec.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command } from "../command.js";
+import type { Change, SpecDiff } from "../../validators/diff/diff-specs.js";
+import type { SpecSource } from "../../validators/diff/read-spec.js";
+import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from "../command.js";
 import { repoRoot, specJsonPath } from "../../generator/core/paths.js";
 
 type Format = "text" | "json" | "markdown";
 const defaultGitPath = relative(repoRoot, specJsonPath);
 
-export const diffCommand: Command = {
+export const diffCommand = defineCommand({
   name: "diff",
-  help: `Usage: bedrock-openapi diff OLD NEW [--format text|json|markdown] [--allow-breaking]
-
-Lists every change from OLD to NEW that a consumer of the API can notice, and says which
+  about: `Lists every change from OLD to NEW that a consumer of the API can notice, and says which
 ones break consumers. Operations are matched by operationId; schemas are followed through
 $refs. Request schemas are judged as the client writes them (a member removed, a new required
 member, a lowered maxLength, a removed enum value break), response schemas as the client
 reads them (a member removed or made optional, a new enum value, union member or stream
-event break). Added and removed statuses, removed media types and security changes break too.
-
-OLD and NEW are each one of:
+event break). Added and removed statuses, removed media types and security changes break too.`,
+  positionals: [
+    { name: "OLD", description: "the spec before the change (a source, see below)" },
+    { name: "NEW", description: "the spec after the change (a source, see below)" },
+  ],
+  flags: [
+    { name: "format", value: "FORMAT", description: "text (default), json, or markdown (release notes, job summaries)" },
+    { name: "allow-breaking", description: "exit 0 even when breaking changes are found" },
+  ],
+  notes: `OLD and NEW are each one of:
   FILE            a spec file, JSON or YAML (.yaml/.yml)
   git:REF         ${defaultGitPath} at a git revision (tag, branch, commit)
   git:REF:PATH    PATH (from the repository root) at a git revision
-  REF             as git:REF, when no file of that name exists
-
-Options:
-  --format FMT       text (default), json, or markdown (release notes, job summaries)
-  --allow-breaking   exit 0 even when breaking changes are found
-  --help             show this text
-
-Exit codes: 0 no breaking changes (or --allow-breaking), 1 breaking changes,
-2 usage error or an input that cannot be read or is not an OpenAPI document.`,
-  async run(argv, io) {
-    const args = parseArgs(argv, { values: ["format"], switches: ["allow-breaking"] });
-    if (args.switches.has("help")) {
-      io.out(this.help);
-      return EXIT_OK;
-    }
+  REF             as git:REF, when no file of that name exists`,
+  exitCodes: { ok: "no breaking changes (or --allow-breaking)", problems: "breaking changes" },
+  async run(args, io) {
     const format = args.values.get("format") ?? "text";
     if (format !== "text" && format !== "json" && format !== "markdown")
       throw new UsageError(`--format must be text, json or markdown, not ${format}`);
-    if (args.positionals.length !== 2) throw new UsageError(`expected OLD and NEW, got ${args.positionals.length} argument(s)`);
+    const [oldSource, newSource] = args.positionals as [string, string];
+    // Loaded here: reading and comparing specs is not needed for --help.
+    const { readSpecSource } = await import("../../validators/diff/read-spec.js");
+    const { diffSpecs } = await import("../../validators/diff/diff-specs.js");
     const options = { cwd: process.cwd(), defaultGitPath };
     let sides: [SpecSource, SpecSource];
     try {
-      sides = await Promise.all([readSpecSource(args.positionals[0]!, options), readSpecSource(args.positionals[1]!, options)]);
+      sides = await Promise.all([readSpecSource(oldSource, options), readSpecSource(newSource, options)]);
     } catch (error) {
       if (!(error instanceof ProblemsError)) throw error;
       for (const p of error.problems) io.err(`diff: ${formatProblem(p)}`);
@@ -56,7 +52,7 @@ Exit codes: 0 no breaking changes (or --allow-breaking), 1 breaking changes,
     io.out(render(format, result, before.label, after.label));
     return result.breakingCount > 0 && !args.switches.has("allow-breaking") ? EXIT_PROBLEMS : EXIT_OK;
   },
-};
+});
 
 function render(format: Format, result: SpecDiff, before: string, after: string): string {
   if (format === "json") return JSON.stringify({ old: before, new: after, ...result }, null, 2);

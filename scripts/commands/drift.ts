@@ -10,15 +10,13 @@ import { loadInstalledSdk, sdkPackageName } from "../../validators/drift/install
 import { UnreadableModelError, type DriftModel, type DriftSource } from "../../validators/drift/model.js";
 import { readSdkSchemas } from "../../validators/drift/read-sdk.js";
 import { readSmithyModel } from "../../validators/drift/read-smithy.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputFormat, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
+import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat, type CommandIO } from "../command.js";
 import { errorMessage } from "../../generator/core/errors.js";
 import { smithyModelPath } from "../../generator/core/paths.js";
 
-export const driftCommand: Command = {
+export const driftCommand = defineCommand({
   name: "drift",
-  help: `Usage: bedrock-openapi drift [--smithy FILE] [--format text|json]
-
-Compares the typed definitions with what AWS publishes and names every difference:
+  about: `Compares the typed definitions with what AWS publishes and names every difference:
 operations (method, URI, status, input/output, errors, streaming), structures and
 unions (members, targets, required), HTTP bindings, enum values and, from the Smithy
 model only, length/range/pattern, defaults, @sensitive, @idempotencyToken, timestamp
@@ -27,22 +25,13 @@ in ${allowListFile}; an entry there that matches nothing is reported as stale.
 
 Always compares with the installed ${sdkPackageName} schemas, and with a Smithy model:
 the reviewed copy in reference/bedrock-runtime.smithy.json unless --smithy or the
-BEDROCK_SMITHY_MODEL environment variable names another.
-
-Options:
-  --smithy FILE    compare with this Smithy 2.0 JSON AST instead of the vendored model
-  --format FORMAT  text (default) or json
-  --help           show this text
-
-Exit codes: 0 no unexplained difference, 1 differences, stale allow-list entries or an
-unreadable SDK, 2 usage error (bad option, unreadable --smithy file).`,
-  async run(argv, io) {
-    const args = parseArgs(argv, { values: ["smithy", "format"] });
-    if (args.switches.has("help")) {
-      io.out(this.help);
-      return EXIT_OK;
-    }
-    if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+BEDROCK_SMITHY_MODEL environment variable names another.`,
+  flags: [
+    { name: "smithy", value: "FILE", description: "compare with this Smithy 2.0 JSON AST instead of the vendored model" },
+    FORMAT_FLAG,
+  ],
+  exitCodes: { ok: "no unexplained difference", problems: "differences, stale allow-list entries or an unreadable SDK" },
+  async run(args, io) {
     const format = outputFormat(args);
     const smithyPath = args.values.get("smithy") ?? smithyModelPath;
 
@@ -76,7 +65,7 @@ unreadable SDK, 2 usage error (bad option, unreadable --smithy file).`,
     else io.out(textReport(report, labels, locate));
     return report.unexplained.length > 0 || report.stale.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
   },
-};
+});
 
 type Read = { readonly model: DriftModel } | { readonly problem: Problem };
 

@@ -1,35 +1,23 @@
 import { resolve } from "node:path";
-import { ProblemsError, formatProblem } from "../../generator/core/diagnostics.js";
-import { generateDocument, writeSpec } from "../../generator/generate.js";
-import { EXIT_OK, EXIT_PROBLEMS, parseArgs, type Command } from "../command.js";
+import { defineCommand, EXIT_OK, EXIT_PROBLEMS } from "../command.js";
 import { repoRoot } from "../../generator/core/paths.js";
 
-export const generateCommand: Command = {
+export const generateCommand = defineCommand({
   name: "generate",
-  help: `Usage: bedrock-openapi generate [--out DIR]
-
-Checks the typed definitions, emits the OpenAPI 3.1 document and writes,
+  about: `Checks the typed definitions, emits the OpenAPI 3.1 document and writes,
 atomically: bedrock-runtime.openapi.{json,yaml} (3.1), bedrock-runtime.openapi-3.0.{json,yaml}
 (a 3.0.3 downlevel for generators that read only 3.0), bedrock-runtime.d.ts
 (openapi-typescript types for openapi-fetch clients) and bedrock-runtime.html (a
 self-contained HTML reference).
-
-Options:
-  --out DIR   where to write (default: the repository's spec/ folder)
-  --help      show this text
-
 Files whose inputs (the document and the generator's code) are unchanged since the last
 run, and which still hold what it wrote, are not made again (a manifest in the folder,
-.generate-manifest.json, records both).
-
-Exit codes: 0 written (or already current), 1 a definition is broken or a derived file cannot be made
-(nothing written), 2 usage error.`,
-  async run(argv, io) {
-    const args = parseArgs(argv, { values: ["out"] });
-    if (args.switches.has("help")) {
-      io.out(this.help);
-      return EXIT_OK;
-    }
+.generate-manifest.json, records both).`,
+  flags: [{ name: "out", value: "DIR", description: "where to write (default: the repository's spec/ folder)" }],
+  exitCodes: { ok: "written (or already current)", problems: "a definition is broken or a derived file cannot be made (nothing written)" },
+  async run(args, io) {
+    // Loaded here, not at the top: openapi-typescript and TypeScript would slow `--help`.
+    const { ProblemsError, formatProblem } = await import("../../generator/core/diagnostics.js");
+    const { generateDocument, writeSpec } = await import("../../generator/generate.js");
     const outDir = resolve(args.values.get("out") ?? resolve(repoRoot, "spec"));
     try {
       const files = await writeSpec(generateDocument(), outDir);
@@ -43,4 +31,4 @@ Exit codes: 0 written (or already current), 1 a definition is broken or a derive
       return EXIT_PROBLEMS;
     }
   },
-};
+});

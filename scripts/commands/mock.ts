@@ -1,63 +1,53 @@
 import { resolve } from "node:path";
 import { formatProblem, problem, ProblemsError } from "../../generator/core/diagnostics.js";
-import {
-  DEFAULT_BEARER_TOKEN,
-  DEFAULT_CREDENTIALS,
-  startMock,
-  type MockOptions,
-  type RunningMock,
-} from "../../mock/index.js";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, UsageError, type Command, type CommandIO } from "../command.js";
+import { DEFAULT_BEARER_TOKEN, DEFAULT_CREDENTIALS } from "../../mock/auth.js";
+import type { MockOptions, RunningMock } from "../../mock/index.js";
+import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CommandIO } from "../command.js";
 import { specJsonPath } from "../../generator/core/paths.js";
 
 /** Stream pacing when run by hand: close to what the live service shows, so time to first token is visible. */
 const DEFAULT_LATENCY_MS = 25;
 const DEFAULT_FIRST_FRAME_DELAY_MS = 250;
 
-export const mockCommand: Command = {
+export const mockCommand = defineCommand({
   name: "mock",
-  help: `Usage: bedrock-openapi mock [--port N] [--host HOST] [--scenarios FILE] [--faults SPEC]
-                        [--latency MS] [--first-frame-delay MS] [--recordings DIR] [--spec FILE] [--no-auth]
-
-Runs a local Bedrock Runtime test double until interrupted (Ctrl-C). Point an AWS SDK client's
+  about: `Runs a local Bedrock Runtime test double until interrupted (Ctrl-C). Point an AWS SDK client's
 endpoint (or any HTTP client) at the printed URL. Every request is routed and validated against
 the emitted spec; an invalid one gets 400 ValidationException naming the JSON path. Replies come
 from a matching scenario, else the recording whose request is identical, else the first
 recording for the operation and model id, else the spec's example or a minimal valid reply.
-ConverseStream and InvokeModelWithResponseStream answer with paced event-stream frames.
-
-Authentication is checked by default: SigV4 signatures (signing name bedrock) made with
+ConverseStream and InvokeModelWithResponseStream answer with paced event-stream frames.`,
+  flags: [
+    { name: "port", value: "N", description: "port to listen on (default 0: a free one)" },
+    { name: "host", value: "HOST", description: "address to bind (default 127.0.0.1)" },
+    { name: "scenarios", value: "FILE", description: "JSON scenario rules choosing replies (see README)" },
+    {
+      name: "faults",
+      value: "SPEC",
+      description: `faults to inject: rules like
+"throttling,rate=0.2,seed=7;stream-exception,operation=ConverseStream,after=2"
+(kinds: throttling, model-timeout, service-unavailable, stream-exception),
+or a .json file {"faults": [...]}`,
+    },
+    { name: "latency", value: "MS", description: `delay between stream frames (default ${DEFAULT_LATENCY_MS})` },
+    {
+      name: "first-frame-delay",
+      value: "MS",
+      description: `delay before a stream's first frame (default ${DEFAULT_FIRST_FRAME_DELAY_MS})`,
+    },
+    { name: "recordings", value: "DIR", description: "recordings to answer from (default contract-tests/recordings)" },
+    { name: "spec", value: "FILE", description: "the JSON spec (default spec/bedrock-runtime.openapi.json)" },
+    { name: "no-auth", description: "accept requests without checking credentials" },
+  ],
+  notes: `Authentication is checked by default: SigV4 signatures (signing name bedrock) made with
   access key id     ${DEFAULT_CREDENTIALS.accessKeyId}
   secret access key ${DEFAULT_CREDENTIALS.secretAccessKey}
-or the bearer token (Bedrock API key) ${DEFAULT_BEARER_TOKEN}.
-
-Options:
-  --port N                 port to listen on (default 0: a free one)
-  --host HOST              address to bind (default 127.0.0.1)
-  --scenarios FILE         JSON scenario rules choosing replies (see README)
-  --faults SPEC            faults to inject: rules like
-                           "throttling,rate=0.2,seed=7;stream-exception,operation=ConverseStream,after=2"
-                           (kinds: throttling, model-timeout, service-unavailable, stream-exception),
-                           or a .json file {"faults": [...]}
-  --latency MS             delay between stream frames (default ${DEFAULT_LATENCY_MS})
-  --first-frame-delay MS   delay before a stream's first frame (default ${DEFAULT_FIRST_FRAME_DELAY_MS})
-  --recordings DIR         recordings to answer from (default contract-tests/recordings)
-  --spec FILE              the JSON spec (default spec/bedrock-runtime.openapi.json)
-  --no-auth                accept requests without checking credentials
-  --help                   show this text
-
-Exit codes: 0 stopped by SIGINT/SIGTERM, 1 invalid scenarios or faults (each problem names the
-file, the place and the rule), 2 usage error (bad option, unreadable file, port in use).`,
-  async run(argv, io) {
-    const args = parseArgs(argv, {
-      values: ["port", "host", "scenarios", "faults", "latency", "first-frame-delay", "recordings", "spec"],
-      switches: ["no-auth"],
-    });
-    if (args.switches.has("help")) {
-      io.out(this.help);
-      return EXIT_OK;
-    }
-    if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+or the bearer token (Bedrock API key) ${DEFAULT_BEARER_TOKEN}.`,
+  exitCodes: {
+    ok: "stopped by SIGINT/SIGTERM",
+    problems: "invalid scenarios or faults (each problem names the file, the place and the rule)",
+  },
+  async run(args, io) {
     const port = wholeNumber(args.values.get("port") ?? "0", "--port");
     if (port > 65535) throw new UsageError(`--port must be at most 65535, not ${port}`);
     const scenarios = args.values.get("scenarios");
@@ -78,6 +68,8 @@ file, the place and the rule), 2 usage error (bad option, unreadable file, port 
     };
     let mock: RunningMock;
     try {
+      // Loaded here: the mock's validators (AJV) are not needed for --help.
+      const { startMock } = await import("../../mock/index.js");
       mock = await startMock(options);
     } catch (error) {
       return reportStartFailure(error, io, options);
@@ -90,7 +82,7 @@ file, the place and the rule), 2 usage error (bad option, unreadable file, port 
     io.out("bedrock-openapi mock stopped");
     return EXIT_OK;
   },
-};
+});
 
 function reportStartFailure(error: unknown, io: CommandIO, options: MockOptions): number {
   if (error instanceof ProblemsError) {

@@ -331,14 +331,15 @@ describe("record: failures", () => {
     const file = join(work, "broken.json");
     await writeFile(file, "[{ name: 1 ]");
     const r = await runRecord(["--scenarios", file, "--region", "us-east-1"]);
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 2); // unparsable: a usage error, as an unparsable --spec is in check and contract
     assert.match(r.err, new RegExp(`error \\[io/parse-failed\\] could not parse ${escape(file)}: `));
     const object = join(work, "object.json");
     await writeFile(object, JSON.stringify({ scenarios: [] }));
     const r2 = await runRecord(["--scenarios", object, "--region", "us-east-1"]);
+    assert.equal(r2.code, 1); // loaded, but not scenarios: a problem in the file
     assert.match(r2.err, new RegExp(`^${escape(object)}: error \\[recorder/scenarios-file\\] the scenarios file must hold a JSON array of scenarios, not an object`));
     const missing = await runRecord(["--scenarios", join(work, "nope.json"), "--region", "us-east-1"]);
-    assert.equal(missing.code, 1);
+    assert.equal(missing.code, 2); // missing: a usage error, as a missing --spec is in check and contract
     assert.match(missing.err, /\[io\/read-failed\] could not read .*nope\.json: .*ENOENT/);
   });
 });
@@ -348,7 +349,7 @@ describe("record: command line", () => {
     const r = await runRecord(["--help"]);
     assert.equal(r.code, 0);
     for (const option of ["--scenarios FILE", "--region R", "--endpoint URL", "--out DIR"]) assert.ok(r.out.includes(option), option);
-    assert.match(r.out, /Exit codes: 0/);
+    assert.match(r.out, /Exit codes:\n {2}0 {2}/);
   });
 
   it("rejects unknown flags, stray arguments, a missing --scenarios and a bad endpoint as usage errors", async () => {

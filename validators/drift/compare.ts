@@ -5,6 +5,7 @@
  * `ConverseRequest.messages`, `RequestMetadata.key`, `StopReason.END_TURN` (enum member).
  * A fact that either side does not carry (see `Coverage`) is not compared.
  */
+import { compareCodeUnits } from "../../generator/core/compare.js";
 import type { DiagnosticCode } from "../../generator/core/diagnostics.js";
 import type { Pagination } from "../../generator/operations.js";
 import type { Binding, JsonValue, LengthConstraint, RangeConstraint } from "../../generator/shapes.js";
@@ -52,7 +53,7 @@ export function compareModels(aws: DriftModel, ours: DriftModel, source: DriftSo
       if (coverage.exactTargets || alwaysListed.has(o.kind)) report("drift/extra-shape", name, ABSENT, o.kind);
     } else compareShape(ctx, a, o);
   }
-  return out.sort((x, y) => compareText(x.path, y.path) || compareText(x.code, y.code) || compareText(x.aws, y.aws));
+  return out.sort((x, y) => compareCodeUnits(x.path, y.path) || compareCodeUnits(x.code, y.code) || compareCodeUnits(x.aws, y.aws));
 }
 
 interface Context {
@@ -254,8 +255,4 @@ function bounds(name: string, b: LengthConstraint | RangeConstraint | undefined)
 /** Names from both sides, AWS's order first, each once. */
 function union(a: Iterable<string>, b: Iterable<string>): string[] {
   return [...new Set([...a, ...b])];
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

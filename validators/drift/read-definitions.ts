@@ -1,6 +1,8 @@
 /**
  * Reader C: our typed definitions, walked from the service's operations, reduced to the
  * comparable model. Prelude shapes (String, Integer, …) are targets only, as in Smithy.
+ * The provider families (`service.modelFamilies`) are not read: they describe what travels inside
+ * the `Body` blob, which the Smithy model leaves opaque, so there is nothing to compare them with.
  */
 import type { ServiceDefinition } from "../../generator/operations.js";
 import { assertNever, reachableShapes, type ElementConstraints, type Member, type Shape } from "../../generator/shapes.js";
