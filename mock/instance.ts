@@ -35,6 +35,7 @@ function fromSchema(document: unknown, schema: JsonObject, depth: number): JsonV
     return target === undefined ? {} : fromSchema(document, target.value, depth + 1);
   }
   if (schema["default"] !== undefined) return schema["default"] as JsonValue;
+  if (schema["const"] !== undefined) return schema["const"] as JsonValue;
   if (Array.isArray(schema["enum"]) && schema["enum"].length > 0) return schema["enum"][0] as JsonValue;
   for (const union of ["oneOf", "anyOf"] as const) {
     const branches = schema[union];

@@ -3,6 +3,7 @@
  * strict AJV 2020 instance holding every family schema under `$defs`, and the recordings of
  * InvokeModel traffic read straight from contract-tests/recordings.
  */
+import { compareCodeUnits } from "../../core/compare.js";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -148,5 +149,5 @@ export function loadInvokeRecordings(): InvokeRecording[] {
       chunks: streamed ? decodeChunks(Buffer.from(raw.response?.bodyBase64 ?? "", "base64")) : [],
     });
   }
-  return out.sort((a, b) => a.file.localeCompare(b.file));
+  return out.sort((a, b) => compareCodeUnits(a.file, b.file));
 }
