@@ -168,6 +168,57 @@ function headerValue(tag: number, name: string, view: DataView, buffer: Buffer, 
   }
 }
 
+/**
+ * The frames of a body that arrives in pieces, in order, each decoded and CRC-checked before it
+ * is yielded; memory holds one frame at a time, so a stream of any length can be read. Frames may
+ * be split across chunks (or several may share one), so bytes are buffered until a whole frame
+ * is there. The prelude of a partial frame is checked as soon as it is complete, so a corrupted
+ * length fails at once instead of waiting for bytes that will never come.
+ */
+export async function* readEventStream(body: AsyncIterable<Uint8Array>): AsyncGenerator<DecodedFrame> {
+  let pending: Uint8Array = new Uint8Array(0);
+  let index = 0;
+  let streamOffset = 0;
+  let preludeChecked = false;
+  const decodeAt = (bytes: Uint8Array): DecodedFrame[] => {
+    try {
+      return decodeEventStream(bytes);
+    } catch (error) {
+      if (!(error instanceof EventStreamError)) throw error;
+      throw new EventStreamError(error.check, index, streamOffset + error.offset, error.detail);
+    }
+  };
+  for await (const chunk of body) {
+    pending = concat(pending, chunk);
+    while (pending.byteLength >= PRELUDE_LENGTH) {
+      const total = new DataView(pending.buffer, pending.byteOffset).getUint32(0, false);
+      if (pending.byteLength < total) {
+        if (!preludeChecked) checkPrelude(pending.subarray(0, PRELUDE_LENGTH), decodeAt);
+        preludeChecked = true;
+        break;
+      }
+      // A declared length below the prelude still gets a whole prelude, so the decoder reports it.
+      const size = Math.max(total, PRELUDE_LENGTH);
+      const [frame] = decodeAt(pending.subarray(0, size));
+      yield { ...frame!, index, offset: streamOffset };
+      index += 1;
+      streamOffset += size;
+      pending = pending.subarray(size);
+      preludeChecked = false;
+    }
+  }
+  if (pending.byteLength > 0) decodeAt(pending);
+}
+
+/** Fails on a bad prelude CRC or impossible lengths; a frame that is merely incomplete is fine. */
+function checkPrelude(prelude: Uint8Array, decodeAt: (bytes: Uint8Array) => DecodedFrame[]): void {
+  try {
+    decodeAt(prelude);
+  } catch (error) {
+    if (!(error instanceof EventStreamError) || error.check !== "truncated") throw error;
+  }
+}
+
 /** Encodes frames with the codec, for tests that need a stream (valid or deliberately broken). */
 export function encodeEventStream(frames: readonly FrameToEncode[]): Uint8Array {
   const parts = frames.map((frame) => {
@@ -195,4 +246,12 @@ export function stringHeader(frame: DecodedFrame, name: string): string | undefi
 
 function hex(n: number): string {
   return `0x${n.toString(16).padStart(8, "0")}`;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.byteLength === 0) return b;
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a, 0);
+  out.set(b, a.byteLength);
+  return out;
 }

@@ -9,10 +9,11 @@ import { isObject } from "../generator/core/json.js";
 import { lookup, resolve, SCHEMA_REF_PREFIX, type Located } from "../generator/core/pointer.js";
 import { describeError } from "../validators/schema-errors.js";
 import { Scope, type ContractContext, type ContractProblem } from "./contract-scope.js";
-import { strippedHeaders, type RecordedResponse, type RecordingFile } from "./recording.js";
+import type { OpenAPIV3_1 } from "openapi-types";
+import { strippedHeaders, type RecordedRequest, type RecordedResponse, type RecordingFile } from "./recording.js";
 import { operationOf, routeRequest, type Route, type RouteResult } from "./router.js";
 import { coerce, essence, EVENT_STREAM, isJsonMediaType, matchMediaType, schemaTypes } from "./spec-lookup.js";
-import { findHeader, findHeaderEntry } from "../generator/core/http.js";
+import { findHeader, findHeaderEntry, HTTP_METHODS } from "../generator/core/http.js";
 import { childPointer } from "../generator/core/pointer.js";
 import { validateEventStream } from "./validate-stream.js";
 import { selectFamily, specFamilies } from "./model-families.js";
@@ -54,19 +55,42 @@ export function validateInteraction({ file, recording }: RecordingFile, context:
   const operation = operationOf(pathItem, route.method.toLowerCase());
   if (operation === undefined) return finish(scope);
 
-  const families = specFamilies(context.document, route.operationId);
-  const modelId = route.pathParams["modelId"];
-  if (families.length > 0 && modelId !== undefined) {
-    scope.family = selectFamily(families, modelId);
-    scope.familyChecked = true;
-  }
+  selectModelFamily(scope, route.operationId, route.pathParams["modelId"]);
   const stripped = strippedHeaders(recording);
   scope.requestRejection = rejectionOf(recording.response);
-  checkParameters(scope, route, operationPointer, recording.request.headers, stripped.request);
-  checkRequestBody(scope, operationPointer, recording.request);
+  checkRequest(scope, route, operationPointer, recording.request, stripped.request);
   scope.requestRejection = undefined;
   checkResponse(scope, operationPointer, recording.response, stripped.response);
   return finish(scope);
+}
+
+/**
+ * On an operation the spec lists provider families for (InvokeModel and its stream), the family
+ * the model id selects: its schemas then hold the request body, the 200 body and stream chunks.
+ */
+export function selectModelFamily(scope: Scope, operationId: string, modelId: string | undefined): void {
+  const families = specFamilies(scope.context.document, operationId);
+  if (families.length === 0 || modelId === undefined) return;
+  scope.family = selectFamily(families, modelId);
+  scope.familyChecked = true;
+}
+
+/**
+ * The request half alone: parameters (path, query, headers) and body, for a request already
+ * routed to `route`. The conformance library calls it without a response.
+ */
+export function checkRequest(scope: Scope, route: Route, operationPointer: string, request: RecordedRequest, headersStripped: boolean): void {
+  checkParameters(scope, route, operationPointer, request.headers, headersStripped);
+  checkRequestBody(scope, operationPointer, request);
+}
+
+/** Where the spec describes an operation: `/paths/<template>/<method>`, found by operationId. */
+export function operationPointerOf(document: OpenAPIV3_1.Document, operationId: string): string | undefined {
+  for (const [template, pathItem] of Object.entries(document.paths ?? {})) {
+    const method = HTTP_METHODS.find((m) => operationOf(pathItem, m)?.operationId === operationId);
+    if (method !== undefined) return childPointer("/paths", template, method);
+  }
+  return undefined;
 }
 
 /**
@@ -276,7 +300,8 @@ function checkBody(scope: Scope, selected: SelectedContent, message: RecordedBod
 
 // ── response ────────────────────────────────────────────────────────────────
 
-function checkResponse(scope: Scope, operationPointer: string, response: RecordedResponse, headersStripped: boolean): void {
+/** The response half alone: status, declared headers, error type and body (stream frames included). */
+export function checkResponse(scope: Scope, operationPointer: string, response: RecordedResponse, headersStripped: boolean): void {
   const document = scope.context.document;
   const responsesPointer = childPointer(operationPointer, "responses");
   const responses = resolve(document, responsesPointer)?.value ?? {};

@@ -21,6 +21,7 @@ export const commands: readonly CommandEntry[] = [
   { name: "models", summary: "List the provider families of InvokeModel bodies and the recordings covering each", load: async () => (await import("./commands/models.js")).modelsCommand },
   { name: "drift", summary: "Compare the definitions with the AWS SDK and the official Smithy model", load: async () => (await import("./commands/drift.js")).driftCommand },
   { name: "diff", summary: "List the changes between two specs (files or git refs) and which ones break consumers", load: async () => (await import("./commands/diff.js")).diffCommand },
+  { name: "validate", summary: "Check a request, response, event stream or HAR capture against the spec", load: async () => (await import("./commands/validate.js")).validateCommand },
   { name: "record", summary: "Capture live traffic from scenarios into redacted recordings", load: async () => (await import("./commands/record.js")).recordCommand },
   { name: "mock", summary: "Run a local Bedrock Runtime test double that speaks the real wire format", load: async () => (await import("./commands/mock.js")).mockCommand },
   { name: "compose-synthetic-recordings", summary: "Rebuild the synthetic recordings of unrecorded operations", load: async () => (await import("./commands/compose-synthetic-recordings.js")).composeSyntheticCommand },

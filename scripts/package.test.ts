@@ -127,5 +127,44 @@ describe("the npm package", () => {
     );
     const mock = JSON.parse((await run(process.execPath, ["mock.mjs"], { cwd: scratch })).stdout) as { recordings: number; status: number };
     assert.deepEqual(mock, { recordings: 0, status: 200 });
+
+    // The conformance validator by package name, on the packaged spec: a good request and a broken one.
+    writeFileSync(
+      join(scratch, "validate.mjs"),
+      [
+        'import { validateRequest } from "bedrock-runtime-openapi";',
+        'const url = "https://bedrock-runtime.us-east-1.amazonaws.com/model/amazon.nova-lite-v1%3A0/converse";',
+        'const good = validateRequest("Converse", { method: "POST", url, body: { messages: [{ role: "user", content: [{ text: "Hi" }] }] } });',
+        'const bad = validateRequest("Converse", { method: "POST", url, body: { messages: [{ role: "user", content: "Hi" }] } });',
+        "console.log(JSON.stringify({ good: good.ok, bad: bad.problems.map((p) => `${p.code} ${p.pointer}`) }));",
+      ].join("\n"),
+    );
+    const validated = JSON.parse((await run(process.execPath, ["validate.mjs"], { cwd: scratch })).stdout) as unknown;
+    assert.deepEqual(validated, { good: true, bad: ["contract/schema-violation /body/messages/0/content"] });
+
+    // Its types resolve and check from a TypeScript consumer, declaration files included.
+    const consumer = join(scratch, "consumer.ts");
+    writeFileSync(
+      consumer,
+      [
+        'import { validateRequest, decodeEventStream, type ConformanceProblem } from "bedrock-runtime-openapi";',
+        'const problems: readonly ConformanceProblem[] = validateRequest("Converse", { method: "POST", url: "u", body: {} }).problems;',
+        "const pointers: string[] = problems.map((p) => p.pointer);",
+        "export async function count(bytes: Uint8Array): Promise<number> {",
+        "  let n = pointers.length;",
+        "  for await (const message of decodeEventStream(bytes)) n += message.payload.byteLength;",
+        "  return n;",
+        "}",
+      ].join("\n"),
+    );
+    // A Node consumer has Node's types; the AWS codec's declarations refer to them.
+    mkdirSync(join(scratch, "node_modules/@types"), { recursive: true });
+    symlinkSync(join(repoRoot, "node_modules/@types/node"), join(scratch, "node_modules/@types/node"), "dir");
+    const compilerOptions = { ...options, strict: true, noEmit: true, skipLibCheck: false, types: ["node"], lib: ["lib.es2022.d.ts"] };
+    const program = ts.createProgram([consumer], compilerOptions);
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    assert.deepEqual(diagnostics, []);
+    const main = ts.resolveModuleName("bedrock-runtime-openapi", consumer, options, ts.sys);
+    assert.equal(main.resolvedModule?.resolvedFileName, join(installed, "dist/contract-tests/conformance/index.d.ts"));
   });
 });

@@ -316,11 +316,11 @@ export const diagnostics = {
   ),
   "contract/missing-body": define<{ operation: string; subject: string }>(
     "error",
-    (p) => `${p.operation}: the ${p.subject} is required by the spec but the recording has none`,
+    (p) => `${p.operation}: the ${p.subject} is required by the spec but there is none`,
   ),
   "contract/undeclared-body": define<{ operation: string; subject: string }>(
     "error",
-    (p) => `${p.operation}: the recording has a ${p.subject} but the spec declares none`,
+    (p) => `${p.operation}: there is a ${p.subject} but the spec declares none`,
   ),
   "contract/undeclared-status": define<{ operation: string; status: number; declared: string }>(
     "error",
@@ -381,6 +381,15 @@ export const diagnostics = {
   "contract/invalid-expectation": define<{ detail: string }>(
     "error",
     (p) => `expected-problems entry is invalid and excuses nothing: ${p.detail}`,
+  ),
+  // ── conformance library: checks of a caller's own traffic ──────────────────
+  "conformance/operation-mismatch": define<{ expected: string; routed: string }>(
+    "error",
+    (p) => `checked as ${p.expected}, but the request's method and URL route to ${p.routed}`,
+  ),
+  "conformance/unknown-operation": define<{ operation: string; known: string }>(
+    "error",
+    (p) => `the spec describes no operation ${JSON.stringify(p.operation)} (known: ${p.known})`,
   ),
   // ── mock server: its scenario and fault configuration ──────────────────────
   "mock/invalid-scenario": define<{ rule: string; detail: string }>(
