@@ -36,7 +36,7 @@ export interface Corpus {
 }
 
 export function replayCorpus(): Corpus {
-  const paths = recordingPaths();
+  const { paths } = recordingPaths();
   let start = performance.now();
   const texts = paths.map((p) => readFileSync(p, "utf8"));
   const readMs = performance.now() - start;

@@ -36,31 +36,55 @@ export async function changedFiles(files: ReadonlyMap<string, string>): Promise<
 export interface RecordingSetReport {
   /** Paths relative to the set's folder, sorted. */
   readonly written: readonly string[];
+  /** Of `written`: files that did not exist before, and files whose content changed. */
+  readonly added: readonly string[];
+  readonly replaced: readonly string[];
   readonly unchanged: readonly string[];
   /** Earlier files of the same provenance kind that the new set no longer holds. */
   readonly removed: readonly string[];
 }
 
+export interface RecordingSetOptions {
+  /** Report what would change; write and delete nothing. */
+  readonly dryRun?: boolean;
+  /** Only these `<source>/` folders may lose files; default: every folder (and top-level files). */
+  readonly sources?: readonly string[];
+}
+
 /**
  * Writes a complete set of files under `dir` (keys are absolute paths inside it) all or nothing,
  * leaving identical files untouched, and only then deletes earlier recordings whose
- * `provenance.kind` is `kind` and which the set no longer holds. Files of other kinds, and files
- * that cannot be read, stay where they are.
+ * `provenance.kind` is `kind`, which lie in one of `options.sources` and which the set no
+ * longer holds. Files of other kinds or sources, and files that cannot be read, stay.
  */
-export async function writeRecordingSet(dir: string, files: ReadonlyMap<string, string>, kind: string): Promise<RecordingSetReport> {
-  await mkdir(dir, { recursive: true });
+export async function writeRecordingSet(
+  dir: string,
+  files: ReadonlyMap<string, string>,
+  kind: string,
+  options: RecordingSetOptions = {},
+): Promise<RecordingSetReport> {
   const changed = await changedFiles(files);
-  await writeFilesAtomically(changed);
   const rel = (path: string): string => relative(dir, path).split("\\").join("/");
-  const written = [...changed.keys()].map(rel).sort();
+  const added: string[] = [];
+  const replaced: string[] = [];
+  for (const path of changed.keys()) ((await exists(path)) ? replaced : added).push(rel(path));
   const unchanged = [...files.keys()].filter((path) => !changed.has(path)).map(rel).sort();
-  const removed: string[] = [];
-  for (const path of await listJsonFiles(dir)) {
-    if (files.has(path) || (await provenanceKind(path)) !== kind) continue;
-    await rm(path);
-    removed.push(rel(path));
+  const inScope = (path: string): boolean => {
+    if (options.sources === undefined) return true;
+    const parts = rel(path).split("/");
+    return parts.length === 2 && options.sources.includes(parts[0]!);
+  };
+  const stale: string[] = [];
+  for (const path of (await exists(dir)) ? await listJsonFiles(dir) : []) {
+    if (!files.has(path) && inScope(path) && (await provenanceKind(path)) === kind) stale.push(path);
   }
-  return { written, unchanged, removed: removed.sort() };
+  if (options.dryRun !== true) {
+    await mkdir(dir, { recursive: true });
+    await writeFilesAtomically(changed, dir);
+    for (const path of stale) await rm(path);
+  }
+  const written = [...added, ...replaced].sort();
+  return { written, added: added.sort(), replaced: replaced.sort(), unchanged, removed: stale.map(rel).sort() };
 }
 
 /**

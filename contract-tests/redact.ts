@@ -20,23 +20,17 @@ import { crc32 } from "node:zlib";
 import type { JsonValue } from "../generator/shapes.js";
 import { decodeEventStream, EventStreamError } from "./event-stream.js";
 import { scanJson } from "./secret-scan.js";
+import {
+  BARE_SECRET_KEY,
+  PLACEHOLDER_ACCOUNT_ID,
+  PLACEHOLDER_KEY_ID_SUFFIX,
+  REDACTED,
+  TEXT_DETECTORS,
+  type RedactionKind,
+} from "./secret-detectors.js";
 import type { Provenance, Recording, RecordedRequest, RecordedResponse } from "./recording.js";
 
-export const REDACTED = "REDACTED";
-/** AWS's documentation account id. */
-export const PLACEHOLDER_ACCOUNT_ID = "111122223333";
-/** Replaces the 16 characters after a key id's prefix; `*` is outside every key id pattern. */
-export const PLACEHOLDER_KEY_ID_SUFFIX = "*".repeat(16);
-
-export type RedactionKind =
-  | "authorization"
-  | "security-token"
-  | "access-key-id"
-  | "secret-key"
-  | "signature"
-  | "bearer-token"
-  | "account-id"
-  | "secret-value";
+export { PLACEHOLDER_ACCOUNT_ID, PLACEHOLDER_KEY_ID_SUFFIX, REDACTED, type RedactionKind };
 
 /** A value the run knows to be secret, e.g. the credentials it signed with. */
 export interface KnownSecret {
@@ -69,22 +63,6 @@ export function knownSecrets(credentials: CredentialValues | undefined, bearerTo
 /** Collects which kinds of redaction happened, for the recording's notes. */
 export type RedactionLog = Set<RedactionKind>;
 
-const KEY_ID_PREFIXES = "ABIA|ACCA|AGPA|AIDA|AIPA|AKIA|ANPA|ANVA|APKA|AROA|ASCA|ASIA";
-const KEY_ID = new RegExp(`(?<![A-Z0-9])(${KEY_ID_PREFIXES})[A-Z0-9]{16}(?![A-Z0-9])`, "g");
-const SIGNATURE = /((?:X-Amz-)?Signature=)[0-9a-fA-F]{64}(?![0-9a-fA-F])/gi;
-const TOKEN_PARAMETER = /((?:X-Amz-Security-Token=|x-amz-security-token:\s*))[^\s&"',\\]+/gi;
-/** STS session tokens start with one of these (base64 of their binary header). */
-const SESSION_TOKEN = /(?<![A-Za-z0-9/+])(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz)[A-Za-z0-9/+=%]{16,}/g;
-/** Bedrock API keys: long-term keys start `ABSK`, short-term ones `bedrock-api-key-`. */
-const BEDROCK_API_KEY = /(?<![A-Za-z0-9])(?:ABSK|bedrock-api-key-)[A-Za-z0-9/+=%]{16,}/g;
-const NAMED_SECRET_KEY = /((?:aws_?)?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/gi;
-/**
- * A run of exactly 12 digits standing on its own: after a non-alphanumeric, a percent escape
- * (`%3A` in an encoded ARN) or a JSON escape (`\n`), and before a non-alphanumeric. Decimal
- * fractions (`0.123456789012` in raw event-stream JSON) are numbers, not accounts.
- */
-const ACCOUNT_ID = /(?<!\d\.)(?:(?<=%[0-9A-Fa-f]{2})|(?<=\\[nrt])|(?<![0-9A-Za-z]))\d{12}(?![0-9A-Za-z])/g;
-
 /** Applies every text rule to one string. Idempotent: redacting twice changes nothing more. */
 export function redactText(text: string, secrets: readonly KnownSecret[] = [], log: RedactionLog = new Set()): string {
   let result = text;
@@ -96,22 +74,40 @@ export function redactText(text: string, secrets: readonly KnownSecret[] = [], l
       }
     }
   }
-  // `kept` is the pattern's first group (the part that stays), or "" when it has none.
-  const rule = (pattern: RegExp, kind: RedactionKind, replace: (kept: string) => string) => {
-    result = result.replace(pattern, (match: string, group: unknown) => {
-      const replaced = replace(typeof group === "string" ? group : "");
-      if (replaced !== match) log.add(kind);
+  // The shared detector table: whatever the scan would report, this replaces.
+  for (const detector of [...TEXT_DETECTORS, BARE_SECRET_KEY]) {
+    result = result.replace(detector.pattern, (...args: unknown[]) => {
+      const match = args[0] as string;
+      const groups = args.at(-1) as Record<string, string | undefined>;
+      const whole = args.at(-2) as string;
+      const offset = args.at(-3) as number;
+      if (detector.allow?.(groups["secret"] ?? match, whole.slice(0, offset)) === true) return match;
+      const replaced = detector.replacement(groups["keep"] ?? "");
+      if (replaced !== match) log.add(detector.kind);
       return replaced;
     });
-  };
-  rule(SIGNATURE, "signature", (name) => `${name}${REDACTED}`);
-  rule(TOKEN_PARAMETER, "security-token", (name) => `${name}${REDACTED}`);
-  rule(SESSION_TOKEN, "security-token", () => REDACTED);
-  rule(BEDROCK_API_KEY, "bearer-token", () => REDACTED);
-  rule(KEY_ID, "access-key-id", (prefix) => `${prefix}${PLACEHOLDER_KEY_ID_SUFFIX}`);
-  rule(NAMED_SECRET_KEY, "secret-key", (name) => `${name}${REDACTED}`);
-  rule(ACCOUNT_ID, "account-id", () => PLACEHOLDER_ACCOUNT_ID);
+  }
+  result = redactEncodedRuns(result, secrets, log);
   return result;
+}
+
+const BASE64_RUN = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{4}){4,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=])/g;
+/** Base64 runs past this length are image or document data; decoding them is bounded. */
+const MAX_ENCODED_RUN = 16 * 1024 * 1024;
+
+/**
+ * Credentials echoed back inside base64 (a chunk's `bytes`, a base64 JSON field): each run is
+ * decoded, redacted as bytes and re-encoded only when something changed, so data that holds no
+ * secret keeps its exact bytes.
+ */
+function redactEncodedRuns(text: string, secrets: readonly KnownSecret[], log: RedactionLog): string {
+  return text.replace(BASE64_RUN, (run) => {
+    if (run.length > MAX_ENCODED_RUN) return run;
+    const bytes = Buffer.from(run, "base64");
+    if (bytes.toString("base64") !== run) return run;
+    const redacted = redactBytes(bytes, secrets, log);
+    return redacted === bytes ? run : Buffer.from(redacted).toString("base64");
+  });
 }
 
 function escapedForms(value: string): string[] {

@@ -88,8 +88,9 @@ export function operationOf(
   pathItem: OpenAPIV3_1.PathItemObject | undefined,
   method: string,
 ): OpenAPIV3_1.OperationObject | undefined {
-  if (pathItem === undefined || !(HTTP_METHODS as readonly string[]).includes(method)) return undefined;
-  return (pathItem as Record<string, OpenAPIV3_1.OperationObject | undefined>)[method];
+  if (typeof pathItem !== "object" || pathItem === null || !(HTTP_METHODS as readonly string[]).includes(method)) return undefined;
+  const operation = (pathItem as Record<string, OpenAPIV3_1.OperationObject | undefined>)[method];
+  return typeof operation === "object" && operation !== null ? operation : undefined;
 }
 
 /** Compiled once per document (replay routes every recording against the same one). */

@@ -11,6 +11,7 @@ import { displayPath, loadRecordings, recordingsDir as defaultRecordingsDir, rep
 import type { RecordingFile } from "./recording.js";
 import { operationOf } from "./router.js";
 import { createContractContext, validateInteraction, type ContractProblem } from "./validate-interaction.js";
+import { scanRecordings } from "./secret-scan.js";
 import { HTTP_METHODS } from "../generator/core/http.js";
 
 export interface ContractOptions {
@@ -130,7 +131,9 @@ export function runContract(options: ContractOptions): ContractReport {
   // With --only, a selected recording that routes elsewhere still shows, under where it went.
   const names = [...new Set([...(options.only === undefined ? described : [options.only]), ...recorded])].sort();
   const operations = names.map((name) => operationReport(name, described.includes(name), judged.filter((j) => j.operation === name)));
-  const problems = [...loaded.problems, ...expectations.problems, ...stale];
+  // Recordings are public data: a secret in one fails the run, whatever the spec says.
+  const secrets = scanRecordings(dir, displayPath);
+  const problems = [...loaded.problems, ...expectations.problems, ...stale, ...secrets];
   return {
     ok: problems.length === 0 && operations.every((o) => o.failed.length === 0),
     spec: options.specFile,

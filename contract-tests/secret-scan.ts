@@ -1,24 +1,25 @@
 /**
  * Scans recordings for credentials and real account ids. Recordings are public data: a leaked
- * access key, session token or signature must fail the build, not wait for a reviewer.
+ * access key, session token or signature must stop an import, a recording and a contract run,
+ * not wait for a reviewer. The shapes come from `secret-detectors.ts`, the table the recorder's
+ * redaction uses too.
  *
- * Every string in the file is scanned with its JSON pointer; base64 bodies are decoded and
- * scanned too, one level further for base64 nested inside them (InvokeModelWithResponseStream
- * chunks carry base64 JSON inside base64 event frames).
+ * Every JSON string is scanned with its pointer. A string that is base64 (a `bodyBase64`, a
+ * document, image or chunk `bytes`, …) is decoded and the result scanned as well: gzip is
+ * inflated, event-stream frames are split and their payloads joined (a secret split across two
+ * frames is found in the join), and base64 runs inside the decoded text are decoded again, a
+ * few levels deep and within a size bound.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join, relative } from "node:path";
-import { problem, type DiagnosticCode, type Problem } from "../generator/core/diagnostics.js";
+import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { childPointer, tokensOf } from "../generator/core/pointer.js";
+import { errorMessage } from "../generator/core/errors.js";
+import { decodeEventStream } from "./event-stream.js";
+import { detect, detectByName, mask, PLACEHOLDER_ACCOUNT_IDS, type BareKeyMode, type SecretCode } from "./secret-detectors.js";
 
-/**
- * Account ids that are documented placeholders: AWS documentation's examples (111122223333,
- * 123456789012) and the test ids the shared recordings README lists (012345678901 appears in
- * otel-python-contrib and openllmetry inference-profile ARNs).
- */
-export const PLACEHOLDER_ACCOUNT_IDS: ReadonlySet<string> = new Set(["111122223333", "123456789012", "012345678901"]);
-
-type SecretCode = Extract<DiagnosticCode, `secret/${string}`>;
+export { PLACEHOLDER_ACCOUNT_IDS };
 
 export interface SecretFinding {
   readonly code: SecretCode;
@@ -26,51 +27,28 @@ export interface SecretFinding {
   readonly pointer: string;
   /** A masked excerpt: enough to find the value, not enough to use it. */
   readonly excerpt: string;
-  readonly account?: string;
 }
 
-const ACCESS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/g;
-const SECRET_KEY_IN_TEXT =
-  /(?:aws_?secret_?access_?key|secret_?access_?key|secret_?key|secretkey)["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
-const SECRET_NAME = /secret/i;
-const SECRET_VALUE = /^[A-Za-z0-9/+]{40}$/;
-// STS session tokens start with the base64 of a protobuf-ish prefix: IQoJb3JpZ2lu… (current) or
-// FwoGZXIvYXdz… (older); real ones run to hundreds of characters.
-const SESSION_TOKEN_IN_TEXT = /(?:IQoJ|FwoGZXIvYXdz)[A-Za-z0-9+/=%]{100,}/g;
-const SECURITY_TOKEN_QUERY = /X-Amz-Security-Token=([^&\s"']{100,})/gi;
-const SECURITY_TOKEN_NAME = /^x-amz-security-token$/i;
-const LONG_TOKEN = /^[A-Za-z0-9+/=%]{100,}$/;
-const SIGNATURE = /Signature=([0-9a-f]{64})(?![0-9a-f])/gi;
-// An ARN's account field, in plain or percent-encoded form (model ARNs travel encoded in paths).
-const ARN_ACCOUNT = /arn(?::|%3A)aws[a-z-]*(?::|%3A)[a-z0-9-]+(?::|%3A)[a-z0-9-]*(?::|%3A)(\d{12})(?::|%3A|\/|%2F)/gi;
+/** Decoded text past this size is not decoded further (no real body comes near it). */
+export const MAX_DECODED_BYTES = 32 * 1024 * 1024;
+const MAX_DEPTH = 3;
+const MIN_BASE64 = 16;
+const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const NESTED_BASE64 = /[A-Za-z0-9+/]{24,}={0,2}/g;
 
 /** Scans one string value; `name` is its property name when it has one. */
-export function scanString(value: string, pointer: string, name?: string): SecretFinding[] {
-  const findings: SecretFinding[] = [];
-  const add = (code: SecretCode, secret: string, account?: string): void => {
-    findings.push({ code, pointer, excerpt: mask(secret), ...(account === undefined ? {} : { account }) });
-  };
-  for (const m of value.matchAll(ACCESS_KEY_ID)) add("secret/access-key-id", m[0]);
-  for (const m of value.matchAll(SECRET_KEY_IN_TEXT)) add("secret/secret-access-key", m[1]!);
-  if (name !== undefined && SECRET_NAME.test(name) && SECRET_VALUE.test(value)) add("secret/secret-access-key", value);
-  for (const m of value.matchAll(SESSION_TOKEN_IN_TEXT)) add("secret/session-token", m[0]);
-  for (const m of value.matchAll(SECURITY_TOKEN_QUERY)) add("secret/session-token", m[1]!);
-  // Overlaps with the prefix match above are merged by dedupe (same code, pointer and excerpt).
-  if (name !== undefined && SECURITY_TOKEN_NAME.test(name) && LONG_TOKEN.test(value)) add("secret/session-token", value);
-  for (const m of value.matchAll(SIGNATURE)) add("secret/sigv4-signature", m[1]!);
-  for (const m of value.matchAll(ARN_ACCOUNT)) {
-    const account = m[1]!;
-    if (!PLACEHOLDER_ACCOUNT_IDS.has(account)) findings.push({ code: "secret/account-id", pointer, excerpt: m[0], account });
-  }
+export function scanString(value: string, pointer: string, name?: string, bare: BareKeyMode = "any"): SecretFinding[] {
+  const findings: SecretFinding[] = detect(value, bare).map((m) => ({ code: m.detector.code, pointer, excerpt: mask(m.secret) }));
+  const byName = name === undefined ? undefined : detectByName(name, value);
+  if (byName !== undefined) findings.push({ code: byName.code, pointer, excerpt: mask(value) });
   return findings;
 }
 
-/** Scans a parsed JSON value, every string with its pointer, and decoded base64 bodies. */
+/** Scans a parsed JSON value, every string with its pointer, and what its base64 strings decode to. */
 export function scanJson(value: unknown, pointer = ""): SecretFinding[] {
   if (typeof value === "string") {
     const findings = scanString(value, pointer, lastToken(pointer));
-    if (pointer.endsWith("/bodyBase64")) findings.push(...scanDecoded(value, `${pointer} (decoded)`, 1));
+    findings.push(...scanIfBase64(value, `${pointer} (decoded)`, MAX_DEPTH));
     return findings;
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => scanJson(item, `${pointer}/${i}`));
@@ -80,18 +58,86 @@ export function scanJson(value: unknown, pointer = ""): SecretFinding[] {
   return [];
 }
 
-/** Decodes base64, scans the text, then looks for base64 nested inside it (`depth` more levels). */
-function scanDecoded(base64: string, pointer: string, depth: number): SecretFinding[] {
-  const text = Buffer.from(base64, "base64").toString("utf8");
-  const findings = scanString(text, pointer);
-  if (depth > 0) {
-    for (const m of text.matchAll(NESTED_BASE64)) findings.push(...scanDecoded(m[0], pointer, depth - 1));
+function scanIfBase64(text: string, pointer: string, depth: number): SecretFinding[] {
+  if (depth <= 0 || text.length < MIN_BASE64 || text.length > (MAX_DECODED_BYTES / 3) * 4 || !STRICT_BASE64.test(text)) return [];
+  return scanBytes(Buffer.from(text, "base64"), pointer, depth - 1);
+}
+
+/** Scans decoded bytes: as text, as gzip, as event-stream frames, and the base64 nested inside. */
+function scanBytes(bytes: Buffer, pointer: string, depth: number): SecretFinding[] {
+  const findings: SecretFinding[] = [];
+  const texts: [string, BareKeyMode][] = [[bytes.toString("latin1"), "quoted"]];
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      texts.push([gunzipSync(bytes, { maxOutputLength: MAX_DECODED_BYTES }).toString("latin1"), "quoted"]);
+    } catch {
+      // Not gzip after all, or larger than the bound: the raw bytes are still scanned.
+    }
+  }
+  const joined = eventStreamText(bytes);
+  if (joined !== undefined) texts.push([joined, "none"]);
+  for (const [text, bare] of texts) {
+    findings.push(...scanString(text, pointer, undefined, bare));
+    if (depth > 0) {
+      for (const m of text.matchAll(NESTED_BASE64)) {
+        const run = m[0].length % 4 === 0 ? m[0] : m[0].slice(0, m[0].length - (m[0].length % 4));
+        findings.push(...scanIfBase64(run, pointer, depth));
+      }
+    }
   }
   return findings;
 }
 
-export function scanRecordingFile(file: string, displayName = file): Problem[] {
-  const text = readFileSync(file, "utf8");
+/**
+ * The payloads of an event stream with each one's base64 `bytes` decoded, joined without
+ * separators so that a value split across frames reads whole; undefined when not a stream.
+ */
+function eventStreamText(bytes: Buffer): string | undefined {
+  if (bytes.length < 16) return undefined;
+  try {
+    const frames = decodeEventStream(new Uint8Array(bytes));
+    if (frames.length < 2) return undefined;
+    return frames.map((frame) => payloadText(Buffer.from(frame.payload))).join("");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A frame payload's text: the strings its JSON holds, base64 ones decoded (a chunk's `bytes`
+ * is base64 of more JSON), a few levels deep; the raw text when it is not JSON.
+ */
+function payloadText(payload: Buffer, depth = MAX_DEPTH): string {
+  const text = payload.toString("utf8");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return payload.toString("latin1");
+  }
+  return stringsOf(parsed)
+    .map((s) => {
+      if (depth <= 0 || s.length < MIN_BASE64 || !STRICT_BASE64.test(s)) return s;
+      const decoded = Buffer.from(s, "base64");
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(decoded);
+      } catch {
+        return s;
+      }
+      return payloadText(decoded, depth - 1);
+    })
+    .join("");
+}
+
+function stringsOf(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (typeof value === "object" && value !== null) return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/** Scans one file's text (a recording as it is or would be written). */
+export function scanRecordingText(text: string, displayName: string): Problem[] {
   let findings: SecretFinding[];
   try {
     findings = scanJson(JSON.parse(text));
@@ -99,28 +145,35 @@ export function scanRecordingFile(file: string, displayName = file): Problem[] {
     // Unparseable files are the loader's problem; still make sure they leak nothing.
     findings = scanString(text, "");
   }
-  return dedupe(findings).map((f) => toProblem(f, displayName));
+  return dedupe(findings).map((f) => problem(f.code, { excerpt: f.excerpt }, { file: displayName, pointer: f.pointer }));
 }
 
-/** Scans every `*.json` under `dir` (recursively); file names in problems are relative to `base`. */
-export function scanRecordings(dir: string, base = process.cwd()): Problem[] {
-  return listJsonFiles(dir).flatMap((file) => scanRecordingFile(file, relative(base, file)));
-}
-
-function toProblem(finding: SecretFinding, file: string): Problem {
-  const where = { file, pointer: finding.pointer };
-  if (finding.code === "secret/account-id") {
-    return problem("secret/account-id", { account: finding.account ?? "?", excerpt: finding.excerpt }, where);
+export function scanRecordingFile(file: string, displayName = file): Problem[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    return [problem("secret/unscannable", { reason: errorMessage(error) }, { file: displayName })];
   }
-  return problem(finding.code, { excerpt: finding.excerpt }, where);
+  return scanRecordingText(text, displayName);
+}
+
+/**
+ * Scans every `*.json` under `dir` (recursively); `display` names files in problems (default:
+ * relative to the working directory).
+ */
+export function scanRecordings(dir: string, display: (file: string) => string = (file) => relative(process.cwd(), file)): Problem[] {
+  return listJsonFiles(dir).flatMap((file) => scanRecordingFile(file, display(file)));
 }
 
 function listJsonFiles(dir: string): string[] {
   const files: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...listJsonFiles(path));
-    else if (name.endsWith(".json")) files.push(path);
+    // lstat: a symlink is not followed (a dangling one would throw; the loader reports it).
+    const stat = lstatSync(path);
+    if (stat.isDirectory()) files.push(...listJsonFiles(path));
+    else if (stat.isFile() && name.endsWith(".json")) files.push(path);
   }
   return files;
 }
@@ -133,10 +186,6 @@ function dedupe(findings: readonly SecretFinding[]): SecretFinding[] {
     seen.add(key);
     return true;
   });
-}
-
-function mask(secret: string): string {
-  return secret.length <= 12 ? "****" : `${secret.slice(0, 4)}…${secret.slice(-4)} (${secret.length} chars)`;
 }
 
 function lastToken(pointer: string): string | undefined {

@@ -100,7 +100,7 @@ export async function writeSpec(document: OpenApiDocument, outDir: string): Prom
   const manifest = manifestFor(json(document), serialized);
   const files = new Map([...serialized].map(([name, text]) => [join(outDir, name), text]));
   try {
-    await writeFilesAtomically(new Map([...files, [join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`]]));
+    await writeFilesAtomically(new Map([...files, [join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`]]), outDir);
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error;
     throw new ProblemsError([problem("io/write-failed", { file: error.file, reason: error.reason }, { file: error.file })]);

@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
+import { checkFileSize, MAX_YAML_ALIASES } from "../generator/core/limits.js";
 import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { crashed, type SpecInput } from "./check.js";
 import { checkExamples } from "./examples.js";
@@ -75,12 +76,13 @@ async function checkLoaded(loaded: SpecInput): Promise<CheckReport> {
 export async function loadSpec(file: string): Promise<SpecInput | { readonly problems: readonly Problem[] }> {
   let text: string;
   try {
+    await checkFileSize(file);
     text = await readFile(file, "utf8");
   } catch (error) {
     return { problems: [problem("io/read-failed", { file, reason: errorMessage(error) }, { file })] };
   }
   try {
-    const document: unknown = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+    const document: unknown = /\.ya?ml$/i.test(file) ? parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES }) : JSON.parse(text);
     return { file, document };
   } catch (error) {
     return { problems: [problem("io/parse-failed", { file, reason: errorMessage(error) }, { file })] };

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FileWriteError } from "../../generator/files.js";
-import { convertSharedRecording, EXCLUDED_FILE, importRecordings } from "./import-recordings.js";
+import { convertSharedRecording, EXCLUDED_FILE, importRecordings, ImportSourceError } from "./import-recordings.js";
 
 const shared = {
   source: { repo: "owner/repo", path: "cassettes/a.yml", commit: "0123456789abcdef0123456789abcdef01234567", index: 2 },
@@ -132,5 +132,69 @@ describe("import-recordings", () => {
 
     await assert.rejects(importRecordings({ from, to }), (error: unknown) => error instanceof FileWriteError && error.file.endsWith("002-Converse.json"));
     assert.deepEqual(snapshot(to), before);
+  });
+
+  describe("never deletes what it did not replace", () => {
+    let from: string;
+    let to: string;
+    const imported = JSON.stringify({ provenance: { kind: "imported" } });
+    beforeEach(() => {
+      from = join(root, "from");
+      to = join(root, "to");
+      mkdirSync(join(to, "other"), { recursive: true });
+      mkdirSync(join(to, "src"), { recursive: true });
+      writeFileSync(join(to, "other", "001-Converse.json"), imported);
+      writeFileSync(join(to, "src", "099-Converse.json"), imported);
+      writeFileSync(join(to, EXCLUDED_FILE), "| `other/007-Converse.json` | not valid JSON |\n");
+    });
+
+    it("a --from holding one source removes only that source's stale imports, and keeps others' EXCLUDED rows", async () => {
+      mkdirSync(join(from, "src"), { recursive: true });
+      writeFileSync(join(from, "src", "001-Converse.json"), JSON.stringify(shared));
+      writeFileSync(join(to, EXCLUDED_FILE), "## Excluded\n\n| `other/007-Converse.json` | not valid JSON |\n");
+      const report = await importRecordings({ from, to });
+      assert.deepEqual(report.removed, ["src/099-Converse.json"]);
+      assert.deepEqual(Object.keys(snapshot(to)).sort(), [EXCLUDED_FILE, "other/001-Converse.json", "src/001-Converse.json"]);
+      assert.match(readFileSync(join(to, EXCLUDED_FILE), "utf8"), /`other\/007-Converse\.json` \| not valid JSON/);
+    });
+
+    it("refuses an empty --from, an empty source folder and a missing --from, deleting nothing", async () => {
+      const before = snapshot(to);
+      mkdirSync(from);
+      await assert.rejects(importRecordings({ from, to }), (e: unknown) => e instanceof ImportSourceError && /holds no <source>/.test(e.message));
+      mkdirSync(join(from, "src"));
+      await assert.rejects(importRecordings({ from, to }), (e: unknown) => e instanceof ImportSourceError && /no \.json capture/.test(e.message));
+      await assert.rejects(importRecordings({ from: join(root, "nope"), to }), (e: unknown) => e instanceof ImportSourceError);
+      assert.deepEqual(snapshot(to), before);
+    });
+
+    it("--dry-run lists what would be added, replaced and removed, and writes nothing", async () => {
+      mkdirSync(join(from, "src"), { recursive: true });
+      writeFileSync(join(from, "src", "001-Converse.json"), JSON.stringify(shared));
+      writeFileSync(join(from, "src", "002-Converse.json"), JSON.stringify(shared));
+      writeFileSync(join(to, "src", "002-Converse.json"), "earlier import\n");
+      const before = snapshot(to);
+      const report = await importRecordings({ from, to, dryRun: true });
+      assert.deepEqual([report.added, report.replaced, report.removed], [
+        ["src/001-Converse.json"],
+        [EXCLUDED_FILE, "src/002-Converse.json"],
+        ["src/099-Converse.json"],
+      ]);
+      assert.equal(report.dryRun, true);
+      assert.deepEqual(snapshot(to), before);
+    });
+
+    it("refuses captures holding a secret: every finding masked, nothing written or removed", async () => {
+      const keyId = "AKIA" + "Q7LMZ3XW4PTRNB2Y";
+      mkdirSync(join(from, "src"), { recursive: true });
+      const leaky = { ...shared, request: { ...shared.request, headers: { Authorization: `AWS4-HMAC-SHA256 Credential=${keyId}/x` } } };
+      writeFileSync(join(from, "src", "001-Converse.json"), JSON.stringify(leaky));
+      const before = snapshot(to);
+      const report = await importRecordings({ from, to });
+      assert.deepEqual(report.secrets.map((p) => [p.code, p.pointer]), [["secret/access-key-id", "/request/headers/Authorization"]]);
+      assert.match(report.secrets[0]!.file ?? "", /src\/001-Converse\.json$/);
+      assert.ok(!JSON.stringify(report.secrets).includes(keyId));
+      assert.deepEqual(snapshot(to), before);
+    });
   });
 });

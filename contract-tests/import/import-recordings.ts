@@ -15,6 +15,9 @@ import type { ImportedSource, Recording, RecordedRequest, RecordedResponse } fro
 import { isObject, type JsonObject } from "../../generator/core/json.js";
 import { serializeRecording, writeRecordingSet } from "../recording-files.js";
 import { errorMessage } from "../../generator/core/errors.js";
+import type { Problem } from "../../generator/core/diagnostics.js";
+import { formatProblem } from "../../generator/core/diagnostics.js";
+import { scanRecordingText } from "../secret-scan.js";
 import { findHeader } from "../../generator/core/http.js";
 
 export interface ImportOptions {
@@ -22,6 +25,8 @@ export interface ImportOptions {
   readonly from: string;
   /** Folder receiving `<source>/*.json` in our format, plus EXCLUDED.md. */
   readonly to: string;
+  /** Work out what would change, write and remove nothing. */
+  readonly dryRun?: boolean;
 }
 
 export interface ImportOutcome {
@@ -35,8 +40,20 @@ export interface ImportReport {
   readonly imported: readonly string[];
   readonly setAside: readonly ImportOutcome[];
   readonly excluded: readonly ImportOutcome[];
-  /** Earlier imports whose input no longer exists, deleted so the output mirrors the input. */
+  /** Files that did not exist before (or would not, in a dry run). */
+  readonly added: readonly string[];
+  /** Files whose content changed. */
+  readonly replaced: readonly string[];
+  /** Earlier imports of the imported sources whose input no longer exists. */
   readonly removed: readonly string[];
+  /** Secrets the scan found in what would have been written; when any, nothing was written. */
+  readonly secrets: readonly Problem[];
+  readonly dryRun: boolean;
+}
+
+/** Thrown before anything is read or written: the --from folder cannot be imported from. */
+export class ImportSourceError extends Error {
+  override readonly name = "ImportSourceError";
 }
 
 export const EXCLUDED_FILE = "EXCLUDED.md";
@@ -55,16 +72,20 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const ALTERED_NOTE = /hand-edited|spliced by hand|hand-spliced/i;
 
 /**
- * Converts every shared file, writes the recordings and EXCLUDED.md as one set (all or nothing),
- * and only then deletes earlier imports this run no longer produces.
+ * Converts every shared file, scans the result for secrets, writes the recordings and EXCLUDED.md
+ * as one set (all or nothing), and only then deletes earlier imports of the same sources that
+ * this run no longer produces. Sources not in `from` are left alone, and so is every file that
+ * is not an import.
  */
 export async function importRecordings(options: ImportOptions): Promise<ImportReport> {
+  const sources = checkSourceFolder(options.from);
   const imported: string[] = [];
   const setAside: ImportOutcome[] = [];
   const excluded: ImportOutcome[] = [];
   const files = new Map<string, string>();
+  const secrets: Problem[] = [];
 
-  for (const source of listDirectories(options.from)) {
+  for (const source of sources) {
     for (const name of listFiles(join(options.from, source))) {
       const file = `${source}/${name}`;
       if (!name.endsWith(".json")) {
@@ -78,15 +99,57 @@ export async function importRecordings(options: ImportOptions): Promise<ImportRe
         excluded.push({ file, reason: errorMessage(error) });
         continue;
       }
-      files.set(resolve(options.to, file), serializeRecording(recording));
+      const text = serializeRecording(recording);
+      secrets.push(...scanRecordingText(text, join(options.from, file)));
+      files.set(resolve(options.to, file), text);
       imported.push(file);
       if (recording.setAside !== undefined) setAside.push({ file, reason: recording.setAside });
     }
   }
-  files.set(resolve(options.to, EXCLUDED_FILE), renderExcluded(excluded, setAside));
+  const kept = keptExcludedRows(join(options.to, EXCLUDED_FILE), new Set(sources));
+  files.set(resolve(options.to, EXCLUDED_FILE), renderExcluded([...kept.excluded, ...excluded], [...kept.setAside, ...setAside]));
 
-  const { removed } = await writeRecordingSet(options.to, files, "imported");
-  return { imported, setAside, excluded, removed };
+  const dryRun = options.dryRun === true || secrets.length > 0;
+  const set = await writeRecordingSet(options.to, files, "imported", { dryRun, sources });
+  return { imported, setAside, excluded, added: set.added, replaced: set.replaced, removed: set.removed, secrets, dryRun };
+}
+
+/** The source folders under `from`; refuses a missing folder, no sources, or an empty source. */
+function checkSourceFolder(from: string): string[] {
+  if (!existsSync(from) || !statSync(from).isDirectory()) {
+    throw new ImportSourceError(`--from ${from}: no such folder; point --from at a folder of <source>/*.json captures`);
+  }
+  const sources = listDirectories(from);
+  if (sources.length === 0) {
+    throw new ImportSourceError(`--from ${from} holds no <source>/ folder; nothing to import (and nothing is removed)`);
+  }
+  for (const source of sources) {
+    if (!readdirSync(join(from, source)).some((name) => name.endsWith(".json"))) {
+      throw new ImportSourceError(`--from ${join(from, source)} holds no .json capture; refusing to import an empty source`);
+    }
+  }
+  return sources;
+}
+
+/** EXCLUDED.md rows of sources this run does not import, so a partial import keeps them. */
+function keptExcludedRows(file: string, sources: ReadonlySet<string>): { excluded: ImportOutcome[]; setAside: ImportOutcome[] } {
+  const kept = { excluded: [] as ImportOutcome[], setAside: [] as ImportOutcome[] };
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return kept;
+  }
+  let section: ImportOutcome[] | undefined;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("## Excluded")) section = kept.excluded;
+    else if (line.startsWith("## Set aside")) section = kept.setAside;
+    const row = /^\| `([^`]+)` \| (.*) \|$/.exec(line);
+    if (row === null || section === undefined) continue;
+    const file = row[1]!;
+    if (!sources.has(file.slice(0, file.indexOf("/")))) section.push({ file, reason: row[2]!.replace(/\\\|/g, "|") });
+  }
+  return kept;
 }
 
 /** Converts one shared-format interaction; throws MalformedRecordingError naming what is wrong. */
@@ -205,15 +268,17 @@ function renderExcluded(excluded: readonly ImportOutcome[], setAside: readonly I
 }
 
 function listDirectories(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => statSync(join(dir, name)).isDirectory())
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
     .sort();
 }
 
+/** Regular files only: a symlink (dangling or not) is not followed out of the capture folder. */
 function listFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => statSync(join(dir, name)).isFile())
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => entry.name)
     .sort();
 }
 
@@ -285,20 +350,32 @@ function sortKeys(record: Record<string, JsonValue>): Record<string, JsonValue> 
 }
 
 export function formatImportReport(report: ImportReport, to: string): string {
+  if (report.secrets.length > 0) {
+    return [
+      ...report.secrets.map(formatProblem),
+      `${report.secrets.length} secret(s) found in the captures; nothing was written. Redact them at the source and import again.`,
+    ].join("\n");
+  }
   const perSource = new Map<string, number>();
   for (const file of report.imported) {
     const source = file.slice(0, file.indexOf("/"));
     perSource.set(source, (perSource.get(source) ?? 0) + 1);
   }
-  const lines = [`imported ${report.imported.length} recordings into ${relative(process.cwd(), to) || "."}`];
+  const where = relative(process.cwd(), to) || ".";
+  const lines = [`${report.dryRun ? "would import" : "imported"} ${report.imported.length} recordings into ${where}`];
   for (const [source, count] of perSource) lines.push(`  ${source}: ${count}`);
   lines.push(`set aside ${report.setAside.length}`);
   for (const o of report.setAside) lines.push(`  ${o.file}: ${o.reason}`);
   lines.push(`excluded ${report.excluded.length}${report.excluded.length > 0 ? ` (see ${EXCLUDED_FILE})` : ""}`);
   for (const o of report.excluded) lines.push(`  ${o.file}: ${o.reason}`);
-  if (report.removed.length > 0) {
-    lines.push(`removed ${report.removed.length} stale imports`);
-    for (const file of report.removed) lines.push(`  ${file}`);
+  const verb = report.dryRun ? "would be " : "";
+  for (const [label, list] of [
+    ["added", report.added],
+    ["replaced", report.replaced],
+    ["removed (stale imports)", report.removed],
+  ] as const) {
+    if (report.dryRun || list.length > 0) lines.push(`${verb}${label}: ${list.length}`);
+    if (report.dryRun || label.startsWith("removed")) for (const file of list) lines.push(`  ${file}`);
   }
   return lines.join("\n");
 }

@@ -465,10 +465,12 @@ export const diagnostics = {
   "secret/secret-access-key": define<{ excerpt: string }>("error", (p) => `AWS secret access key found: ${p.excerpt}`),
   "secret/session-token": define<{ excerpt: string }>("error", (p) => `AWS session token found: ${p.excerpt}`),
   "secret/sigv4-signature": define<{ excerpt: string }>("error", (p) => `real SigV4 signature found: ${p.excerpt}`),
-  "secret/account-id": define<{ account: string; excerpt: string }>(
+  "secret/account-id": define<{ excerpt: string }>(
     "error",
-    (p) => `ARN with account id ${p.account}, which is not a known placeholder: ${p.excerpt}`,
+    (p) => `AWS account id found (not a documented placeholder, not a count or time by its name): ${p.excerpt}`,
   ),
+  "secret/bedrock-api-key": define<{ excerpt: string }>("error", (p) => `Amazon Bedrock API key found: ${p.excerpt}`),
+  "secret/unscannable": define<{ reason: string }>("error", (p) => `cannot be scanned for secrets: ${p.reason}`),
 
   // ── drift ──────────────────────────────────────────────────────────────────
   // The definitions against the official model (smithy) and the shipped SDK schemas (sdk).

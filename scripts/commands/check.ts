@@ -6,6 +6,8 @@ import { formatProblem, problem, ProblemsError, type Problem } from "../../gener
 import type { CheckReport } from "../../validators/index.js";
 import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat } from "../command.js";
 import { specJsonPath } from "../../generator/core/paths.js";
+import { checkFileSize, MAX_YAML_ALIASES } from "../../generator/core/limits.js";
+import { errorMessage } from "../../generator/core/errors.js";
 
 const SPEC_FILE = basename(specJsonPath);
 const SPEC_3_0_FILE = SPEC_FILE.replace(/\.json$/, "-3.0.json");
@@ -62,8 +64,18 @@ async function checkFiles(specFile: string, isRepositorySpec: boolean, fresh: bo
   const yamlFile = join(dirname(specFile), basename(specFile).replace(/\.json$/i, ".yaml"));
   const [jsonText, yamlText] = await Promise.all([readText(specFile), readText(yamlFile)]);
   for (const read of [jsonText, yamlText]) if ("problem" in read) problems.push(read.problem);
-  if ("text" in jsonText && "text" in yamlText && !isDeepStrictEqual(YAML.parse(yamlText.text), JSON.parse(jsonText.text)))
-    problems.push(problem("spec/twins-differ", { json: specFile, yaml: yamlFile }, { file: yamlFile }));
+  if ("text" in jsonText && "text" in yamlText) {
+    let twin: unknown;
+    try {
+      // An alias bomb or malformed YAML beside the spec is a problem in that file, not a crash.
+      twin = YAML.parse(yamlText.text, { maxAliasCount: MAX_YAML_ALIASES });
+    } catch (error) {
+      problems.push(problem("io/parse-failed", { file: yamlFile, reason: errorMessage(error) }, { file: yamlFile }));
+    }
+    if (twin !== undefined && !isDeepStrictEqual(twin, JSON.parse(jsonText.text))) {
+      problems.push(problem("spec/twins-differ", { json: specFile, yaml: yamlFile }, { file: yamlFile }));
+    }
+  }
   const downlevelFile = join(dirname(specFile), basename(specFile).replace(/\.json$/i, "-3.0.json"));
   const { checkDownlevelFile } = await import("../../validators/downlevel.js");
   problems.push(...(await checkDownlevelFile(downlevelFile, isRepositorySpec)));
@@ -73,6 +85,7 @@ async function checkFiles(specFile: string, isRepositorySpec: boolean, fresh: bo
 
 async function readText(file: string): Promise<{ readonly text: string } | { readonly problem: Problem }> {
   try {
+    await checkFileSize(file);
     return { text: await readFile(file, "utf8") };
   } catch (error) {
     return { problem: problem("io/read-failed", { file, reason: (error as Error).message }, { file }) };

@@ -7,6 +7,7 @@ import { displayPath, recordingsDir } from "../../contract-tests/load-recordings
 import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat, UsageError } from "../command.js";
 import { specJsonPath } from "../../generator/core/paths.js";
 import { errorMessage } from "../../generator/core/errors.js";
+import { checkFileSizeSync } from "../../generator/core/limits.js";
 
 /** Past this many recordings a run takes long enough to deserve progress lines even off a TTY (CI logs). */
 const PROGRESS_THRESHOLD = 200;
@@ -78,9 +79,20 @@ that no longer occurs is a failure (stale expectation).`,
 
 
 function readSpec(file: string): OpenAPIV3_1.Document {
+  checkFileSizeSync(file);
   const value: unknown = JSON.parse(readFileSync(file, "utf8"));
   if (typeof value !== "object" || value === null || typeof (value as { openapi?: unknown }).openapi !== "string") {
     throw new Error("not an OpenAPI document (no openapi version field)");
+  }
+  // The router reads every path item; one that is not an object is a broken spec, said so here.
+  const paths = (value as { paths?: unknown }).paths;
+  if (paths !== undefined && (typeof paths !== "object" || paths === null || Array.isArray(paths))) {
+    throw new Error("paths must be an object");
+  }
+  for (const [template, item] of Object.entries(paths ?? {})) {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      throw new Error(`paths[${JSON.stringify(template)}] must be a path item object, not ${item === null ? "null" : typeof item}`);
+    }
   }
   return value as OpenAPIV3_1.Document;
 }
