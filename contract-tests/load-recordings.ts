@@ -5,7 +5,7 @@
  * or cannot be read is returned as a problem naming it, never skipped and never a crash.
  */
 import { lstatSync, readdirSync, readFileSync, type Stats } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { basename, isAbsolute, join, relative } from "node:path";
 import { createRequire } from "node:module";
 import type { Ajv2020 as Ajv2020Class, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { recordingsDir, repoRoot, specJsonPath } from "../generator/core/paths.js";
@@ -50,15 +50,36 @@ export function displayPath(path: string): string {
 export function loadRecordings(dir: string = recordingsDir): LoadedRecordings {
   const recordings: RecordingFile[] = [];
   const problems: Problem[] = [];
-  const malformed = (path: string, reason: string): void => {
-    problems.push(problem("recording/malformed", { reason }, { file: displayPath(path) }));
-  };
+  for (const read of iterateRecordings(dir)) {
+    if ("problem" in read) problems.push(read.problem);
+    else recordings.push(read);
+  }
+  if (recordings.length === 0 && problems.length === 0) {
+    problems.push(malformed(dir, "holds no recording; expected <source>/<nnn>-<Operation>.json files"));
+  }
+  return { recordings, problems };
+}
+
+type Read = RecordingFile | { readonly problem: Problem };
+
+const malformed = (path: string, reason: string): Problem =>
+  problem("recording/malformed", { reason }, { file: displayPath(path) });
+
+/**
+ * The recording files under `dir` in load order, and a problem for anything else found there
+ * (files outside the layout, symbolic links).
+ */
+export function recordingPaths(dir: string = recordingsDir): { readonly paths: string[]; readonly problems: Problem[] } {
+  const paths: string[] = [];
+  const problems: Problem[] = [];
   for (const source of readdirSync(dir).sort()) {
     const sourceDir = join(dir, source);
     const stat = lstatOrUndefined(sourceDir);
     if (stat?.isDirectory() !== true) {
       if (stat?.isFile() !== true || !TOP_LEVEL_FILES.has(source)) {
-        malformed(sourceDir, `not part of the recordings layout: expected <source>/ folders and ${[...TOP_LEVEL_FILES].join(", ")}`);
+        problems.push(
+          malformed(sourceDir, `not part of the recordings layout: expected <source>/ folders and ${[...TOP_LEVEL_FILES].join(", ")}`),
+        );
       }
       continue;
     }
@@ -66,33 +87,43 @@ export function loadRecordings(dir: string = recordingsDir): LoadedRecordings {
       const path = join(sourceDir, name);
       const fileStat = lstatOrUndefined(path);
       if (fileStat?.isSymbolicLink() === true) {
-        malformed(path, "a symbolic link; recordings must be plain files (a link may dangle or point outside the folder)");
-        continue;
-      }
-      const named = RECORDING_NAME.exec(name);
-      if (fileStat?.isFile() !== true || named === null) {
-        malformed(path, `not part of the recordings layout: expected <source>/<nnn>-<Operation>.json files`);
-        continue;
-      }
-      if (fileStat.size > MAX_RECORDING_BYTES) {
-        malformed(path, `${fileStat.size} bytes is larger than the ${MAX_RECORDING_BYTES} bytes any recording may be`);
-        continue;
-      }
-      try {
-        const recording = checkRecording(JSON.parse(readFileSync(path, "utf8")));
-        if (recording.operation !== named[2]) {
-          throw new Error(`the file name says ${named[2]} but the recording's operation is ${recording.operation}`);
-        }
-        recordings.push({ file: displayPath(path), recording });
-      } catch (error) {
-        malformed(path, errorMessage(error));
+        problems.push(malformed(path, "a symbolic link; recordings must be plain files (a link may dangle or point outside the folder)"));
+      } else if (fileStat?.isFile() !== true || RECORDING_NAME.exec(name) === null) {
+        problems.push(malformed(path, "not part of the recordings layout: expected <source>/<nnn>-<Operation>.json files"));
+      } else {
+        paths.push(path);
       }
     }
   }
-  if (recordings.length === 0 && problems.length === 0) {
-    malformed(dir, "holds no recording; expected <source>/<nnn>-<Operation>.json files");
+  return { paths, problems };
+}
+
+/** Reads one recording file: the recording, or the problem that keeps it out. */
+export function readRecordingFile(path: string): Read {
+  const size = lstatOrUndefined(path)?.size ?? 0;
+  if (size > MAX_RECORDING_BYTES) {
+    return { problem: malformed(path, `${size} bytes is larger than the ${MAX_RECORDING_BYTES} bytes any recording may be`) };
   }
-  return { recordings, problems };
+  try {
+    const recording = checkRecording(JSON.parse(readFileSync(path, "utf8")));
+    const named = RECORDING_NAME.exec(basename(path));
+    if (named !== null && recording.operation !== named[2]) {
+      throw new Error(`the file name says ${named[2]} but the recording's operation is ${recording.operation}`);
+    }
+    return { file: displayPath(path), recording };
+  } catch (error) {
+    return { problem: malformed(path, errorMessage(error)) };
+  }
+}
+
+/**
+ * The recordings one at a time, so a long run (a large corpus, a benchmark repeating it) holds
+ * one recording in memory rather than all of them.
+ */
+export function* iterateRecordings(dir: string = recordingsDir): Generator<Read> {
+  const { paths, problems } = recordingPaths(dir);
+  for (const found of problems) yield { problem: found };
+  for (const path of paths) yield readRecordingFile(path);
 }
 
 let validate: ValidateFunction | undefined;

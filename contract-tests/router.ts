@@ -93,11 +93,19 @@ export function operationOf(
   return typeof operation === "object" && operation !== null ? operation : undefined;
 }
 
+/** Compiled once per document (replay routes every recording against the same one). */
+const compiled = new WeakMap<OpenAPIV3_1.Document, Candidate[]>();
+
 function compile(document: OpenAPIV3_1.Document): Candidate[] {
-  return Object.keys(document.paths ?? {}).map((template) => ({
-    template,
-    segments: template.split("/").slice(1).map(compileSegment),
-  }));
+  let candidates = compiled.get(document);
+  if (candidates === undefined) {
+    candidates = Object.keys(document.paths ?? {}).map((template) => ({
+      template,
+      segments: template.split("/").slice(1).map(compileSegment),
+    }));
+    compiled.set(document, candidates);
+  }
+  return candidates;
 }
 
 function compileSegment(segment: string): Segment {

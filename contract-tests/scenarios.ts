@@ -28,6 +28,7 @@ import {
   type RecordableOperationName,
 } from "./recordable-operations.js";
 import { errorMessage } from "../generator/core/errors.js";
+import { isCanonicalBase64 } from "../generator/core/base64.js";
 
 /** A scenario input value as the SDK takes it: JSON, plus bytes for blobs and dates for timestamps. */
 export type SdkValue = JsonValue | Uint8Array | Date | readonly SdkValue[] | { readonly [key: string]: SdkValue };
@@ -184,13 +185,11 @@ function convert(value: unknown, schema: NormalizedSchema, pointer: string, issu
   return value as JsonValue;
 }
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
 function convertBlob(value: unknown, schema: NormalizedSchema, pointer: string, issues: Issue[]): Uint8Array | undefined {
   if (schema.isMemberSchema() && schema.getMemberName() === "body") {
     return new TextEncoder().encode(JSON.stringify(value));
   }
-  if (typeof value !== "string" || !BASE64.test(value)) {
+  if (typeof value !== "string" || !isCanonicalBase64(value)) {
     issues.push({ pointer, detail: `expected the bytes as a base64 string, not ${describe(value)}` });
     return undefined;
   }

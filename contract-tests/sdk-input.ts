@@ -14,6 +14,7 @@ import type { RecordedRequest } from "./recording.js";
 import type { SdkValue } from "./scenarios.js";
 import { findHeader } from "../generator/core/http.js";
 import { childPointer } from "../generator/core/pointer.js";
+import { isCanonicalBase64 } from "../generator/core/base64.js";
 
 export type SdkInput = { readonly [member: string]: SdkValue };
 
@@ -160,7 +161,7 @@ function fromJson(value: unknown, schema: NormalizedSchema, pointer: string): Sd
   if (schema.isDocumentSchema()) return value as SdkValue;
   if (value === null) throw new Unrepresentable(pointer, "null cannot be sent: the SDK omits members that have no value");
   if (schema.isBlobSchema()) {
-    if (typeof value === "string" && BASE64.test(value)) return new Uint8Array(Buffer.from(value, "base64"));
+    if (typeof value === "string" && isCanonicalBase64(value)) return new Uint8Array(Buffer.from(value, "base64"));
   } else if (schema.isTimestampSchema()) {
     const date = typeof value === "number" ? new Date(value * 1000) : typeof value === "string" ? new Date(value) : undefined;
     if (date !== undefined && !Number.isNaN(date.getTime())) return date;
@@ -200,8 +201,6 @@ function wireName(name: string, member: NormalizedSchema): string {
   const jsonName = member.getMergedTraits().jsonName;
   return typeof jsonName === "string" ? jsonName : name;
 }
-
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 function describeSchema(schema: NormalizedSchema): string {
   const kind =

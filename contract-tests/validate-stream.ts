@@ -16,8 +16,10 @@ import type { Scope } from "./contract-scope.js";
 import { decodeEventStream, EventStreamError, stringHeader, type DecodedFrame } from "./event-stream.js";
 import { essence, isJsonMediaType } from "./spec-lookup.js";
 import { errorMessage } from "../generator/core/errors.js";
+import { isCanonicalBase64 } from "../generator/core/base64.js";
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+const utf8 = new TextDecoder();
 
 export interface StreamOptions {
   /** Which side of the recording the body is on; problems point at `/<side>/frames/<n>`. */
@@ -91,7 +93,7 @@ function validateFrame(scope: Scope, frame: DecodedFrame, rules: readonly FrameR
       `${at}/headers/:content-type`,
     );
   }
-  const text = new TextDecoder().decode(frame.payload);
+  const text = utf8.decode(frame.payload);
   let payload: unknown;
   try {
     // An event whose structure has no members may travel with an empty payload.
@@ -111,7 +113,7 @@ function validateChunkBytes(scope: Scope, frame: number, payload: unknown, media
   const fail = (detail: string): void => scope.report("contract/chunk-bytes", { operation: scope.operation, frame, detail }, at);
   const bytes = isObject(payload) ? payload["bytes"] : undefined;
   if (typeof bytes !== "string") return fail("bytes is missing or not a string");
-  if (!BASE64.test(bytes)) return fail("bytes is not canonical base64");
+  if (!isCanonicalBase64(bytes)) return fail("bytes is not canonical base64");
   // The X-Amzn-Bedrock-Content-Type header says what the chunks hold; JSON unless it says otherwise.
   if (mediaType !== undefined && !isJsonMediaType(mediaType)) return;
   let chunk: unknown;
@@ -125,7 +127,7 @@ function validateChunkBytes(scope: Scope, frame: number, payload: unknown, media
 
 /** The union's frame rules; a union without them, or a member without a schema, is the spec's fault and reported. */
 function frameRules(scope: Scope, schemaPointer: string): readonly FrameRule[] | undefined {
-  const read = readFrameRules(scope.context.document, schemaPointer);
+  const read = cachedFrameRules(scope.context.document, schemaPointer);
   if (read === undefined) {
     const union = resolve(scope.context.document, schemaPointer)?.pointer ?? schemaPointer;
     scope.report("contract/no-stream-frames", { operation: scope.operation, schema: union }, union);
@@ -135,4 +137,14 @@ function frameRules(scope: Scope, schemaPointer: string): readonly FrameRule[] |
     scope.report("contract/no-stream-frames", { operation: scope.operation, schema: `${read.union} (member ${member} has no oneOf branch)` }, read.union);
   }
   return read.rules;
+}
+
+/** Read once per document and union: every stream of a replay asks again for the same few. */
+const frameRulesCache = new WeakMap<object, Map<string, ReturnType<typeof readFrameRules>>>();
+
+function cachedFrameRules(document: object, schemaPointer: string): ReturnType<typeof readFrameRules> {
+  let byPointer = frameRulesCache.get(document);
+  if (byPointer === undefined) frameRulesCache.set(document, (byPointer = new Map()));
+  if (!byPointer.has(schemaPointer)) byPointer.set(schemaPointer, readFrameRules(document, schemaPointer));
+  return byPointer.get(schemaPointer);
 }

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { MANIFEST_FILE } from "./artifact-manifest.js";
 import { ARAZZO_FILE } from "./emit/arazzo.js";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -92,7 +93,7 @@ describe("writeFilesAtomically", () => {
       assert.equal(await recoverInterruptedWrite(dir), "rolled-forward");
       const recovered = contents(dir);
       assert.ok(Object.values(recovered).every((text) => !text.startsWith("old ")), "wholly new after recovery");
-      assert.deepEqual(readdirSync(dir).sort(), [...ARTIFACTS].sort());
+      assert.deepEqual(readdirSync(dir).sort(), [...ARTIFACTS, MANIFEST_FILE].sort());
     });
   });
 });

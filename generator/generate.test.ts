@@ -1,15 +1,16 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { checkDefinitions } from "./check-definitions.js";
 import { bedrockRuntime } from "./definitions/index.js";
 import { ProblemsError, type DiagnosticCode } from "./core/diagnostics.js";
-import { generateDocument, HTML_FILE, serializeSpec, SPEC_3_0_BASENAME, SPEC_BASENAME, TYPES_FILE, writeSpec } from "./generate.js";
+import { generateDocument, HTML_FILE, serializeSpec, specIsCurrent, SPEC_3_0_BASENAME, SPEC_BASENAME, TYPES_FILE, writeSpec } from "./generate.js";
 import { ARAZZO_FILE } from "./emit/arazzo.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
 import { enumeration, error, label, member, payload, prelude, string, structure, union, type Shape } from "./shapes.js";
 import { repoRoot } from "./core/paths.js";
+import { MANIFEST_FILE } from "./artifact-manifest.js";
 
 const errorShape = error({ name: "Oops", description: "Failure.", error: { fault: "server", status: 500 }, members: {} });
 const outputShape = structure({ name: "Out", description: "Output.", members: {} });
@@ -49,8 +50,8 @@ describe("generator", () => {
   });
 
   it("two generations are byte-identical", async () => {
-    const first = await serializeSpec(generateDocument());
-    const second = await serializeSpec(generateDocument());
+    const first = await serializeSpec(generateDocument(), { reuse: false });
+    const second = await serializeSpec(generateDocument(), { reuse: false });
     assert.deepEqual([...first.keys()], SPEC_FILES);
     assert.deepEqual(first, second);
   });
@@ -185,10 +186,46 @@ describe("generator", () => {
   });
 
   describe("writing", () => {
-    it("writes every spec file and leaves no temporary file", async () => {
+    it("writes every spec file and its manifest, and leaves no temporary file", async () => {
       const dir = await mkdtemp(join(tmpdir(), "spec-"));
       await writeSpec(generateDocument(), dir);
-      assert.deepEqual((await readdir(dir)).sort(), [...SPEC_FILES].sort());
+      assert.deepEqual((await readdir(dir)).sort(), [...SPEC_FILES, MANIFEST_FILE].sort());
+    });
+
+    describe("skipping a folder that is current", () => {
+      let dir: string;
+      before(async () => {
+        dir = await mkdtemp(join(tmpdir(), "spec-"));
+        await writeSpec(generateDocument(), dir);
+      });
+
+      it("writes nothing when the inputs and the files are unchanged", async () => {
+        assert.deepEqual(await writeSpec(generateDocument(), dir), []);
+        assert.equal(await specIsCurrent(generateDocument(), dir), true);
+      });
+
+      it("writes everything again when a file was edited, and restores it", async () => {
+        const types = join(dir, TYPES_FILE);
+        const original = await readFile(types, "utf8");
+        await writeFile(types, `${original}// edited\n`);
+        assert.equal(await specIsCurrent(generateDocument(), dir), false);
+        assert.equal((await writeSpec(generateDocument(), dir)).length, SPEC_FILES.length);
+        assert.equal(await readFile(types, "utf8"), original);
+      });
+
+      it("writes everything again when a file is missing or the manifest is not ours", async () => {
+        await rm(join(dir, HTML_FILE));
+        assert.equal(await specIsCurrent(generateDocument(), dir), false);
+        await writeSpec(generateDocument(), dir);
+        await writeFile(join(dir, MANIFEST_FILE), "{}");
+        assert.equal(await specIsCurrent(generateDocument(), dir), false);
+        assert.equal((await writeSpec(generateDocument(), dir)).length, SPEC_FILES.length);
+      });
+
+      it("is not current for another document", async () => {
+        const other = { ...generateDocument(), info: { ...generateDocument().info, version: "0.0.0-other" } };
+        assert.equal(await specIsCurrent(other, dir), false);
+      });
     });
 
     it("a failed write reports the place and changes nothing", async () => {

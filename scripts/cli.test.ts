@@ -63,7 +63,12 @@ describe("bedrock-openapi CLI", () => {
     const r = await run("generate", "--out", dir);
     assert.equal(r.code, 0, r.stderr);
     try {
-      assert.equal((await readdir(dir)).length, 7); // 3.1 JSON + YAML, 3.0 JSON + YAML, .d.ts, .html, .arazzo.yaml
+      // 3.1 JSON + YAML, 3.0 JSON + YAML, .d.ts, .html, .arazzo.yaml, and the manifest that lets the next run skip them
+      assert.equal((await readdir(dir)).length, 8);
+      assert.equal((r.stdout.match(/^wrote /gm) ?? []).length, 7);
+      const again = await run("generate", "--out", dir);
+      assert.equal(again.code, 0, again.stderr);
+      assert.match(again.stdout, /every file is current \(inputs unchanged\), nothing written/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

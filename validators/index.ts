@@ -34,6 +34,34 @@ export async function runAllChecks(specFile: string): Promise<CheckReport> {
     const checks = { load: loaded.problems, structure: [], lint: [], spectral: [], schemas: [], examples: [] };
     return { file: specFile, checks, problemCount: loaded.problems.length, notRun: ["structure", "lint", "spectral", "schemas", "examples"] };
   }
+  const key = JSON.stringify(loaded.document);
+  let run = recentRuns.get(key);
+  if (run === undefined) {
+    run = checkLoaded(loaded);
+    recentRuns.set(key, run);
+    if (recentRuns.size > RECENT_RUNS) recentRuns.delete(recentRuns.keys().next().value!);
+  }
+  const report = await run;
+  return report.file === specFile ? report : renamed(report, specFile);
+}
+
+/**
+ * The validator stack is the costly part of a check (seconds) and its verdict depends only on
+ * the document: a process that checks the same document again (the test suite does, many
+ * times; a watch loop would) reuses the report, with the problems moved to the file asked about.
+ */
+const RECENT_RUNS = 4;
+const recentRuns = new Map<string, Promise<CheckReport>>();
+
+function renamed(report: CheckReport, file: string): CheckReport {
+  const move = (problems: readonly Problem[]): Problem[] => problems.map((p) => (p.file === report.file ? { ...p, file } : p));
+  const { load, structure, lint, spectral, schemas, examples } = report.checks;
+  const checks = { load: move(load), structure: move(structure), lint: move(lint), spectral: move(spectral), schemas: move(schemas), examples: move(examples) };
+  return { ...report, file, checks };
+}
+
+async function checkLoaded(loaded: SpecInput): Promise<CheckReport> {
+  const specFile = loaded.file;
   // Checks promise not to throw; this guard keeps that promise if one breaks it.
   const run = (name: CheckName, check: Check) => check(loaded).catch((error: unknown) => [crashed(name, specFile, error)]);
   const [structure, lint, spectral, schemas, examples] = await Promise.all([

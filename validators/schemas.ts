@@ -12,6 +12,7 @@ import { isObject, type JsonObject } from "../generator/core/json.js";
 import { COMPONENTS_ID, toJsonSchema, withoutRefs, type CopyNotes } from "./json-schema-copy.js";
 import { escapeToken, fragmentToPointer, lookup, SCHEMA_REF_PREFIX, tokensOf } from "../generator/core/pointer.js";
 import { errorMessage } from "../generator/core/errors.js";
+import { isCanonicalBase64 } from "../generator/core/base64.js";
 
 /** One way a value fails a schema; paths are JSON pointers like AJV's, into the OpenAPI document. */
 export interface SchemaError {
@@ -42,13 +43,23 @@ const COMPONENTS_POINTER = "/components/schemas/";
 // whole `module.exports`, whose `default` is the plugin function.
 const addFormats = ajvFormats.default;
 
-/**
- * ajv-formats 3.0.1 tests `byte` with a `gm` regex, so any string with one base64-looking
- * (or empty) line passes ("garbage\n" does). Blobs are single-line base64: anchor the whole value.
- */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function withFormats(ajv: Ajv2020): Ajv2020 {
+  addFormats(ajv);
+  // ajv-formats 3.0.1 tests `byte` with a `gm` regex, so any string with one base64-looking
+  // (or empty) line passes ("garbage\n" does). Blobs are single-line base64: the whole value.
+  ajv.addFormat("byte", { type: "string", validate: isCanonicalBase64 });
+  return ajv;
+}
 
-type Compiled = { readonly ok: true; readonly run: ValidateFunction } | { readonly ok: false; readonly problem: Problem };
+
+/**
+ * `run` reports every error with its schema (allErrors, verbose): that costs on every call, also
+ * for values that pass, mostly in unions, whose failing branches all collect errors. `quick`
+ * (compiled on first use by a second AJV without either option) only answers yes or no, so the
+ * detailed run is paid only by values that fail.
+ */
+type Compiled = { readonly ok: true; readonly run: ValidateFunction; readonly quick: () => ValidateFunction } | { readonly ok: false; readonly problem: Problem };
+type Build = (ajv: Ajv2020) => ValidateFunction | undefined;
 
 /** The `$defs` copy of one document's component schemas and everything compiled from it. */
 class CompiledComponents {
@@ -56,6 +67,7 @@ class CompiledComponents {
   readonly defs: Readonly<Record<string, unknown>>;
   readonly notes: CopyNotes = { refs: [], base64Unchecked: [], origins: new WeakMap() };
   private readonly byPointer = new Map<string, Compiled>();
+  private quickAjv: Ajv2020 | undefined;
   private readonly bySchema = new WeakMap<object, Compiled>();
 
   constructor(
@@ -64,9 +76,7 @@ class CompiledComponents {
   ) {
     // Each component is checked against the meta-schema on its own (to name the broken one),
     // so AJV need not check the whole `$defs` document when it is added.
-    this.ajv = new Ajv2020({ strict: true, allErrors: true, validateSchema: false, verbose: true });
-    addFormats(this.ajv);
-    this.ajv.addFormat("byte", { type: "string", validate: (value: string) => BASE64.test(value) });
+    this.ajv = withFormats(new Ajv2020({ strict: true, allErrors: true, validateSchema: false, verbose: true }));
     const schemas = lookup(document, "/components/schemas");
     const components = schemas.found && isObject(schemas.value) ? schemas.value : {};
     this.defs = Object.fromEntries(
@@ -83,19 +93,33 @@ class CompiledComponents {
     const compiled: Compiled = !node.found
       ? { ok: false, problem: problem("schemas/unknown-target", { target: `#${pointer}`, reason: "nothing is there" }, { file: this.file, pointer }) }
       : pointer.startsWith(COMPONENTS_POINTER)
-        ? this.compile(pointer, () => this.ajv.getSchema(`${COMPONENTS_ID}#/$defs/${pointer.slice(COMPONENTS_POINTER.length)}`))
-        : this.compile(pointer, () => this.ajv.compile(this.standalone(node.value, pointer)));
+        ? this.compile(pointer, (ajv) => ajv.getSchema(`${COMPONENTS_ID}#/$defs/${pointer.slice(COMPONENTS_POINTER.length)}`))
+        : this.compile(pointer, this.compileStandalone(node.value, pointer));
     this.byPointer.set(pointer, compiled);
     return compiled;
   }
 
   compileSchema(schema: JsonObject | boolean): Compiled {
-    if (typeof schema === "boolean") return this.compile("", () => this.ajv.compile(schema));
+    if (typeof schema === "boolean") return this.compile("", (ajv) => ajv.compile(schema));
     const cached = this.bySchema.get(schema);
     if (cached) return cached;
-    const compiled = this.compile("", () => this.ajv.compile(this.standalone(schema, "")));
+    const compiled = this.compile("", this.compileStandalone(schema, ""));
     this.bySchema.set(schema, compiled);
     return compiled;
+  }
+
+  /** Both AJVs compile the same copy: made once, on the first (detailed) compile. */
+  private compileStandalone(schema: unknown, pointer: string): Build {
+    let copy: AnySchema | undefined;
+    return (ajv) => ajv.compile((copy ??= this.standalone(schema, pointer)));
+  }
+
+  private quick(): Ajv2020 {
+    if (this.quickAjv === undefined) {
+      this.quickAjv = withFormats(new Ajv2020({ strict: true, allErrors: false, validateSchema: false, verbose: false }));
+      this.quickAjv.addSchema({ $id: COMPONENTS_ID, $defs: this.defs });
+    }
+    return this.quickAjv;
   }
 
   private standalone(schema: unknown, pointer: string): AnySchema {
@@ -104,11 +128,12 @@ class CompiledComponents {
     throw new Error(`a schema is an object or a boolean, not ${JSON.stringify(copy)}`);
   }
 
-  private compile(pointer: string, build: () => ValidateFunction | undefined): Compiled {
+  private compile(pointer: string, build: Build): Compiled {
     const schema = describeSchema(pointer);
     try {
-      const run = build();
-      if (run) return { ok: true, run };
+      const run = build(this.ajv);
+      let quick: ValidateFunction | undefined;
+      if (run) return { ok: true, run, quick: () => (quick ??= build(this.quick()) ?? run) };
       return { ok: false, problem: problem("schemas/unknown-target", { target: `#${pointer}`, reason: "AJV has no schema there" }, { file: this.file, pointer }) };
     } catch (error) {
       return { ok: false, problem: problem("schemas/compile-failed", { schema, reason: reasonOf(error) }, { file: this.file, pointer }) };
@@ -154,16 +179,21 @@ function toSchemaError(error: ErrorObject, origins: WeakMap<object, string>): Sc
 
 export function createSchemaValidator(document: unknown, file = "(in-memory document)"): SchemaValidator {
   const components = new CompiledComponents(document, file);
+  // By the ref as given, so a replay does not decode the same fragment for every recording.
+  const byRef = new Map<string, Compiled>();
+  const compileRef = (target: string): Compiled =>
+    target.startsWith("#")
+      ? components.compilePointer(fragmentToPointer(target))
+      : { ok: false, problem: problem("schemas/unknown-target", { target, reason: 'a ref must start with "#/"' }, { file }) };
   return {
     validate(target, value) {
-      const compiled =
-        typeof target === "string"
-          ? target.startsWith("#")
-            ? components.compilePointer(fragmentToPointer(target))
-            : ({ ok: false, problem: problem("schemas/unknown-target", { target, reason: 'a ref must start with "#/"' }, { file }) } as const)
-          : components.compileSchema(target);
+      let compiled: Compiled;
+      if (typeof target === "string") {
+        compiled = byRef.get(target) ?? compileRef(target);
+        byRef.set(target, compiled);
+      } else compiled = components.compileSchema(target);
       if (!compiled.ok) throw new ProblemsError([compiled.problem]);
-      if (compiled.run(value)) return [];
+      if (compiled.quick()(value) || compiled.run(value)) return [];
       return (compiled.run.errors ?? []).map((error) => toSchemaError(error, components.notes.origins));
     },
   };

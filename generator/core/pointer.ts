@@ -8,8 +8,11 @@ import { isObject, type JsonObject } from "./json.js";
 /** Where OpenAPI keeps named schemas; a local `$ref` to one starts with this. */
 export const SCHEMA_REF_PREFIX = "#/components/schemas/";
 
+// Most tokens hold neither `~` nor `/`: skipping the replacements for them matters in replay,
+// which walks pointers for every recording.
 export function escapeToken(token: string | number): string {
-  return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
+  const text = String(token);
+  return text.includes("~") || text.includes("/") ? text.replaceAll("~", "~0").replaceAll("/", "~1") : text;
 }
 
 export function pointerOf(tokens: readonly (string | number)[]): string {
@@ -26,7 +29,7 @@ export function tokensOf(pointer: string): string[] {
   return pointer
     .slice(1)
     .split("/")
-    .map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"));
+    .map((t) => (t.includes("~") ? t.replaceAll("~1", "/").replaceAll("~0", "~") : t));
 }
 
 /** `#/a/b%20c` → `/a/b c`; a fragment that is not valid percent-encoding is kept as written. */

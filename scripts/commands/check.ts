@@ -101,8 +101,11 @@ async function readText(file: string): Promise<{ readonly text: string } | { rea
 async function checkFreshness(dir: string): Promise<Problem[]> {
   let fresh: Map<string, string>;
   try {
-    const { generateDocument, serializeSpec } = await import("../../generator/generate.js");
-    fresh = await serializeSpec(generateDocument());
+    const { generateDocument, serializeSpec, specIsCurrent } = await import("../../generator/generate.js");
+    const document = generateDocument();
+    // The manifest `generate` left proves the folder current without building it all again.
+    if (await specIsCurrent(document, dir)) return [];
+    fresh = await serializeSpec(document);
   } catch (error) {
     if (error instanceof ProblemsError) return [...error.problems];
     throw error;
