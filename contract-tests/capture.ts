@@ -66,7 +66,12 @@ export class CapturingHandler implements HttpHandler<NodeHttpHandlerOptions> {
     const replay = new PassThrough();
     replay.end(body);
     return {
-      response: new HttpResponse({ statusCode: response.statusCode, reason: response.reason, headers: response.headers, body: replay }),
+      response: new HttpResponse({
+        statusCode: response.statusCode,
+        reason: response.reason,
+        headers: response.headers,
+        body: replay,
+      }),
     };
   }
 
@@ -103,7 +108,8 @@ async function readAll(body: unknown): Promise<Buffer> {
   if (body instanceof Uint8Array) return Buffer.from(body);
   if (!(body instanceof Readable)) throw new TypeError("the response body is not a readable stream");
   const chunks: Buffer[] = [];
-  for await (const chunk of body) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  for await (const chunk of body)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks);
 }
 

@@ -24,7 +24,10 @@ export interface ContractContext {
 }
 
 /** Compiles nothing yet: schemas are compiled once each, on first use, and reused. */
-export function createContractContext(document: OpenAPIV3_1.Document, specFile = "spec/bedrock-runtime.openapi.json"): ContractContext {
+export function createContractContext(
+  document: OpenAPIV3_1.Document,
+  specFile = "spec/bedrock-runtime.openapi.json",
+): ContractContext {
   return { document, schemas: createSchemaValidator(document, specFile) };
 }
 
@@ -51,7 +54,10 @@ export class Scope {
   report<C extends DiagnosticCode>(code: C, params: ParamsOf<C>, pointer?: string, member?: string): void {
     const where = pointer === undefined ? { file: this.file } : { file: this.file, pointer };
     const found = problem(code, params, where);
-    const reported = this.requestRejection === undefined ? found : problem("contract/rejected-request", { rejection: this.requestRejection, detail: found.message }, where);
+    const reported =
+      this.requestRejection === undefined
+        ? found
+        : problem("contract/rejected-request", { rejection: this.requestRejection, detail: found.message }, where);
     this.problems.push(member === undefined ? reported : { ...reported, member });
   }
 

@@ -31,12 +31,16 @@ function ruleProblems(file: RecordingFile): { rule: string; pointer: string | un
 describe("cross-field rules (x-bedrock-rules)", () => {
   it("are declared on Converse and ConverseStream with id, description, select and assert", () => {
     for (const path of ["/model/{modelId}/converse", "/model/{modelId}/converse-stream"]) {
-      const rules = (document.paths?.[path]?.post as Record<string, unknown>)["x-bedrock-rules"] as Record<string, unknown>[];
+      const rules = (document.paths?.[path]?.post as Record<string, unknown>)["x-bedrock-rules"] as Record<
+        string,
+        unknown
+      >[];
       assert.deepEqual(
         rules.map((r) => r["id"]),
         ["tool-config-with-tool-blocks", "tool-result-json-is-object", "tool-input-schema-is-object"],
       );
-      for (const r of rules) assert.ok(typeof r["description"] === "string" && typeof r["select"] === "string" && r["assert"]);
+      for (const r of rules)
+        assert.ok(typeof r["description"] === "string" && typeof r["select"] === "string" && r["assert"]);
     }
   });
 
@@ -47,7 +51,9 @@ describe("cross-field rules (x-bedrock-rules)", () => {
 
   it("fail a tool-use conversation sent without toolConfig", () => {
     const file = mutated("ruby-llm/041-Converse.json", (body) => delete body["toolConfig"]);
-    assert.deepEqual(ruleProblems(file), [{ rule: "tool-config-with-tool-blocks", pointer: "/request/body", severity: "error" }]);
+    assert.deepEqual(ruleProblems(file), [
+      { rule: "tool-config-with-tool-blocks", pointer: "/request/body", severity: "error" },
+    ]);
   });
 
   it("fail a toolResult json block that is an array", () => {
@@ -66,7 +72,11 @@ describe("cross-field rules (x-bedrock-rules)", () => {
       schema["type"] = "array";
     });
     assert.deepEqual(ruleProblems(file), [
-      { rule: "tool-input-schema-is-object", pointer: "/request/body/toolConfig/tools/0/toolSpec/inputSchema/json/type", severity: "error" },
+      {
+        rule: "tool-input-schema-is-object",
+        pointer: "/request/body/toolConfig/tools/0/toolSpec/inputSchema/json/type",
+        severity: "error",
+      },
     ]);
   });
 
@@ -79,14 +89,21 @@ describe("cross-field rules (x-bedrock-rules)", () => {
       body: { message: "The toolConfig field must be defined when using toolUse and toolResult content blocks." },
     });
     const problems = validateInteraction(file, context).problems;
-    assert.ok(problems.some((p) => p.code === "contract/rejected-request" && p.message.includes("tool-config-with-tool-blocks")));
+    assert.ok(
+      problems.some(
+        (p) => p.code === "contract/rejected-request" && p.message.includes("tool-config-with-tool-blocks"),
+      ),
+    );
     assert.ok(!problems.some((p) => p.code === "contract/rule-violation"));
   });
 
   it("report a malformed rule instead of guessing", () => {
     const copy = structuredClone(document) as unknown as { paths: Record<string, { post: Record<string, unknown> }> };
     copy.paths["/model/{modelId}/converse"]!.post["x-bedrock-rules"] = [{ id: "x", select: "messages" }];
-    const result = validateInteraction(mutated("ruby-llm/041-Converse.json", () => undefined), createContractContext(copy as never));
+    const result = validateInteraction(
+      mutated("ruby-llm/041-Converse.json", () => undefined),
+      createContractContext(copy as never),
+    );
     assert.ok(result.problems.some((p) => p.code === "contract/malformed-rule"));
   });
 });

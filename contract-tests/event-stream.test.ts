@@ -5,8 +5,14 @@ import { loadRecordings } from "./load-recordings.js";
 import { findHeader } from "../generator/core/http.js";
 
 const frames = [
-  { headers: { ":message-type": "event", ":event-type": "messageStart", ":content-type": "application/json" }, payload: '{"role":"assistant"}' },
-  { headers: { ":message-type": "event", ":event-type": "messageStop", ":content-type": "application/json" }, payload: '{"stopReason":"end_turn"}' },
+  {
+    headers: { ":message-type": "event", ":event-type": "messageStart", ":content-type": "application/json" },
+    payload: '{"role":"assistant"}',
+  },
+  {
+    headers: { ":message-type": "event", ":event-type": "messageStop", ":content-type": "application/json" },
+    payload: '{"stopReason":"end_turn"}',
+  },
 ];
 
 function expectFailure(bytes: Uint8Array, check: string, frame: number, offset: number): void {
@@ -101,7 +107,11 @@ function withPrelude(total: number, headers: number, size: number): Uint8Array {
 
 /** Recomputes the message CRC so that only the damage under test remains. */
 function withMessageCrc(frame: Uint8Array): Uint8Array {
-  new DataView(frame.buffer, frame.byteOffset).setUint32(frame.byteLength - 4, crc(frame.subarray(0, frame.byteLength - 4)), false);
+  new DataView(frame.buffer, frame.byteOffset).setUint32(
+    frame.byteLength - 4,
+    crc(frame.subarray(0, frame.byteLength - 4)),
+    false,
+  );
   return frame;
 }
 

@@ -99,7 +99,13 @@ export function decodeEventStream(bytes: Uint8Array): DecodedFrame[] {
     } catch (error) {
       return fail("bad-headers", errorMessage(error));
     }
-    frames.push({ index, offset, length: totalLength, headers, payload: frame.subarray(headersEnd, totalLength - CRC_LENGTH) });
+    frames.push({
+      index,
+      offset,
+      length: totalLength,
+      headers,
+      payload: frame.subarray(headersEnd, totalLength - CRC_LENGTH),
+    });
     offset += totalLength;
   }
   return frames;
@@ -131,7 +137,13 @@ function parseHeaders(block: Uint8Array): MessageHeaders {
   return headers;
 }
 
-function headerValue(tag: number, name: string, view: DataView, buffer: Buffer, need: (n: number, what: string) => number): MessageHeaderValue {
+function headerValue(
+  tag: number,
+  name: string,
+  view: DataView,
+  buffer: Buffer,
+  need: (n: number, what: string) => number,
+): MessageHeaderValue {
   const what = `the value of header ${name}`;
   switch (tag) {
     case 0:
@@ -161,7 +173,10 @@ function headerValue(tag: number, name: string, view: DataView, buffer: Buffer, 
     case 9: {
       const start = need(16, what);
       const hex = buffer.toString("hex", start, start + 16);
-      return { type: "uuid", value: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` };
+      return {
+        type: "uuid",
+        value: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
+      };
     }
     default:
       throw new Error(`header ${name} has unknown value type ${tag}`);

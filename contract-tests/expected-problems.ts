@@ -86,7 +86,8 @@ export function parseExpectations(value: unknown, file: string): Parsed {
     const at = childPointer("/expectations", i);
     const parsed = parseEntry(entry, at, invalid);
     if (parsed === undefined) return;
-    if (byRecording.has(parsed.recording)) invalid(childPointer(at, "recording"), `${parsed.recording} is listed twice`);
+    if (byRecording.has(parsed.recording))
+      invalid(childPointer(at, "recording"), `${parsed.recording} is listed twice`);
     else byRecording.set(parsed.recording, parsed);
   });
   return { byRecording, problems };
@@ -95,7 +96,12 @@ export function parseExpectations(value: unknown, file: string): Parsed {
 type Invalid = (pointer: string, detail: string) => void;
 
 function parseEntry(entry: unknown, at: string, invalid: Invalid): RecordingExpectation | undefined {
-  if (!isObject(entry) || typeof entry["recording"] !== "string" || !Array.isArray(entry["problems"]) || entry["problems"].length === 0) {
+  if (
+    !isObject(entry) ||
+    typeof entry["recording"] !== "string" ||
+    !Array.isArray(entry["problems"]) ||
+    entry["problems"].length === 0
+  ) {
     invalid(at, 'each entry needs "recording" (a path inside the recordings folder) and a non-empty "problems" array');
     return undefined;
   }
@@ -129,11 +135,15 @@ function parseProblem(item: unknown, at: string, invalid: Invalid): ExpectedProb
   const inRequest = typeof pointer === "string" && pointer.startsWith("/request/");
   const inResponse = typeof pointer === "string" && pointer.startsWith("/response/");
   if (!(inRequest || (isArtefact && inResponse))) {
-    const where = isArtefact ? "into the request or the response" : "into the request (a client mistake is in what the client sent)";
+    const where = isArtefact
+      ? "into the request or the response"
+      : "into the request (a client mistake is in what the client sent)";
     failures.push(`"pointer" must point ${where}, not ${JSON.stringify(pointer)}`);
   }
-  if (!(isArtefact && member === undefined) && (typeof member !== "string" || member === "")) failures.push('"member" must name the offending member');
-  if (typeof reason !== "string" || reason.trim() === "") failures.push('"reason" must say why this is the client\'s mistake');
+  if (!(isArtefact && member === undefined) && (typeof member !== "string" || member === ""))
+    failures.push('"member" must name the offending member');
+  if (typeof reason !== "string" || reason.trim() === "")
+    failures.push('"reason" must say why this is the client\'s mistake');
   for (const detail of failures) invalid(at, detail);
   if (failures.length > 0) return undefined;
   return {
@@ -145,8 +155,14 @@ function parseProblem(item: unknown, at: string, invalid: Invalid): ExpectedProb
   };
 }
 
-function unknownKeys(value: Readonly<Record<string, unknown>>, known: readonly string[], at: string, invalid: Invalid): void {
-  for (const key of Object.keys(value)) if (!known.includes(key)) invalid(childPointer(at, key), `unknown key "${key}"`);
+function unknownKeys(
+  value: Readonly<Record<string, unknown>>,
+  known: readonly string[],
+  at: string,
+  invalid: Invalid,
+): void {
+  for (const key of Object.keys(value))
+    if (!known.includes(key)) invalid(childPointer(at, key), `unknown key "${key}"`);
 }
 
 export interface Judgement {
@@ -160,17 +176,29 @@ export interface Judgement {
  * stay errors; expected ones that did not occur become `contract/stale-expectation` errors at the
  * expected pointer.
  */
-export function judge(file: string, problems: readonly ContractProblem[], expectation: RecordingExpectation): Judgement {
+export function judge(
+  file: string,
+  problems: readonly ContractProblem[],
+  expectation: RecordingExpectation,
+): Judgement {
   const errors = problems.filter((p) => p.severity === "error");
   const { listed, unlisted, stale } = reconcile(expectation.problems, errors, keyOf, keyOf);
   const judged = problems.map((found): ContractProblem => {
     const expected = listed.get(found);
     if (expected === undefined) return found;
-    const excused = problem("contract/client-mistake", { detail: found.message, reason: expected.reason }, { file, ...pointerOf(found) });
+    const excused = problem(
+      "contract/client-mistake",
+      { detail: found.message, reason: expected.reason },
+      { file, ...pointerOf(found) },
+    );
     return expected.member === undefined ? excused : { ...excused, member: expected.member };
   });
   for (const expected of stale) {
-    const staleProblem = problem("contract/stale-expectation", { expected: describe(expected), reason: expected.reason }, { file, pointer: expected.pointer });
+    const staleProblem = problem(
+      "contract/stale-expectation",
+      { expected: describe(expected), reason: expected.reason },
+      { file, pointer: expected.pointer },
+    );
     judged.push(expected.member === undefined ? staleProblem : { ...staleProblem, member: expected.member });
   }
   return { outcome: unlisted.length > 0 || stale.length > 0 ? "failed" : "client-mistakes", problems: judged };
@@ -184,7 +212,11 @@ export function expectationsWithoutRecording(expectations: Expectations, present
     .map((e) => {
       const expected = `${e.problems.map(describe).join(", ")} in ${e.recording} (no such recording)`;
       const reason = e.problems.map((p) => p.reason).join("; ");
-      return problem("contract/stale-expectation", { expected, reason }, { ...(file === undefined ? {} : { file }), pointer: childPointer(e.pointer, "recording") });
+      return problem(
+        "contract/stale-expectation",
+        { expected, reason },
+        { ...(file === undefined ? {} : { file }), pointer: childPointer(e.pointer, "recording") },
+      );
     });
 }
 

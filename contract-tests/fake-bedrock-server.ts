@@ -30,7 +30,12 @@ export async function startFakeBedrock(accountId: string): Promise<FakeBedrock> 
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const request = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const request = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
       received.push(request);
       answer(request, req, res, accountId);
     });
@@ -56,17 +61,27 @@ function answer(request: ReceivedRequest, req: IncomingMessage, res: ServerRespo
   if (request.method === "POST" && path.endsWith("/converse") && path.includes("denied")) {
     const authorization = String(req.headers["authorization"] ?? "");
     const token = String(req.headers["x-amz-security-token"] ?? "");
-    json(res, 403, {
-      message:
-        `User: arn:aws:sts::${accountId}:assumed-role/recorder/session is not authorized to perform: bedrock:InvokeModel ` +
-        `on resource: arn:aws:bedrock:us-east-1:${accountId}:inference-profile/us.denied-model. ` +
-        `Canonical request:\nPOST\n${req.url}\n\nx-amz-security-token:${token}\n\nAuthorization: ${authorization}`,
-    }, { "x-amzn-ErrorType": "AccessDeniedException:http://internal.amazon.com/coral/com.amazon.bedrock/" });
+    json(
+      res,
+      403,
+      {
+        message:
+          `User: arn:aws:sts::${accountId}:assumed-role/recorder/session is not authorized to perform: bedrock:InvokeModel ` +
+          `on resource: arn:aws:bedrock:us-east-1:${accountId}:inference-profile/us.denied-model. ` +
+          `Canonical request:\nPOST\n${req.url}\n\nx-amz-security-token:${token}\n\nAuthorization: ${authorization}`,
+      },
+      { "x-amzn-ErrorType": "AccessDeniedException:http://internal.amazon.com/coral/com.amazon.bedrock/" },
+    );
     return;
   }
   if (request.method === "POST" && path.endsWith("/converse")) {
     json(res, 200, {
-      output: { message: { role: "assistant", content: [{ text: "An OpenAPI description tells tools what an HTTP API accepts and returns." }] } },
+      output: {
+        message: {
+          role: "assistant",
+          content: [{ text: "An OpenAPI description tells tools what an HTTP API accepts and returns." }],
+        },
+      },
       stopReason: "end_turn",
       usage: { inputTokens: 12, outputTokens: 14, totalTokens: 26 },
       metrics: { latencyMs: 321 },
@@ -75,15 +90,20 @@ function answer(request: ReceivedRequest, req: IncomingMessage, res: ServerRespo
     return;
   }
   if (request.method === "POST" && path.endsWith("/invoke")) {
-    json(res, 200, {
-      output: { message: { role: "assistant", content: [{ text: "Hello." }] } },
-      stopReason: "end_turn",
-      usage: { inputTokens: 4, outputTokens: 3, totalTokens: 7 },
-    }, {
-      "X-Amzn-Bedrock-Input-Token-Count": "4",
-      "X-Amzn-Bedrock-Output-Token-Count": "3",
-      "X-Amzn-Bedrock-Invocation-Latency": "210",
-    });
+    json(
+      res,
+      200,
+      {
+        output: { message: { role: "assistant", content: [{ text: "Hello." }] } },
+        stopReason: "end_turn",
+        usage: { inputTokens: 4, outputTokens: 3, totalTokens: 7 },
+      },
+      {
+        "X-Amzn-Bedrock-Input-Token-Count": "4",
+        "X-Amzn-Bedrock-Output-Token-Count": "3",
+        "X-Amzn-Bedrock-Invocation-Latency": "210",
+      },
+    );
     return;
   }
   if (request.method === "POST" && path.endsWith("/converse-stream")) {
@@ -110,7 +130,12 @@ function answer(request: ReceivedRequest, req: IncomingMessage, res: ServerRespo
     json(res, 200, { asyncInvokeSummaries: [] });
     return;
   }
-  json(res, 404, { message: `no route for ${request.method} ${path}` }, { "x-amzn-ErrorType": "UnknownOperationException" });
+  json(
+    res,
+    404,
+    { message: `no route for ${request.method} ${path}` },
+    { "x-amzn-ErrorType": "UnknownOperationException" },
+  );
 }
 
 function json(res: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {

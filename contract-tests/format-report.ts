@@ -13,7 +13,9 @@ const COLUMNS = ["recordings", "passed", "failed", "set aside", "client mistakes
 export function formatTable(report: ContractReport, reasonsPerOperation = 5): string {
   const width = Math.max("operation".length, ...report.operations.map((o) => o.operation.length)) + 2;
   const row = (label: string, t: Tally, note = ""): string => {
-    const cells = [t.recordings, t.passed, t.failed, t.setAside, t.clientMistakes].map((n, i) => String(n).padStart(COLUMNS[i]!.length));
+    const cells = [t.recordings, t.passed, t.failed, t.setAside, t.clientMistakes].map((n, i) =>
+      String(n).padStart(COLUMNS[i]!.length),
+    );
     return `  ${label.padEnd(width)}${cells.join("  ")}${note}`;
   };
   const lines = [`  ${"operation".padEnd(width)}${COLUMNS.join("  ")}`];
@@ -50,13 +52,21 @@ export function formatDetails(report: ContractReport): string {
     report.operations.flatMap((o) => {
       const f = o.modelFamilies;
       if (f === undefined) return [];
-      const families = Object.entries(f.byFamily).map(([id, n]) => `${id} ${n}`).join(", ");
-      const none = f.noFamily.length === 0 ? "" : `; no family ${f.noFamily.length} (${[...new Set(f.noFamily)].sort().join(", ")})`;
+      const families = Object.entries(f.byFamily)
+        .map(([id, n]) => `${id} ${n}`)
+        .join(", ");
+      const none =
+        f.noFamily.length === 0
+          ? ""
+          : `; no family ${f.noFamily.length} (${[...new Set(f.noFamily)].sort().join(", ")})`;
       return [`${o.operation}: ${families || "none matched"}${none}`];
     }),
   );
   const setAside = report.operations.flatMap((o) => o.setAside);
-  section(`Set aside (${count(setAside.length, "recording")}):`, setAside.map((r) => `${r.file}: ${r.reason}`));
+  section(
+    `Set aside (${count(setAside.length, "recording")}):`,
+    setAside.map((r) => `${r.file}: ${r.reason}`),
+  );
   lines.push("", verdict(report));
   return lines.join("\n");
 }
@@ -71,7 +81,9 @@ function verdict(report: ContractReport): string {
     `${count(s.recordings, "synthetic recording")}: ${s.passed} passed, ${s.failed} failed` +
     `${report.onlySynthetic.length > 0 ? ` (no real capture yet for ${report.onlySynthetic.join(", ")})` : ""}` +
     `${report.notInSpec.length > 0 ? ` (recorded operations the spec lacks: ${report.notInSpec.join(", ")})` : ""}`;
-  return report.ok ? `Contract holds. ${counts}.` : `Contract broken. ${counts}; ${count(report.problems.length, "other problem")}.`;
+  return report.ok
+    ? `Contract holds. ${counts}.`
+    : `Contract broken. ${counts}; ${count(report.problems.length, "other problem")}.`;
 }
 
 function noteOf(o: OperationReport): string {

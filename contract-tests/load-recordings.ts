@@ -69,7 +69,10 @@ const malformed = (path: string, reason: string): Problem =>
  * The recording files under `dir` in load order, and a problem for anything else found there
  * (files outside the layout, symbolic links).
  */
-export function recordingPaths(dir: string = recordingsDir): { readonly paths: string[]; readonly problems: Problem[] } {
+export function recordingPaths(dir: string = recordingsDir): {
+  readonly paths: string[];
+  readonly problems: Problem[];
+} {
   const paths: string[] = [];
   const problems: Problem[] = [];
   for (const source of readdirSync(dir).sort()) {
@@ -78,7 +81,10 @@ export function recordingPaths(dir: string = recordingsDir): { readonly paths: s
     if (stat?.isDirectory() !== true) {
       if (stat?.isFile() !== true || !TOP_LEVEL_FILES.has(source)) {
         problems.push(
-          malformed(sourceDir, `not part of the recordings layout: expected <source>/ folders and ${[...TOP_LEVEL_FILES].join(", ")}`),
+          malformed(
+            sourceDir,
+            `not part of the recordings layout: expected <source>/ folders and ${[...TOP_LEVEL_FILES].join(", ")}`,
+          ),
         );
       }
       continue;
@@ -87,9 +93,16 @@ export function recordingPaths(dir: string = recordingsDir): { readonly paths: s
       const path = join(sourceDir, name);
       const fileStat = lstatOrUndefined(path);
       if (fileStat?.isSymbolicLink() === true) {
-        problems.push(malformed(path, "a symbolic link; recordings must be plain files (a link may dangle or point outside the folder)"));
+        problems.push(
+          malformed(
+            path,
+            "a symbolic link; recordings must be plain files (a link may dangle or point outside the folder)",
+          ),
+        );
       } else if (fileStat?.isFile() !== true || RECORDING_NAME.exec(name) === null) {
-        problems.push(malformed(path, "not part of the recordings layout: expected <source>/<nnn>-<Operation>.json files"));
+        problems.push(
+          malformed(path, "not part of the recordings layout: expected <source>/<nnn>-<Operation>.json files"),
+        );
       } else {
         paths.push(path);
       }
@@ -102,7 +115,9 @@ export function recordingPaths(dir: string = recordingsDir): { readonly paths: s
 export function readRecordingFile(path: string): Read {
   const size = lstatOrUndefined(path)?.size ?? 0;
   if (size > MAX_RECORDING_BYTES) {
-    return { problem: malformed(path, `${size} bytes is larger than the ${MAX_RECORDING_BYTES} bytes any recording may be`) };
+    return {
+      problem: malformed(path, `${size} bytes is larger than the ${MAX_RECORDING_BYTES} bytes any recording may be`),
+    };
   }
   try {
     const recording = checkRecording(JSON.parse(readFileSync(path, "utf8")));
@@ -168,4 +183,3 @@ function lstatOrUndefined(path: string): Stats | undefined {
     return undefined;
   }
 }
-

@@ -57,16 +57,26 @@ function withChunk(recording: Recording, pick: (chunk: Json) => boolean, change:
     return { headers: frame.headers, payload: JSON.stringify(payload) };
   });
   assert.ok(done, "no chunk matched the mutation");
-  return { ...recording, response: { ...recording.response, bodyBase64: Buffer.from(encodeEventStream(encoded)).toString("base64") } };
+  return {
+    ...recording,
+    response: { ...recording.response, bodyBase64: Buffer.from(encodeEventStream(encoded)).toString("base64") },
+  };
 }
 
 /** The result failed with a schema violation at `pointer` (about `member`, when given), naming the family. */
 function assertFails(result: InteractionResult, family: string, pointer: string, member?: string): void {
   assert.equal(result.verdict, "failed", JSON.stringify(result.problems.map((p) => p.message)));
   const hit = result.problems.find(
-    (p) => p.severity === "error" && p.code === "contract/schema-violation" && p.pointer === pointer && (member === undefined || p.member === member),
+    (p) =>
+      p.severity === "error" &&
+      p.code === "contract/schema-violation" &&
+      p.pointer === pointer &&
+      (member === undefined || p.member === member),
   );
-  assert.ok(hit, `no violation at ${pointer}${member ? ` on ${member}` : ""}: ${result.problems.map((p) => `${p.pointer} ${p.message}`).join(" | ")}`);
+  assert.ok(
+    hit,
+    `no violation at ${pointer}${member ? ` on ${member}` : ""}: ${result.problems.map((p) => `${p.pointer} ${p.message}`).join(" | ")}`,
+  );
   assert.match(hit.message, new RegExp(`model family ${family}`));
   assert.equal(hit.file, "mutant.json");
 }
@@ -81,7 +91,10 @@ describe("provider families in the contract", () => {
       const messages = invoke.find((f) => f.family === "anthropic-messages");
       assert.equal(messages?.request, "/components/schemas/AnthropicMessagesRequest");
       assert.equal(messages?.response, "/components/schemas/AnthropicMessagesResponse");
-      assert.equal(stream.find((f) => f.family === "anthropic-messages")?.streamChunk, "/components/schemas/AnthropicMessagesStreamEvent");
+      assert.equal(
+        stream.find((f) => f.family === "anthropic-messages")?.streamChunk,
+        "/components/schemas/AnthropicMessagesStreamEvent",
+      );
       assert.ok(!stream.some((f) => f.family.startsWith("amazon-titan-embed")), "embedding families have no stream");
     });
 
@@ -90,20 +103,32 @@ describe("provider families in the contract", () => {
       assert.equal(pick("anthropic.claude-3-haiku-20240307-v1:0"), "anthropic-messages");
       assert.equal(pick("us.anthropic.claude-sonnet-4-20250514-v1:0"), "anthropic-messages");
       assert.equal(pick("global.anthropic.claude-haiku-4-5-20251001-v1:0"), "anthropic-messages");
-      assert.equal(pick("arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0"), "anthropic-messages");
-      assert.equal(pick("arn:aws:bedrock:us-east-1:111122223333:inference-profile/eu.amazon.nova-pro-v1:0"), "amazon-nova");
+      assert.equal(
+        pick("arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0"),
+        "anthropic-messages",
+      );
+      assert.equal(
+        pick("arn:aws:bedrock:us-east-1:111122223333:inference-profile/eu.amazon.nova-pro-v1:0"),
+        "amazon-nova",
+      );
       assert.equal(pick("anthropic.claude-v2:1"), "anthropic-text-completions");
       assert.equal(pick("amazon.titan-embed-text-v2:0"), "amazon-titan-embed-text-v2");
       assert.equal(pick("amazon.nova-2-multimodal-embeddings-v1:0"), "amazon-nova-multimodal-embeddings");
       assert.equal(pick("amazon.nova-sonic-v1:0"), undefined);
       assert.equal(pick("arn:aws:bedrock:us-east-1:111122223333:imported-model/abcdefghijkl"), undefined);
-      assert.equal(pick("xanthropic.claude-3-haiku"), undefined, "the provider must start the id or follow a dot or slash");
+      assert.equal(
+        pick("xanthropic.claude-3-haiku"),
+        undefined,
+        "the provider must start the id or follow a dot or slash",
+      );
     });
 
     it("a recording whose model matches no family is reported as such, not failed", () => {
       const result = check(load("dd-trace-py/002-InvokeModel.json"));
       assert.equal(result.modelFamily, "amazon-titan-embed-text-v1");
-      const unknown = structuredClone(load("dd-trace-py/002-InvokeModel.json")) as Recording & { request: { url: string } };
+      const unknown = structuredClone(load("dd-trace-py/002-InvokeModel.json")) as Recording & {
+        request: { url: string };
+      };
       unknown.request.url = unknown.request.url.replace("amazon.titan-embed-text-v1", "example.private-model-v1");
       const none = check(unknown);
       assert.equal(none.modelFamily, null);
@@ -140,16 +165,36 @@ describe("provider families in the contract", () => {
       assertFails(check(withRequest(invoke, (b) => delete b["max_tokens"])), family, "/request/body", "max_tokens");
       assertFails(check(withRequest(invoke, (b) => (b["max_tokens"] = "fifty"))), family, "/request/body/max_tokens");
       assertFails(check(withRequest(invoke, (b) => (b["maxTokens"] = 50))), family, "/request/body", "maxTokens");
-      assertFails(check(withRequest(invoke, (b) => ((b["messages"] as Json[])[0]!["content"] = [{ type: "text", txt: "x" }]))), family, "/request/body/messages/0/content/0");
+      assertFails(
+        check(withRequest(invoke, (b) => ((b["messages"] as Json[])[0]!["content"] = [{ type: "text", txt: "x" }]))),
+        family,
+        "/request/body/messages/0/content/0",
+      );
     });
 
     it("rejects a response without content and a chunk of an unknown event type or with a bad delta", () => {
       assertFails(check(withResponse(invoke, (b) => delete b["content"])), family, "/response/body", "content");
-      const badEvent = withChunk(stream, (c) => c["type"] === "ping" || c["type"] === "content_block_stop", (c) => (c["type"] = "content_block_finish"));
-      assertFails(check(badEvent), family, `/response/frames/${frameOf(badEvent, "content_block_finish")}/payload/bytes/type`);
-      const badDelta = withChunk(stream, (c) => c["type"] === "content_block_delta", (c) => (c["delta"] = { type: "text_delta", text: 7 }));
+      const badEvent = withChunk(
+        stream,
+        (c) => c["type"] === "ping" || c["type"] === "content_block_stop",
+        (c) => (c["type"] = "content_block_finish"),
+      );
+      assertFails(
+        check(badEvent),
+        family,
+        `/response/frames/${frameOf(badEvent, "content_block_finish")}/payload/bytes/type`,
+      );
+      const badDelta = withChunk(
+        stream,
+        (c) => c["type"] === "content_block_delta",
+        (c) => (c["delta"] = { type: "text_delta", text: 7 }),
+      );
       assert.equal(check(badDelta).verdict, "failed");
-      const noMetrics = withChunk(stream, (c) => c["type"] === "message_stop", (c) => ((c["amazon-bedrock-invocationMetrics"] as Json)["inputTokenCount"] = "21"));
+      const noMetrics = withChunk(
+        stream,
+        (c) => c["type"] === "message_stop",
+        (c) => ((c["amazon-bedrock-invocationMetrics"] as Json)["inputTokenCount"] = "21"),
+      );
       assert.equal(check(noMetrics).verdict, "failed");
     });
   });
@@ -186,17 +231,42 @@ describe("provider families in the contract", () => {
 
     it("rejects a missing member, a wrong type, an unknown member and a block with two kinds", () => {
       assertFails(check(withRequest(invoke, (b) => delete b["messages"])), family, "/request/body", "messages");
-      assertFails(check(withRequest(invoke, (b) => ((b["inferenceConfig"] as Json)["temperature"] = "hot"))), family, "/request/body/inferenceConfig/temperature");
+      assertFails(
+        check(withRequest(invoke, (b) => ((b["inferenceConfig"] as Json)["temperature"] = "hot"))),
+        family,
+        "/request/body/inferenceConfig/temperature",
+      );
       assertFails(check(withRequest(invoke, (b) => (b["inputText"] = "hi"))), family, "/request/body", "inputText");
-      const twoKinds = withRequest(invoke, (b) => ((b["messages"] as Json[])[0]!["content"] = [{ text: "a", image: { format: "png", source: { bytes: "AAAA" } } }]));
+      const twoKinds = withRequest(
+        invoke,
+        (b) =>
+          ((b["messages"] as Json[])[0]!["content"] = [
+            { text: "a", image: { format: "png", source: { bytes: "AAAA" } } },
+          ]),
+      );
       assert.equal(check(twoKinds).verdict, "failed");
     });
 
     it("rejects a response without usage and a chunk with a wrong type", () => {
       assertFails(check(withResponse(invoke, (b) => delete b["usage"])), family, "/response/body", "usage");
-      const bad = withChunk(stream, (c) => c["contentBlockDelta"] !== undefined, (c) => ((c["contentBlockDelta"] as Json)["contentBlockIndex"] = "0"));
+      const bad = withChunk(
+        stream,
+        (c) => c["contentBlockDelta"] !== undefined,
+        (c) => ((c["contentBlockDelta"] as Json)["contentBlockIndex"] = "0"),
+      );
       assert.equal(check(bad).verdict, "failed");
-      assert.ok(check(withChunk(stream, () => true, (c) => { for (const k of Object.keys(c)) delete c[k]; })).verdict === "failed", "an empty chunk fails");
+      assert.ok(
+        check(
+          withChunk(
+            stream,
+            () => true,
+            (c) => {
+              for (const k of Object.keys(c)) delete c[k];
+            },
+          ),
+        ).verdict === "failed",
+        "an empty chunk fails",
+      );
     });
   });
 
@@ -212,10 +282,28 @@ describe("provider families in the contract", () => {
 
     it("rejects a missing inputText, a wrong type, an unknown member and a bad chunk", () => {
       assertFails(check(withRequest(invoke, (b) => delete b["inputText"])), family, "/request/body", "inputText");
-      assertFails(check(withRequest(invoke, (b) => ((b["textGenerationConfig"] as Json)["maxTokenCount"] = "50"))), family, "/request/body/textGenerationConfig/maxTokenCount");
-      assertFails(check(withRequest(invoke, (b) => ((b["textGenerationConfig"] as Json)["maxTokens"] = 50))), family, "/request/body/textGenerationConfig", "maxTokens");
+      assertFails(
+        check(withRequest(invoke, (b) => ((b["textGenerationConfig"] as Json)["maxTokenCount"] = "50"))),
+        family,
+        "/request/body/textGenerationConfig/maxTokenCount",
+      );
+      assertFails(
+        check(withRequest(invoke, (b) => ((b["textGenerationConfig"] as Json)["maxTokens"] = 50))),
+        family,
+        "/request/body/textGenerationConfig",
+        "maxTokens",
+      );
       assert.equal(check(withResponse(invoke, (b) => delete b["results"])).verdict, "failed");
-      assert.equal(check(withChunk(stream, (c) => typeof c["outputText"] === "string", (c) => (c["outputText"] = 3))).verdict, "failed");
+      assert.equal(
+        check(
+          withChunk(
+            stream,
+            (c) => typeof c["outputText"] === "string",
+            (c) => (c["outputText"] = 3),
+          ),
+        ).verdict,
+        "failed",
+      );
     });
   });
 
@@ -249,8 +337,15 @@ describe("provider families in the contract", () => {
     });
 
     it("amazon-titan-embed-image (no recording): the emitted schemas accept a body and reject mistakes", () => {
-      const validate = (name: string, value: unknown) => context.schemas.validate(`#/components/schemas/${name}`, value);
-      assert.deepEqual(validate("AmazonTitanEmbedImageRequest", { inputText: "a cat", embeddingConfig: { outputEmbeddingLength: 384 } }), []);
+      const validate = (name: string, value: unknown) =>
+        context.schemas.validate(`#/components/schemas/${name}`, value);
+      assert.deepEqual(
+        validate("AmazonTitanEmbedImageRequest", {
+          inputText: "a cat",
+          embeddingConfig: { outputEmbeddingLength: 384 },
+        }),
+        [],
+      );
       assert.notDeepEqual(validate("AmazonTitanEmbedImageRequest", { inputText: 1 }), []);
       assert.notDeepEqual(validate("AmazonTitanEmbedImageRequest", { inputText: "a", colour: "red" }), []);
       assert.notDeepEqual(validate("AmazonTitanEmbedImageRequest", {}), [], "one of text or image is needed");
@@ -263,6 +358,9 @@ function frameOf(recording: Recording, eventType: string): number {
   const frames = decodeEventStream(Buffer.from(recording.response.bodyBase64!, "base64"));
   return frames.findIndex((frame) => {
     const payload = JSON.parse(new TextDecoder().decode(frame.payload)) as Json;
-    return typeof payload["bytes"] === "string" && Buffer.from(payload["bytes"], "base64").toString("utf8").includes(eventType);
+    return (
+      typeof payload["bytes"] === "string" &&
+      Buffer.from(payload["bytes"], "base64").toString("utf8").includes(eventType)
+    );
   });
 }

@@ -25,7 +25,10 @@ export interface SpecFamily {
 }
 
 /** The operation object with this operationId and where it sits, or undefined. */
-function findOperation(document: OpenAPIV3_1.Document, operationId: string): { readonly value: Record<string, unknown>; readonly pointer: string } | undefined {
+function findOperation(
+  document: OpenAPIV3_1.Document,
+  operationId: string,
+): { readonly value: Record<string, unknown>; readonly pointer: string } | undefined {
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const method of ["get", "put", "post", "delete", "patch", "head", "options", "trace"]) {
       const op = operationOf(item, method);
@@ -40,7 +43,9 @@ function findOperation(document: OpenAPIV3_1.Document, operationId: string): { r
 
 const refPointer = (value: unknown): string | undefined => {
   const ref = isObject(value) ? value["$ref"] : undefined;
-  return typeof ref === "string" && ref.startsWith(COMPONENT_REF) ? `/components/schemas/${ref.slice(COMPONENT_REF.length)}` : undefined;
+  return typeof ref === "string" && ref.startsWith(COMPONENT_REF)
+    ? `/components/schemas/${ref.slice(COMPONENT_REF.length)}`
+    : undefined;
 };
 
 /** The families an operation lists, in match order; an entry without a usable id or patterns is skipped. */
@@ -107,10 +112,18 @@ export interface RecordedInvocation {
 /** Families of the spec, in match order across both operations, with the recordings that select each. */
 export function modelsReport(document: OpenAPIV3_1.Document, invocations: readonly RecordedInvocation[]): ModelsReport {
   const perOperation = new Map(FAMILY_OPERATIONS.map((op) => [op, specFamilies(document, op)] as const));
-  const families = new Map<string, { title: string; patterns: readonly string[]; operations: string[]; recordings: Record<string, number> }>();
+  const families = new Map<
+    string,
+    { title: string; patterns: readonly string[]; operations: string[]; recordings: Record<string, number> }
+  >();
   for (const [operation, list] of perOperation)
     for (const f of list) {
-      const entry = families.get(f.family) ?? { title: f.title, patterns: f.modelIdPatterns, operations: [], recordings: {} };
+      const entry = families.get(f.family) ?? {
+        title: f.title,
+        patterns: f.modelIdPatterns,
+        operations: [],
+        recordings: {},
+      };
       entry.operations.push(operation);
       entry.recordings[operation] = 0;
       families.set(f.family, entry);
@@ -125,8 +138,16 @@ export function modelsReport(document: OpenAPIV3_1.Document, invocations: readon
     else entry.recordings[operation] = (entry.recordings[operation] ?? 0) + 1;
   }
   return {
-    families: [...families].map(([family, e]) => ({ family, title: e.title, modelIdPatterns: e.patterns, operations: e.operations, recordings: e.recordings })),
-    unmatched: [...unmatched].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([modelId, recordings]) => ({ modelId, recordings })),
+    families: [...families].map(([family, e]) => ({
+      family,
+      title: e.title,
+      modelIdPatterns: e.patterns,
+      operations: e.operations,
+      recordings: e.recordings,
+    })),
+    unmatched: [...unmatched]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([modelId, recordings]) => ({ modelId, recordings })),
   };
 }
 
@@ -146,9 +167,17 @@ export function formatModelsReport(report: ModelsReport): string {
   for (const f of report.families) {
     const counts = f.operations.map((op) => `${op} ${f.recordings[op] ?? 0}`).join(", ");
     const total = Object.values(f.recordings).reduce((a, b) => a + b, 0);
-    lines.push(`${f.family} — ${f.title}`, `  patterns:   ${f.modelIdPatterns.join("  ")}`, `  recordings: ${counts}${total === 0 ? " (no recording covers this family yet)" : ""}`);
+    lines.push(
+      `${f.family} — ${f.title}`,
+      `  patterns:   ${f.modelIdPatterns.join("  ")}`,
+      `  recordings: ${counts}${total === 0 ? " (no recording covers this family yet)" : ""}`,
+    );
   }
   const unmatched = report.unmatched.map((u) => `  ${u.modelId} (${u.recordings})`);
-  lines.push("", `Model ids no family matches (${report.unmatched.length}; their bodies stay any JSON):`, ...(unmatched.length > 0 ? unmatched : ["  none"]));
+  lines.push(
+    "",
+    `Model ids no family matches (${report.unmatched.length}; their bodies stay any JSON):`,
+    ...(unmatched.length > 0 ? unmatched : ["  none"]),
+  );
   return lines.join("\n");
 }

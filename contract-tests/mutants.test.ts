@@ -47,7 +47,10 @@ function frames(recording: Mutable<Recording>): DecodedFrame[] {
 }
 
 /** Re-encodes the stream after `edit` (the codec recomputes both CRCs: only the edit differs). */
-function editFrames(recording: Mutable<Recording>, edit: (headers: Record<string, MessageHeaderValue>, payload: JsonRecord, index: number) => void): void {
+function editFrames(
+  recording: Mutable<Recording>,
+  edit: (headers: Record<string, MessageHeaderValue>, payload: JsonRecord, index: number) => void,
+): void {
   const encoded = frames(recording).map((f) => {
     const headers = { ...(f.headers as Record<string, MessageHeaderValue>) };
     const payload = JSON.parse(new TextDecoder().decode(f.payload)) as JsonRecord;
@@ -75,7 +78,8 @@ interface Mutant {
   readonly expected: Expected;
 }
 
-const schemaRule = (keyword: string, detail = ""): RegExp => new RegExp(`violates "${keyword}"${detail === "" ? "" : `.*${detail}`}`);
+const schemaRule = (keyword: string, detail = ""): RegExp =>
+  new RegExp(`violates "${keyword}"${detail === "" ? "" : `.*${detail}`}`);
 /** Framing problems have no JSON pointer inside the bytes: the frame index (and offset) names the place. */
 const frameRule = (frame: number, what: string): RegExp => new RegExp(`frame ${frame} at byte \\d+: ${what}`);
 
@@ -85,79 +89,142 @@ const mutants: readonly Mutant[] = [
     name: "response drops a required member (stopReason)",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void delete at(r.response.body)["stopReason"],
-    expected: { code: "contract/schema-violation", pointer: "/response/body", rule: schemaRule("required", "stopReason") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/body",
+      rule: schemaRule("required", "stopReason"),
+    },
   },
   {
     name: "response drops a required member of a nested structure (toolUse.toolUseId)",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void delete at(r.response.body, "output", "message", "content", 1, "toolUse")["toolUseId"],
-    expected: { code: "contract/schema-violation", pointer: "/response/body/output/message/content/1/toolUse", rule: schemaRule("required", "toolUseId") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/body/output/message/content/1/toolUse",
+      rule: schemaRule("required", "toolUseId"),
+    },
   },
   {
     name: "response has an unknown enum value (stopReason)",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void (at(r.response.body)["stopReason"] = "teleported"),
-    expected: { code: "contract/schema-violation", pointer: "/response/body/stopReason", rule: schemaRule("enum", "end_turn") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/body/stopReason",
+      rule: schemaRule("enum", "end_turn"),
+    },
   },
   {
     name: "response content block carries two union members (text and image)",
     recording: CONVERSE_TOOL_USE,
-    mutate: (r) => void (at(r.response.body, "output", "message", "content", 0)["image"] = { format: "png", source: { bytes: "iVBORw0KGgo=" } }),
-    expected: { code: "contract/schema-violation", pointer: "/response/body/output/message/content/0", rule: schemaRule("oneOf") },
+    mutate: (r) =>
+      void (at(r.response.body, "output", "message", "content", 0)["image"] = {
+        format: "png",
+        source: { bytes: "iVBORw0KGgo=" },
+      }),
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/body/output/message/content/0",
+      rule: schemaRule("oneOf"),
+    },
   },
   {
     name: "response content block is an empty union {}",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void (at(r.response.body, "output", "message")["content"] = [{}]),
-    expected: { code: "contract/schema-violation", pointer: "/response/body/output/message/content/0", rule: schemaRule("oneOf") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/body/output/message/content/0",
+      rule: schemaRule("oneOf"),
+    },
   },
   {
     name: "response has a number where a string belongs (toolUse.name)",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void (at(r.response.body, "output", "message", "content", 1, "toolUse")["name"] = 42),
-    expected: { code: "contract/schema-violation", pointer: "/response/body/output/message/content/1/toolUse/name", rule: schemaRule("type", "string") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/body/output/message/content/1/toolUse/name",
+      rule: schemaRule("type", "string"),
+    },
   },
   {
     name: "request breaks a range constraint (inferenceConfig.maxTokens 0)",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void (at(r.request.body, "inferenceConfig")["maxTokens"] = 0),
-    expected: { code: "contract/schema-violation", pointer: "/request/body/inferenceConfig/maxTokens", rule: schemaRule("minimum", ">= 1") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/request/body/inferenceConfig/maxTokens",
+      rule: schemaRule("minimum", ">= 1"),
+    },
   },
   {
     name: "request breaks a length constraint (a 65-character tool name)",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void (at(r.request.body, "toolConfig", "tools", 0, "toolSpec")["name"] = "t".repeat(65)),
-    expected: { code: "contract/schema-violation", pointer: "/request/body/toolConfig/tools/0/toolSpec/name", rule: schemaRule("maxLength", "64") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/request/body/toolConfig/tools/0/toolSpec/name",
+      rule: schemaRule("maxLength", "64"),
+    },
   },
   {
     name: "request has an unknown enum value (message role)",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void (at(r.request.body, "messages", 0)["role"] = "robot"),
-    expected: { code: "contract/schema-violation", pointer: "/request/body/messages/0/role", rule: schemaRule("enum", "user") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/request/body/messages/0/role",
+      rule: schemaRule("enum", "user"),
+    },
   },
   {
     name: "request content block is an empty union {}",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void (at(r.request.body, "messages", 0)["content"] = [{}]),
-    expected: { code: "contract/schema-violation", pointer: "/request/body/messages/0/content/0", rule: schemaRule("oneOf") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/request/body/messages/0/content/0",
+      rule: schemaRule("oneOf"),
+    },
   },
   {
     name: "request content block carries two union members (text and image)",
     recording: CONVERSE_TOOL_USE,
-    mutate: (r) => void (at(r.request.body, "messages", 0, "content", 0)["image"] = { format: "png", source: { bytes: "iVBORw0KGgo=" } }),
-    expected: { code: "contract/schema-violation", pointer: "/request/body/messages/0/content/0", rule: schemaRule("oneOf") },
+    mutate: (r) =>
+      void (at(r.request.body, "messages", 0, "content", 0)["image"] = {
+        format: "png",
+        source: { bytes: "iVBORw0KGgo=" },
+      }),
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/request/body/messages/0/content/0",
+      rule: schemaRule("oneOf"),
+    },
   },
   {
     name: "request has a member the API does not define (strict requests)",
     recording: CONVERSE_TOOL_USE,
     mutate: (r) => void (at(r.request.body)["temperature"] = 0.5),
-    expected: { code: "contract/schema-violation", pointer: "/request/body", rule: schemaRule("additionalProperties", "temperature") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/request/body",
+      rule: schemaRule("additionalProperties", "temperature"),
+    },
   },
   {
     name: "request image bytes are not base64",
     recording: CONVERSE_TOOL_USE,
-    mutate: (r) => void (at(r.request.body, "messages", 0)["content"] = [{ image: { format: "png", source: { bytes: "not base64!" } } }]),
-    expected: { code: "contract/schema-violation", pointer: "/request/body/messages/0/content/0/image/source/bytes", rule: schemaRule("format", "byte") },
+    mutate: (r) =>
+      void (at(r.request.body, "messages", 0)["content"] = [
+        { image: { format: "png", source: { bytes: "not base64!" } } },
+      ]),
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/request/body/messages/0/content/0/image/source/bytes",
+      rule: schemaRule("format", "byte"),
+    },
   },
   {
     name: "an undeclared status (418)",
@@ -171,13 +238,21 @@ const mutants: readonly Mutant[] = [
     name: "one byte flipped in a frame's prelude (frame 1 prelude CRC)",
     recording: CONVERSE_STREAM,
     mutate: (r) => editBytes(r, (b) => flip(b, frames(r)[1]!.offset + 8)),
-    expected: { code: "event-stream/prelude-crc", pointer: "/response/bodyBase64", rule: frameRule(1, "prelude CRC check failed") },
+    expected: {
+      code: "event-stream/prelude-crc",
+      pointer: "/response/bodyBase64",
+      rule: frameRule(1, "prelude CRC check failed"),
+    },
   },
   {
     name: "one byte flipped in a frame's payload (frame 2 message CRC)",
     recording: CONVERSE_STREAM,
     mutate: (r) => editBytes(r, (b) => flip(b, frames(r)[2]!.offset + frames(r)[2]!.length - 10)),
-    expected: { code: "event-stream/message-crc", pointer: "/response/bodyBase64", rule: frameRule(2, "message CRC check failed") },
+    expected: {
+      code: "event-stream/message-crc",
+      pointer: "/response/bodyBase64",
+      rule: frameRule(2, "message CRC check failed"),
+    },
   },
   {
     name: "the stream cut off inside frame 3",
@@ -188,28 +263,52 @@ const mutants: readonly Mutant[] = [
   {
     name: "an event's :event-type changed to one the union lacks",
     recording: CONVERSE_STREAM,
-    mutate: (r) => editFrames(r, (h, _p, i) => void (i === 2 && (h[":event-type"] = { type: "string", value: "contentBlockHologram" }))),
-    expected: { code: "contract/unknown-event", pointer: "/response/frames/2/headers/:event-type", rule: /"contentBlockHologram", which the stream union does not declare/ },
+    mutate: (r) =>
+      editFrames(
+        r,
+        (h, _p, i) => void (i === 2 && (h[":event-type"] = { type: "string", value: "contentBlockHologram" })),
+      ),
+    expected: {
+      code: "contract/unknown-event",
+      pointer: "/response/frames/2/headers/:event-type",
+      rule: /"contentBlockHologram", which the stream union does not declare/,
+    },
   },
   {
     name: "an event payload has an unknown enum value (messageStop.stopReason)",
     recording: CONVERSE_STREAM,
     mutate: (r) => editFrames(r, (_h, p, i) => void (i === 3 && (p["stopReason"] = "teleported"))),
-    expected: { code: "contract/schema-violation", pointer: "/response/frames/3/payload/stopReason", rule: schemaRule("enum", "max_tokens") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/frames/3/payload/stopReason",
+      rule: schemaRule("enum", "max_tokens"),
+    },
   },
   {
     name: "an event payload's delta is an empty union {}",
     recording: CONVERSE_STREAM,
     mutate: (r) => editFrames(r, (_h, p, i) => void (i === 1 && (p["delta"] = {}))),
-    expected: { code: "contract/schema-violation", pointer: "/response/frames/1/payload/delta", rule: schemaRule("oneOf") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/frames/1/payload/delta",
+      rule: schemaRule("oneOf"),
+    },
   },
 
   // ── InvokeModelWithResponseStream: chunks of base64 model output ──
   {
     name: "a chunk's bytes no longer decode to JSON",
     recording: INVOKE_STREAM,
-    mutate: (r) => editFrames(r, (_h, p, i) => void (i === 0 && (p["bytes"] = Buffer.from('{"type": "message_start",').toString("base64")))),
-    expected: { code: "contract/chunk-bytes", pointer: "/response/frames/0/payload/bytes", rule: /decoded bytes are not JSON/ },
+    mutate: (r) =>
+      editFrames(
+        r,
+        (_h, p, i) => void (i === 0 && (p["bytes"] = Buffer.from('{"type": "message_start",').toString("base64"))),
+      ),
+    expected: {
+      code: "contract/chunk-bytes",
+      pointer: "/response/frames/0/payload/bytes",
+      rule: /decoded bytes are not JSON/,
+    },
   },
   {
     // PayloadPart.bytes is optional in the model, so the schema lets it go; the chunk check does not.
@@ -224,7 +323,11 @@ const mutants: readonly Mutant[] = [
     name: "error body has a number where the message belongs",
     recording: INVOKE_VALIDATION_ERROR,
     mutate: (r) => void (at(r.response.body)["message"] = 42),
-    expected: { code: "contract/schema-violation", pointer: "/response/body/message", rule: schemaRule("type", "string") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/body/message",
+      rule: schemaRule("type", "string"),
+    },
   },
 
   // ── ApplyGuardrail ──
@@ -232,7 +335,11 @@ const mutants: readonly Mutant[] = [
     name: "guardrail response has an unknown action",
     recording: APPLY_GUARDRAIL,
     mutate: (r) => void (at(r.response.body)["action"] = "SHRUGGED"),
-    expected: { code: "contract/schema-violation", pointer: "/response/body/action", rule: schemaRule("enum", "GUARDRAIL_INTERVENED") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/response/body/action",
+      rule: schemaRule("enum", "GUARDRAIL_INTERVENED"),
+    },
   },
   {
     name: "guardrail response drops required usage",
@@ -244,7 +351,11 @@ const mutants: readonly Mutant[] = [
     name: "guardrail request has a number where the text belongs",
     recording: APPLY_GUARDRAIL,
     mutate: (r) => void (at(r.request.body, "content", 0, "text")["text"] = 7),
-    expected: { code: "contract/schema-violation", pointer: "/request/body/content/0/text/text", rule: schemaRule("type", "string") },
+    expected: {
+      code: "contract/schema-violation",
+      pointer: "/request/body/content/0/text/text",
+      rule: schemaRule("type", "string"),
+    },
   },
   {
     name: "guardrail request has an unknown source",
@@ -280,7 +391,11 @@ describe("mutants: real recordings broken in one way each are rejected precisely
       mutant.mutate(entry.recording);
       const errors = errorsOf(entry);
       const shown = errors.map(formatProblem).join("\n");
-      assert.deepEqual(errors.map((p) => [p.code, p.pointer, p.file]), [[mutant.expected.code, mutant.expected.pointer, entry.file]], shown);
+      assert.deepEqual(
+        errors.map((p) => [p.code, p.pointer, p.file]),
+        [[mutant.expected.code, mutant.expected.pointer, entry.file]],
+        shown,
+      );
       assert.match(errors[0]!.message, mutant.expected.rule);
     });
   }

@@ -13,7 +13,15 @@ import { problem, type Problem } from "../generator/core/diagnostics.js";
 import type { JsonValue } from "../generator/shapes.js";
 import { CapturingHandler, type CapturedRequest, type CapturedResponse } from "./capture.js";
 import { recordableOperations } from "./recordable-operations.js";
-import { findLeaks, isEventStream, knownSecrets, redactRecording, redactText, type KnownSecret, type RedactionKind } from "./redact.js";
+import {
+  findLeaks,
+  isEventStream,
+  knownSecrets,
+  redactRecording,
+  redactText,
+  type KnownSecret,
+  type RedactionKind,
+} from "./redact.js";
 import type { RecordedRequest, RecordedResponse, Recording } from "./recording.js";
 import { loadScenarios, type Scenario } from "./scenarios.js";
 import { findHeader } from "../generator/core/http.js";
@@ -43,7 +51,9 @@ export interface RecordResult {
   readonly problems: readonly Problem[];
 }
 
-const sdkVersion = (createRequire(import.meta.url)("@aws-sdk/client-bedrock-runtime/package.json") as { version: string }).version;
+const sdkVersion = (
+  createRequire(import.meta.url)("@aws-sdk/client-bedrock-runtime/package.json") as { version: string }
+).version;
 const TOOL = `bedrock-openapi record (@aws-sdk/client-bedrock-runtime ${sdkVersion}, NodeHttpHandler HTTP/1.1)`;
 
 export async function record(options: RecordOptions): Promise<RecordResult> {
@@ -109,13 +119,21 @@ async function runScenario(
   }
   const attempts = handler.takeAttempts();
   if (attempts.length === 0) {
-    return { written: [], problems: [problem("recorder/not-sent", { ...subject, reason: redactText(describeError(sdkError), secrets) })] };
+    return {
+      written: [],
+      problems: [problem("recorder/not-sent", { ...subject, reason: redactText(describeError(sdkError), secrets) })],
+    };
   }
   const written: WrittenRecording[] = [];
   const problems: Problem[] = [];
   for (const attempt of attempts) {
     if ("failure" in attempt) {
-      problems.push(problem("recorder/transport-failed", { ...subject, reason: redactText(describeError(attempt.failure), secrets) }));
+      problems.push(
+        problem("recorder/transport-failed", {
+          ...subject,
+          reason: redactText(describeError(attempt.failure), secrets),
+        }),
+      );
       continue;
     }
     const recording = buildRecording(scenario, attempt.request, attempt.response, sdkError);
@@ -123,7 +141,10 @@ async function runScenario(
     if (redacted.unframed !== undefined) {
       problems.push(problem("recorder/stream-unframed", { scenario: scenario.name, reason: redacted.unframed }));
     }
-    const final: Recording = { ...redacted.recording, notes: [...redacted.recording.notes, ...redactionNotes(redacted.redacted)] };
+    const final: Recording = {
+      ...redacted.recording,
+      notes: [...redacted.recording.notes, ...redactionNotes(redacted.redacted)],
+    };
     const leaks = findLeaks(serializeRecording(final), secrets);
     if (leaks.length > 0) {
       problems.push(problem("recorder/secret-left", { scenario: scenario.name, found: leaks.join(", ") }));
@@ -132,7 +153,12 @@ async function runScenario(
     try {
       const file = await writeNumberedRecording(outDir, final);
       const errorType = final.meta["errorType"];
-      written.push({ ...subject, file, status: final.response.status, ...(typeof errorType === "string" ? { errorType } : {}) });
+      written.push({
+        ...subject,
+        file,
+        status: final.response.status,
+        ...(typeof errorType === "string" ? { errorType } : {}),
+      });
     } catch (error) {
       problems.push(problem("io/write-failed", { file: outDir, reason: describeError(error) }));
     }
@@ -162,8 +188,19 @@ export function buildRecording(
   const url = new URL(request.url);
   return {
     operation: scenario.operation,
-    provenance: { kind: "recorded", scenario: scenario.name, recordedAt: recordedAt.toISOString(), endpoint: url.origin, tool: TOOL },
-    request: { method: request.method, url: request.url, headers: request.headers, ...encodeBody(request.body, request.headers) },
+    provenance: {
+      kind: "recorded",
+      scenario: scenario.name,
+      recordedAt: recordedAt.toISOString(),
+      endpoint: url.origin,
+      tool: TOOL,
+    },
+    request: {
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      ...encodeBody(request.body, request.headers),
+    },
     response: { status: response.status, headers: response.headers, ...encodeBody(response.body, response.headers) },
     notes,
     meta,
@@ -171,7 +208,10 @@ export function buildRecording(
 }
 
 /** JSON bodies are kept parsed; anything else, and every event stream, as base64 bytes. */
-function encodeBody(body: Uint8Array, headers: Readonly<Record<string, string>>): Pick<RecordedRequest & RecordedResponse, "body" | "bodyBase64"> {
+function encodeBody(
+  body: Uint8Array,
+  headers: Readonly<Record<string, string>>,
+): Pick<RecordedRequest & RecordedResponse, "body" | "bodyBase64"> {
   if (body.length === 0) return { body: null };
   const base64 = { body: null, bodyBase64: Buffer.from(body).toString("base64") };
   if (isEventStream(headers)) return base64;
@@ -187,7 +227,9 @@ function redactionNotes(kinds: ReadonlySet<RedactionKind>): string[] {
 }
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
+    ? error.code
+    : undefined;
 }
 
 function errorName(error: unknown): string {

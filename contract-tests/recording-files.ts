@@ -68,7 +68,10 @@ export async function writeRecordingSet(
   const added: string[] = [];
   const replaced: string[] = [];
   for (const path of changed.keys()) ((await exists(path)) ? replaced : added).push(rel(path));
-  const unchanged = [...files.keys()].filter((path) => !changed.has(path)).map(rel).sort();
+  const unchanged = [...files.keys()]
+    .filter((path) => !changed.has(path))
+    .map(rel)
+    .sort();
   const inScope = (path: string): boolean => {
     if (options.sources === undefined) return true;
     const parts = rel(path).split("/");
@@ -143,7 +146,9 @@ async function provenanceKind(file: string): Promise<unknown> {
 }
 
 async function nextNumber(dir: string): Promise<number> {
-  const numbers = (await readdir(dir)).map((name) => /^(\d+)-/.exec(name)?.[1]).filter((n): n is string => n !== undefined);
+  const numbers = (await readdir(dir))
+    .map((name) => /^(\d+)-/.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined);
   return numbers.reduce((max, n) => Math.max(max, Number(n)), 0) + 1;
 }
 
@@ -155,5 +160,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
+    ? error.code
+    : undefined;
 }

@@ -22,26 +22,39 @@ describe("contract: recordings against the emitted spec", () => {
 
   it("reads every recording file and the expected-problems file, and no expectation is stale", () => {
     assert.deepEqual(report.problems.map(formatProblem), []);
-    assert.ok(report.operations.some((o) => o.real.recordings > 0), "no recordings found; run bedrock-openapi import-recordings");
+    assert.ok(
+      report.operations.some((o) => o.real.recordings > 0),
+      "no recordings found; run bedrock-openapi import-recordings",
+    );
   });
 
   for (const operation of report.operations) {
     it(`${operation.operation}: every recording passes, is set aside with its reason, or shows exactly its expected client mistakes`, () => {
       for (const r of operation.setAside) assert.ok(r.reason.length > 0, `${r.file}: set aside without a reason`);
       for (const r of operation.clientMistakes) {
-        assert.ok(r.problems.every((p) => p.severity === "warning"), `${r.file}: judged a client mistake but still has errors`);
+        assert.ok(
+          r.problems.every((p) => p.severity === "warning"),
+          `${r.file}: judged a client mistake but still has errors`,
+        );
       }
       const failed = operation.failed;
       if (failed.length === 0) return;
       const shown = failed.slice(0, 25).map((r) => {
         const errors = r.problems.filter((p) => p.severity === "error");
         const more = errors.length > 4 ? `\n    … and ${errors.length - 4} more` : "";
-        return errors.slice(0, 4).map((p) => `  ${formatProblem(p)}`).join("\n") + more;
+        return (
+          errors
+            .slice(0, 4)
+            .map((p) => `  ${formatProblem(p)}`)
+            .join("\n") + more
+        );
       });
       const rest = failed.length > 25 ? `\n… and ${failed.length - 25} more recordings` : "";
       const total = operation.real.recordings + operation.synthetic.recordings;
       const missing = operation.inSpec ? "" : " (the spec does not describe this operation)";
-      assert.fail(`${failed.length} of ${total} ${operation.operation} recordings fail${missing}:\n${shown.join("\n")}${rest}`);
+      assert.fail(
+        `${failed.length} of ${total} ${operation.operation} recordings fail${missing}:\n${shown.join("\n")}${rest}`,
+      );
     });
   }
 });

@@ -16,7 +16,8 @@ import { scanJson } from "./secret-scan.js";
 
 const KEY_ID = "ASIAQ3EGVMBX7L2KWN5R";
 const SECRET = "Zr8Kq2Lm7Np4Vb1Xc6Hj9Tg3Fd5Sa0Wy/e+uIoPk";
-const TOKEN = "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDx4k+9a/bc1dEfGh2iJkLm3nOpQr4sTuVw5xYz6AB7cdEFgh8ijKLmn9opQRst0uVWxyz1AB2cd==";
+const TOKEN =
+  "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDx4k+9a/bc1dEfGh2iJkLm3nOpQr4sTuVw5xYz6AB7cdEFgh8ijKLmn9opQRst0uVWxyz1AB2cd==";
 const ACCOUNT = "493827160534";
 const SIGNATURE = "4f0c2a9e7d1b3c5e8a6f0d2b4c6e8a0f1d3b5c7e9a1f3d5b7c9e1a3f5d7b9c1e";
 const secrets = knownSecrets({ accessKeyId: KEY_ID, secretAccessKey: SECRET, sessionToken: TOKEN });
@@ -34,7 +35,14 @@ describe("redaction: text rules", () => {
   });
 
   it("leaves digit runs that are not account ids alone", () => {
-    for (const text of ["1712345678901", "12345678901", "v123456789012", "123456789012x", '"score":0.123456789012', "id-1234567890123"]) {
+    for (const text of [
+      "1712345678901",
+      "12345678901",
+      "v123456789012",
+      "123456789012x",
+      '"score":0.123456789012',
+      "id-1234567890123",
+    ]) {
       assert.equal(redactText(text), text, text);
     }
   });
@@ -44,7 +52,9 @@ describe("redaction: text rules", () => {
     assert.equal(redactText("AKIAIOSFODNN7EXAMPLE"), "AKIA****************");
     assert.equal(redactText("AROAJ4N5CDZ3W2L2QWERT"), "AROAJ4N5CDZ3W2L2QWERT", "21 characters is not a key id");
     assert.equal(
-      redactText(`X-Amz-Credential=${KEY_ID}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Signature=${SIGNATURE}&X-Amz-Security-Token=abc%2Bdef`),
+      redactText(
+        `X-Amz-Credential=${KEY_ID}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Signature=${SIGNATURE}&X-Amz-Security-Token=abc%2Bdef`,
+      ),
       "X-Amz-Credential=ASIA****************%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Signature=REDACTED&X-Amz-Security-Token=REDACTED",
     );
   });
@@ -90,14 +100,18 @@ describe("redaction: text rules", () => {
 
 describe("redaction: headers and JSON", () => {
   it("keeps the SigV4 Authorization shape, replacing only the key id and signature", () => {
-    const headers = redactHeaders({
-      authorization: `AWS4-HMAC-SHA256 Credential=${KEY_ID}/20250101/us-east-1/bedrock/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, Signature=${SIGNATURE}`,
-      "X-Amz-Security-Token": TOKEN,
-      "x-amz-date": "20250101T000000Z",
-      "X-Amzn-Bedrock-Input-Token-Count": "4",
-    }, secrets);
+    const headers = redactHeaders(
+      {
+        authorization: `AWS4-HMAC-SHA256 Credential=${KEY_ID}/20250101/us-east-1/bedrock/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, Signature=${SIGNATURE}`,
+        "X-Amz-Security-Token": TOKEN,
+        "x-amz-date": "20250101T000000Z",
+        "X-Amzn-Bedrock-Input-Token-Count": "4",
+      },
+      secrets,
+    );
     assert.deepEqual(headers, {
-      authorization: "AWS4-HMAC-SHA256 Credential=ASIA****************/20250101/us-east-1/bedrock/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, Signature=REDACTED",
+      authorization:
+        "AWS4-HMAC-SHA256 Credential=ASIA****************/20250101/us-east-1/bedrock/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, Signature=REDACTED",
       "X-Amz-Security-Token": "REDACTED",
       "x-amz-date": "20250101T000000Z",
       "X-Amzn-Bedrock-Input-Token-Count": "4",
@@ -106,8 +120,18 @@ describe("redaction: headers and JSON", () => {
 
   it("keeps only the scheme of other Authorization values, and redacts cookies and API key headers", () => {
     assert.deepEqual(
-      redactHeaders({ Authorization: "Bearer ABSKsomething", Cookie: "session=abc", "x-api-key": "k", "Proxy-Authorization": "Basic dTpw" }),
-      { Authorization: "Bearer REDACTED", Cookie: "REDACTED", "x-api-key": "REDACTED", "Proxy-Authorization": "REDACTED" },
+      redactHeaders({
+        Authorization: "Bearer ABSKsomething",
+        Cookie: "session=abc",
+        "x-api-key": "k",
+        "Proxy-Authorization": "Basic dTpw",
+      }),
+      {
+        Authorization: "Bearer REDACTED",
+        Cookie: "REDACTED",
+        "x-api-key": "REDACTED",
+        "Proxy-Authorization": "REDACTED",
+      },
     );
     assert.deepEqual(redactHeaders({ authorization: "opaque" }), { authorization: "REDACTED" });
   });
@@ -149,7 +173,10 @@ describe("redaction: event streams", () => {
   it("rebuilds only frames whose payload changed, with valid CRCs and the same headers", () => {
     const stream = encodeEventStream([
       frame("messageStart", { role: "assistant", p: "abcd" }),
-      frame("metadata", { trace: { promptRouter: { invokedModelId: `arn:aws:bedrock:us-east-1:${ACCOUNT}:default-prompt-router/x` } }, note: TOKEN }),
+      frame("metadata", {
+        trace: { promptRouter: { invokedModelId: `arn:aws:bedrock:us-east-1:${ACCOUNT}:default-prompt-router/x` } },
+        note: TOKEN,
+      }),
     ]);
     const original = decodeEventStream(stream);
     const result = redactEventStream(stream, secrets);
@@ -188,14 +215,28 @@ describe("redaction: event streams", () => {
 describe("redaction: whole recordings and the leak check", () => {
   const recording: Recording = {
     operation: "Converse",
-    provenance: { kind: "recorded", scenario: `for ${ACCOUNT}`, recordedAt: "2025-01-01T00:00:00.000Z", endpoint: "https://bedrock-runtime.us-east-1.amazonaws.com", tool: "t" },
+    provenance: {
+      kind: "recorded",
+      scenario: `for ${ACCOUNT}`,
+      recordedAt: "2025-01-01T00:00:00.000Z",
+      endpoint: "https://bedrock-runtime.us-east-1.amazonaws.com",
+      tool: "t",
+    },
     request: {
       method: "POST",
       url: `https://bedrock-runtime.us-east-1.amazonaws.com/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A${ACCOUNT}%3Ainference-profile%2Fx/converse`,
-      headers: { authorization: `AWS4-HMAC-SHA256 Credential=${KEY_ID}/20250101/us-east-1/bedrock/aws4_request, SignedHeaders=host, Signature=${SIGNATURE}`, "x-amz-security-token": TOKEN },
+      headers: {
+        authorization: `AWS4-HMAC-SHA256 Credential=${KEY_ID}/20250101/us-east-1/bedrock/aws4_request, SignedHeaders=host, Signature=${SIGNATURE}`,
+        "x-amz-security-token": TOKEN,
+      },
       body: { messages: [{ role: "user", content: [{ text: `my key is ${SECRET}` }] }] },
     },
-    response: { status: 400, headers: { "Content-Type": "text/plain" }, body: null, bodyBase64: Buffer.from(`bad token ${TOKEN}`).toString("base64") },
+    response: {
+      status: 400,
+      headers: { "Content-Type": "text/plain" },
+      body: null,
+      bodyBase64: Buffer.from(`bad token ${TOKEN}`).toString("base64"),
+    },
     notes: [],
     meta: { modelId: `arn:aws:bedrock:us-east-1:${ACCOUNT}:inference-profile/x` },
   };
@@ -203,9 +244,15 @@ describe("redaction: whole recordings and the leak check", () => {
   it("finds every leak in an unredacted recording, and names kinds, never values", () => {
     const leaks = findLeaks(JSON.stringify(recording, null, 2), secrets);
     for (const kind of ["access-key-id", "secret-key", "security-token", "account-id", "signature"]) {
-      assert.ok(leaks.some((l) => l.includes(kind)), `${kind} in ${leaks.join("; ")}`);
+      assert.ok(
+        leaks.some((l) => l.includes(kind)),
+        `${kind} in ${leaks.join("; ")}`,
+      );
     }
-    assert.ok(leaks.some((l) => l.startsWith("secret/")), "the CI scan's findings are included");
+    assert.ok(
+      leaks.some((l) => l.startsWith("secret/")),
+      "the CI scan's findings are included",
+    );
     for (const leak of leaks) assert.ok(!leak.includes(SECRET) && !leak.includes(KEY_ID) && !leak.includes(ACCOUNT));
   });
 

@@ -91,7 +91,8 @@ export function redactText(text: string, secrets: readonly KnownSecret[] = [], l
   return result;
 }
 
-const BASE64_RUN = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{4}){4,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=])/g;
+const BASE64_RUN =
+  /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{4}){4,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=])/g;
 /** Base64 runs past this length are image or document data; decoding them is bounded. */
 const MAX_ENCODED_RUN = 16 * 1024 * 1024;
 
@@ -131,7 +132,8 @@ function replacementFor(secret: KnownSecret): string {
 }
 
 /** Headers whose whole value is a credential. */
-const SECRET_HEADERS = /^(?:x-amz-security-token|cookie|set-cookie|x-api-key|proxy-authorization)$|secret|password|api-key|session-token/i;
+const SECRET_HEADERS =
+  /^(?:x-amz-security-token|cookie|set-cookie|x-api-key|proxy-authorization)$|secret|password|api-key|session-token/i;
 
 export function redactHeaders(
   headers: Readonly<Record<string, string>>,
@@ -158,7 +160,8 @@ export function redactHeaders(
  * only its name.
  */
 function redactAuthorization(value: string, secrets: readonly KnownSecret[], log: RedactionLog): string {
-  const sigv4 = /^(AWS4-[A-Z0-9-]+ +Credential=)([^/,\s]*)(\/[^,\s]*,\s*SignedHeaders=[^,\s]*,\s*Signature=)(\S*)$/.exec(value);
+  const sigv4 =
+    /^(AWS4-[A-Z0-9-]+ +Credential=)([^/,\s]*)(\/[^,\s]*,\s*SignedHeaders=[^,\s]*,\s*Signature=)(\S*)$/.exec(value);
   log.add("authorization");
   if (sigv4 !== null) {
     const [, head, keyId, scope, signature] = sigv4 as unknown as [string, string, string, string, string];
@@ -171,9 +174,14 @@ function redactAuthorization(value: string, secrets: readonly KnownSecret[], log
 }
 
 /** JSON object keys whose string values are secrets whatever they look like. */
-const SECRET_MEMBER = /^(?:aws_?)?(?:secret(?:_?access)?_?key|session_?token|security_?token|password|secret|api_?key)$/i;
+const SECRET_MEMBER =
+  /^(?:aws_?)?(?:secret(?:_?access)?_?key|session_?token|security_?token|password|secret|api_?key)$/i;
 
-export function redactJson(value: JsonValue, secrets: readonly KnownSecret[] = [], log: RedactionLog = new Set()): JsonValue {
+export function redactJson(
+  value: JsonValue,
+  secrets: readonly KnownSecret[] = [],
+  log: RedactionLog = new Set(),
+): JsonValue {
   if (typeof value === "string") return redactText(value, secrets, log);
   if (Array.isArray(value)) return value.map((item: JsonValue) => redactJson(item, secrets, log));
   if (typeof value === "object" && value !== null) {
@@ -195,13 +203,19 @@ export function redactJson(value: JsonValue, secrets: readonly KnownSecret[] = [
  * Opaque bytes: the text rules applied to a byte-for-byte (latin1) view, so bytes outside the
  * matches are kept exactly.
  */
-export function redactBytes(bytes: Uint8Array, secrets: readonly KnownSecret[] = [], log: RedactionLog = new Set()): Uint8Array {
+export function redactBytes(
+  bytes: Uint8Array,
+  secrets: readonly KnownSecret[] = [],
+  log: RedactionLog = new Set(),
+): Uint8Array {
   const text = Buffer.from(bytes).toString("latin1");
   const redacted = redactText(text, secrets, log);
   return redacted === text ? bytes : new Uint8Array(Buffer.from(redacted, "latin1"));
 }
 
-export type EventStreamRedaction = { readonly bytes: Uint8Array } | { readonly bytes: Uint8Array; readonly unframed: string };
+export type EventStreamRedaction =
+  | { readonly bytes: Uint8Array }
+  | { readonly bytes: Uint8Array; readonly unframed: string };
 
 /**
  * An `application/vnd.amazon.eventstream` body, frame by frame: each payload is redacted like
@@ -282,12 +296,15 @@ export function redactRecording(recording: Recording, secrets: readonly KnownSec
     notes: recording.notes.map((note) => redactText(note, secrets, log)),
     meta: redactJson(recording.meta, secrets, log) as Recording["meta"],
   };
-  return unframed === undefined ? { recording: redacted, redacted: log } : { recording: redacted, redacted: log, unframed };
+  return unframed === undefined
+    ? { recording: redacted, redacted: log }
+    : { recording: redacted, redacted: log, unframed };
 }
 
 export function isEventStream(headers: Readonly<Record<string, string>>): boolean {
   return Object.entries(headers).some(
-    ([name, value]) => name.toLowerCase() === "content-type" && value.toLowerCase().startsWith("application/vnd.amazon.eventstream"),
+    ([name, value]) =>
+      name.toLowerCase() === "content-type" && value.toLowerCase().startsWith("application/vnd.amazon.eventstream"),
   );
 }
 
@@ -305,7 +322,8 @@ export function findLeaks(serialized: string, secrets: readonly KnownSecret[] = 
   const found = new Set<string>();
   for (const text of texts) {
     for (const secret of secrets) {
-      if (escapedForms(secret.value).some((form) => text.includes(form))) found.add(`${secret.kind} (a value this run used)`);
+      if (escapedForms(secret.value).some((form) => text.includes(form)))
+        found.add(`${secret.kind} (a value this run used)`);
     }
     const log: RedactionLog = new Set();
     redactText(text, [], log);

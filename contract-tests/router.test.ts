@@ -11,7 +11,10 @@ const fixture = {
   paths: {
     "/model/{modelId}/invoke": { post: { operationId: "InvokeModel", responses } },
     "/model/{modelId}/{action}": { post: { operationId: "ModelAction", responses } },
-    "/async-invoke": { get: { operationId: "ListAsyncInvokes", responses }, post: { operationId: "StartAsyncInvoke", responses } },
+    "/async-invoke": {
+      get: { operationId: "ListAsyncInvokes", responses },
+      post: { operationId: "StartAsyncInvoke", responses },
+    },
     "/async-invoke/{invocationArn}": { get: { operationId: "GetAsyncInvoke", responses } },
   },
 } as unknown as OpenAPIV3_1.Document;
@@ -72,7 +75,13 @@ describe("router", () => {
 
   it("routes the emitted spec's ApplyGuardrail path", () => {
     const spec = JSON.parse(readFileSync(specJsonFile, "utf8")) as OpenAPIV3_1.Document;
-    const route = matched(routeRequest(spec, "POST", "https://bedrock-runtime.us-east-1.amazonaws.com/guardrail/274u1upxm897/version/1/apply"));
+    const route = matched(
+      routeRequest(
+        spec,
+        "POST",
+        "https://bedrock-runtime.us-east-1.amazonaws.com/guardrail/274u1upxm897/version/1/apply",
+      ),
+    );
     assert.equal(route.operationId, "ApplyGuardrail");
     assert.deepEqual(route.pathParams, { guardrailIdentifier: "274u1upxm897", guardrailVersion: "1" });
   });

@@ -20,8 +20,9 @@ export interface Route {
   readonly path: string;
 }
 
-export type RouteResult = { readonly ok: true; readonly route: Route } | { readonly ok: false; readonly problem: Problem };
-
+export type RouteResult =
+  | { readonly ok: true; readonly route: Route }
+  | { readonly ok: false; readonly problem: Problem };
 
 interface Segment {
   readonly literal: boolean;
@@ -88,7 +89,8 @@ export function operationOf(
   pathItem: OpenAPIV3_1.PathItemObject | undefined,
   method: string,
 ): OpenAPIV3_1.OperationObject | undefined {
-  if (typeof pathItem !== "object" || pathItem === null || !(HTTP_METHODS as readonly string[]).includes(method)) return undefined;
+  if (typeof pathItem !== "object" || pathItem === null || !(HTTP_METHODS as readonly string[]).includes(method))
+    return undefined;
   const operation = (pathItem as Record<string, OpenAPIV3_1.OperationObject | undefined>)[method];
   return typeof operation === "object" && operation !== null ? operation : undefined;
 }

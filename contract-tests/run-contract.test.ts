@@ -48,11 +48,20 @@ describe("runContract: a spec missing an operation", () => {
     const converse = report.operations.find((o) => o.operation === "Converse");
     assert.ok(converse !== undefined && !converse.inSpec);
     // What the recordings suite asserts per operation: no failed recording.
-    assert.deepEqual(converse.failed.map((r) => r.file), [join(dir, CONVERSE)]);
+    assert.deepEqual(
+      converse.failed.map((r) => r.file),
+      [join(dir, CONVERSE)],
+    );
     assert.deepEqual(converse.real, { recordings: 1, passed: 0, failed: 1, setAside: 0, clientMistakes: 0 });
     const errors = converse.failed[0]!.problems.filter((p) => p.severity === "error");
-    assert.deepEqual(errors.map((p) => [p.code, p.file, p.pointer]), [["route/unknown-path", join(dir, CONVERSE), "/request/url"]]);
-    assert.match(formatProblem(errors[0]!), /no path of the spec matches POST \/model\/anthropic\.claude-3-sonnet-20240229-v1%3A0\/converse$/);
+    assert.deepEqual(
+      errors.map((p) => [p.code, p.file, p.pointer]),
+      [["route/unknown-path", join(dir, CONVERSE), "/request/url"]],
+    );
+    assert.match(
+      formatProblem(errors[0]!),
+      /no path of the spec matches POST \/model\/anthropic\.claude-3-sonnet-20240229-v1%3A0\/converse$/,
+    );
     assert.deepEqual(report.operations.find((o) => o.operation === "ConverseStream")?.failed, []);
     assert.match(formatDetails(report), /Contract broken\..*recorded operations the spec lacks: Converse/);
   });

@@ -61,7 +61,10 @@ export interface OperationReport {
    * On operations that list provider families: recordings per selected family, and the model ids
    * of recordings that match no family (their bodies were held only to the any-JSON fallback).
    */
-  readonly modelFamilies?: { readonly byFamily: Readonly<Record<string, number>>; readonly noFamily: readonly string[] };
+  readonly modelFamilies?: {
+    readonly byFamily: Readonly<Record<string, number>>;
+    readonly noFamily: readonly string[];
+  };
 }
 
 export interface ContractReport {
@@ -113,14 +116,19 @@ export function runContract(options: ContractOptions): ContractReport {
   const stale = expectationsWithoutRecording(expectations, new Set(loaded.recordings.map((r) => keyOf(r.file))));
 
   const context = createContractContext(options.document, options.specFile);
-  const selected = loaded.recordings.filter((r) => options.only === undefined || r.recording.operation === options.only);
+  const selected = loaded.recordings.filter(
+    (r) => options.only === undefined || r.recording.operation === options.only,
+  );
   const judged = selected.map((entry, i): Judged => {
     const result = validateInteraction(entry, context);
     const done = i + 1;
-    if (options.progress !== undefined && done % options.progress.every === 0) options.progress.report(done, selected.length);
+    if (options.progress !== undefined && done % options.progress.every === 0)
+      options.progress.report(done, selected.length);
     const expectation = expectations.byRecording.get(keyOf(entry.file));
-    const family = result.modelFamily === undefined ? {} : { modelFamily: result.modelFamily, modelId: modelIdOf(entry) };
-    if (expectation === undefined) return { operation: result.operation, outcome: result.verdict, entry, problems: result.problems, ...family };
+    const family =
+      result.modelFamily === undefined ? {} : { modelFamily: result.modelFamily, modelId: modelIdOf(entry) };
+    if (expectation === undefined)
+      return { operation: result.operation, outcome: result.verdict, entry, problems: result.problems, ...family };
     // Judged even when set aside: it was not validated, so its expected problems are stale.
     const { outcome, problems } = judge(entry.file, result.problems, expectation);
     return { operation: result.operation, outcome, entry, problems, ...family };
@@ -130,7 +138,13 @@ export function runContract(options: ContractOptions): ContractReport {
   const recorded = [...new Set(judged.map((j) => j.operation))];
   // With --only, a selected recording that routes elsewhere still shows, under where it went.
   const names = [...new Set([...(options.only === undefined ? described : [options.only]), ...recorded])].sort();
-  const operations = names.map((name) => operationReport(name, described.includes(name), judged.filter((j) => j.operation === name)));
+  const operations = names.map((name) =>
+    operationReport(
+      name,
+      described.includes(name),
+      judged.filter((j) => j.operation === name),
+    ),
+  );
   // Recordings are public data: a secret in one fails the run, whatever the spec says.
   const secrets = scanRecordings(dir, displayPath);
   const problems = [...loaded.problems, ...expectations.problems, ...stale, ...secrets];
@@ -141,8 +155,12 @@ export function runContract(options: ContractOptions): ContractReport {
     expectations: expectations.file ?? null,
     only: options.only ?? null,
     operations,
-    withoutRecordings: operations.filter((o) => o.inSpec && o.real.recordings + o.synthetic.recordings === 0).map((o) => o.operation),
-    onlySynthetic: operations.filter((o) => o.inSpec && o.real.recordings === 0 && o.synthetic.recordings > 0).map((o) => o.operation),
+    withoutRecordings: operations
+      .filter((o) => o.inSpec && o.real.recordings + o.synthetic.recordings === 0)
+      .map((o) => o.operation),
+    onlySynthetic: operations
+      .filter((o) => o.inSpec && o.real.recordings === 0 && o.synthetic.recordings > 0)
+      .map((o) => o.operation),
     notInSpec: operations.filter((o) => !o.inSpec).map((o) => o.operation),
     problems,
   };
@@ -150,7 +168,11 @@ export function runContract(options: ContractOptions): ContractReport {
 
 function operationReport(operation: string, inSpec: boolean, judged: readonly Judged[]): OperationReport {
   const isSynthetic = (j: Judged): boolean => j.entry.recording.provenance.kind === "synthetic";
-  const recording = (j: Judged): JudgedRecording => ({ file: j.entry.file, synthetic: isSynthetic(j), problems: j.problems });
+  const recording = (j: Judged): JudgedRecording => ({
+    file: j.entry.file,
+    synthetic: isSynthetic(j),
+    problems: j.problems,
+  });
   return {
     operation,
     inSpec,
@@ -169,7 +191,8 @@ function familyCounts(judged: readonly Judged[]): Pick<OperationReport, "modelFa
   const checked = judged.filter((j) => j.modelFamily !== undefined);
   if (checked.length === 0) return {};
   const byFamily: Record<string, number> = {};
-  for (const j of checked) if (typeof j.modelFamily === "string") byFamily[j.modelFamily] = (byFamily[j.modelFamily] ?? 0) + 1;
+  for (const j of checked)
+    if (typeof j.modelFamily === "string") byFamily[j.modelFamily] = (byFamily[j.modelFamily] ?? 0) + 1;
   const noFamily = checked.filter((j) => j.modelFamily === null).map((j) => j.modelId ?? "?");
   return { modelFamilies: { byFamily: Object.fromEntries(Object.entries(byFamily).sort()), noFamily } };
 }
@@ -187,5 +210,11 @@ function modelIdOf(entry: RecordingFile): string {
 
 function tally(judged: readonly Judged[]): Tally {
   const count = (outcome: Outcome): number => judged.filter((j) => j.outcome === outcome).length;
-  return { recordings: judged.length, passed: count("passed"), failed: count("failed"), setAside: count("set-aside"), clientMistakes: count("client-mistakes") };
+  return {
+    recordings: judged.length,
+    passed: count("passed"),
+    failed: count("failed"),
+    setAside: count("set-aside"),
+    clientMistakes: count("client-mistakes"),
+  };
 }

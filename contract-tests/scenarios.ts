@@ -69,10 +69,22 @@ export async function loadScenarios(file: string): Promise<LoadedScenarios> {
 /** Checks an already parsed scenarios document; `file` only labels the problems. */
 export function parseScenarios(document: unknown, file: string): LoadedScenarios {
   if (!Array.isArray(document)) {
-    return { scenarios: [], problems: [problem("recorder/scenarios-file", { detail: `must hold a JSON array of scenarios, not ${describe(document)}` }, { file, pointer: "" })] };
+    return {
+      scenarios: [],
+      problems: [
+        problem(
+          "recorder/scenarios-file",
+          { detail: `must hold a JSON array of scenarios, not ${describe(document)}` },
+          { file, pointer: "" },
+        ),
+      ],
+    };
   }
   if (document.length === 0) {
-    return { scenarios: [], problems: [problem("recorder/scenarios-file", { detail: "lists no scenarios" }, { file, pointer: "" })] };
+    return {
+      scenarios: [],
+      problems: [problem("recorder/scenarios-file", { detail: "lists no scenarios" }, { file, pointer: "" })],
+    };
   }
   const problems: Problem[] = [];
   const scenarios: Scenario[] = [];
@@ -82,12 +94,18 @@ export function parseScenarios(document: unknown, file: string): LoadedScenarios
     const scenario = checkScenario(entry, index, issues);
     if (scenario !== undefined) {
       const earlier = firstIndexOfName.get(scenario.name);
-      if (earlier !== undefined) issues.push({ pointer: `/${index}/name`, detail: `the name "${scenario.name}" is already used by scenario ${earlier}` });
+      if (earlier !== undefined)
+        issues.push({
+          pointer: `/${index}/name`,
+          detail: `the name "${scenario.name}" is already used by scenario ${earlier}`,
+        });
       else firstIndexOfName.set(scenario.name, index);
     }
     const name = isObject(entry) && typeof entry["name"] === "string" ? entry["name"] : undefined;
     for (const issue of issues) {
-      problems.push(problem("recorder/invalid-scenario", { index, name, detail: issue.detail }, { file, pointer: issue.pointer }));
+      problems.push(
+        problem("recorder/invalid-scenario", { index, name, detail: issue.detail }, { file, pointer: issue.pointer }),
+      );
     }
     if (scenario !== undefined && issues.length === 0) scenarios.push(scenario);
   });
@@ -107,7 +125,10 @@ function checkScenario(entry: unknown, index: number, issues: Issue[]): Scenario
   }
   for (const key of Object.keys(entry)) {
     if (!(SCENARIO_KEYS as readonly string[]).includes(key)) {
-      issues.push({ pointer: `${at}/${escapeToken(key)}`, detail: `unknown key "${key}"; a scenario has only ${SCENARIO_KEYS.join(", ")}` });
+      issues.push({
+        pointer: `${at}/${escapeToken(key)}`,
+        detail: `unknown key "${key}"; a scenario has only ${SCENARIO_KEYS.join(", ")}`,
+      });
     }
   }
   const { name, operation, input } = entry;
@@ -116,16 +137,28 @@ function checkScenario(entry: unknown, index: number, issues: Issue[]): Scenario
   }
   let operationName: RecordableOperationName | undefined;
   if (typeof operation !== "string") {
-    issues.push({ pointer: `${at}/operation`, detail: `"operation" must be a string naming one of ${recordableOperationNames.join(", ")}, not ${describe(operation)}` });
+    issues.push({
+      pointer: `${at}/operation`,
+      detail: `"operation" must be a string naming one of ${recordableOperationNames.join(", ")}, not ${describe(operation)}`,
+    });
   } else if (operation === "InvokeModelWithBidirectionalStream") {
-    issues.push({ pointer: `${at}/operation`, detail: "InvokeModelWithBidirectionalStream runs only over HTTP/2 and cannot be recorded" });
+    issues.push({
+      pointer: `${at}/operation`,
+      detail: "InvokeModelWithBidirectionalStream runs only over HTTP/2 and cannot be recorded",
+    });
   } else if (!isRecordableOperation(operation)) {
-    issues.push({ pointer: `${at}/operation`, detail: `"${operation}" is not a Bedrock Runtime operation; expected one of ${recordableOperationNames.join(", ")}` });
+    issues.push({
+      pointer: `${at}/operation`,
+      detail: `"${operation}" is not a Bedrock Runtime operation; expected one of ${recordableOperationNames.join(", ")}`,
+    });
   } else {
     operationName = operation;
   }
   if (!isObject(input)) {
-    issues.push({ pointer: `${at}/input`, detail: `"input" must be an object (the SDK command input), not ${describe(input)}` });
+    issues.push({
+      pointer: `${at}/input`,
+      detail: `"input" must be an object (the SDK command input), not ${describe(input)}`,
+    });
     return undefined;
   }
   if (operationName === undefined) return undefined;
@@ -159,12 +192,18 @@ function convert(value: unknown, schema: NormalizedSchema, pointer: string, issu
     }
     const member = schema.getValueSchema();
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, convert(item, member, `${pointer}/${escapeToken(key)}`, issues) ?? null]),
+      Object.entries(value).map(([key, item]) => [
+        key,
+        convert(item, member, `${pointer}/${escapeToken(key)}`, issues) ?? null,
+      ]),
     );
   }
   if (schema.isStructSchema()) {
     if (!isObject(value)) {
-      issues.push({ pointer, detail: `expected an object (${schema.getName() ?? "structure"}), not ${describe(value)}` });
+      issues.push({
+        pointer,
+        detail: `expected an object (${schema.getName() ?? "structure"}), not ${describe(value)}`,
+      });
       return undefined;
     }
     const members = schema.getMemberSchemas();
@@ -173,7 +212,10 @@ function convert(value: unknown, schema: NormalizedSchema, pointer: string, issu
       const member = members[key];
       if (member === undefined) {
         const expected = Object.keys(members).join(", ");
-        issues.push({ pointer: `${pointer}/${escapeToken(key)}`, detail: `unknown member "${key}" of ${schema.getName() ?? "this structure"}; expected one of ${expected}` });
+        issues.push({
+          pointer: `${pointer}/${escapeToken(key)}`,
+          detail: `unknown member "${key}" of ${schema.getName() ?? "this structure"}; expected one of ${expected}`,
+        });
         continue;
       }
       const converted = convert(item, member, `${pointer}/${escapeToken(key)}`, issues);
@@ -185,7 +227,12 @@ function convert(value: unknown, schema: NormalizedSchema, pointer: string, issu
   return value as JsonValue;
 }
 
-function convertBlob(value: unknown, schema: NormalizedSchema, pointer: string, issues: Issue[]): Uint8Array | undefined {
+function convertBlob(
+  value: unknown,
+  schema: NormalizedSchema,
+  pointer: string,
+  issues: Issue[],
+): Uint8Array | undefined {
   if (schema.isMemberSchema() && schema.getMemberName() === "body") {
     return new TextEncoder().encode(JSON.stringify(value));
   }
@@ -198,11 +245,16 @@ function convertBlob(value: unknown, schema: NormalizedSchema, pointer: string, 
 
 function convertTimestamp(value: unknown, pointer: string, issues: Issue[]): Date | undefined {
   const date =
-    typeof value === "number" ? new Date(value * 1000)
-    : typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value)
-    : undefined;
+    typeof value === "number"
+      ? new Date(value * 1000)
+      : typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)
+        ? new Date(value)
+        : undefined;
   if (date === undefined || Number.isNaN(date.getTime())) {
-    issues.push({ pointer, detail: `expected a timestamp (an ISO 8601 date-time or epoch seconds), not ${describe(value)}` });
+    issues.push({
+      pointer,
+      detail: `expected a timestamp (an ISO 8601 date-time or epoch seconds), not ${describe(value)}`,
+    });
     return undefined;
   }
   return date;

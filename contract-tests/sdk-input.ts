@@ -45,7 +45,11 @@ class Unrepresentable extends Error {
   }
 }
 
-export function rebuildInput(operation: StaticOperationSchema, request: RecordedRequest, headersStripped: boolean): RebuiltInput {
+export function rebuildInput(
+  operation: StaticOperationSchema,
+  request: RecordedRequest,
+  headersStripped: boolean,
+): RebuiltInput {
   try {
     return { ok: true, input: build(operation, request, headersStripped) };
   } catch (error) {
@@ -67,7 +71,8 @@ function build(operation: StaticOperationSchema, request: RecordedRequest, heade
     const traits = member.getMergedTraits();
     if (traits.httpLabel) {
       const value = labels[name];
-      if (value === undefined) throw new Unrepresentable("/request/url", `the SDK's URI ${binding.uri} has no {${name}} label`);
+      if (value === undefined)
+        throw new Unrepresentable("/request/url", `the SDK's URI ${binding.uri} has no {${name}} label`);
       result[name] = value;
     } else if (typeof traits.httpHeader === "string") {
       // A recorder that dropped the headers leaves header members unknown, not absent.
@@ -77,22 +82,36 @@ function build(operation: StaticOperationSchema, request: RecordedRequest, heade
       const values = url.searchParams.getAll(traits.httpQuery);
       if (values.length === 0) continue;
       const at = `/request/url?${traits.httpQuery}`;
-      result[name] = member.isListSchema() ? values.map((v) => fromText(v, member.getValueSchema(), at)) : fromText(values[0]!, member, at);
+      result[name] = member.isListSchema()
+        ? values.map((v) => fromText(v, member.getValueSchema(), at))
+        : fromText(values[0]!, member, at);
     }
   }
   const queryNames = new Set(Object.values(members).map((m) => m.getMergedTraits().httpQuery));
   for (const name of url.searchParams.keys()) {
-    if (!queryNames.has(name)) throw new Unrepresentable("/request/url", `query parameter "${name}" is not a member of the SDK's ${input.getName() ?? "input"}`);
+    if (!queryNames.has(name))
+      throw new Unrepresentable(
+        "/request/url",
+        `query parameter "${name}" is not a member of the SDK's ${input.getName() ?? "input"}`,
+      );
   }
 
   const payload = Object.entries(members).find(([, m]) => m.getMergedTraits().httpPayload);
   if (payload !== undefined) {
     const [name, member] = payload;
-    const value = member.isBlobSchema() ? rawBody(request) : request.body === null ? undefined : fromJson(request.body, member, "/request/body");
+    const value = member.isBlobSchema()
+      ? rawBody(request)
+      : request.body === null
+        ? undefined
+        : fromJson(request.body, member, "/request/body");
     if (value !== undefined) result[name] = value;
     return result;
   }
-  if (request.bodyBase64 !== undefined) throw new Unrepresentable("/request/bodyBase64", "the body is not JSON, but the SDK sends its members as a JSON object");
+  if (request.bodyBase64 !== undefined)
+    throw new Unrepresentable(
+      "/request/bodyBase64",
+      "the body is not JSON, but the SDK sends its members as a JSON object",
+    );
   if (request.body === null) return result;
   if (!isObject(request.body)) throw new Unrepresentable("/request/body", "the body is not a JSON object");
   const bodyMembers = Object.fromEntries(Object.entries(members).filter(([, m]) => !isBound(m)));
@@ -101,7 +120,14 @@ function build(operation: StaticOperationSchema, request: RecordedRequest, heade
 
 function isBound(member: NormalizedSchema): boolean {
   const t = member.getMergedTraits();
-  return Boolean(t.httpLabel || t.httpHeader !== undefined || t.httpQuery !== undefined || t.httpPayload || t.httpQueryParams || t.httpPrefixHeaders !== undefined);
+  return Boolean(
+    t.httpLabel ||
+      t.httpHeader !== undefined ||
+      t.httpQuery !== undefined ||
+      t.httpPayload ||
+      t.httpQueryParams ||
+      t.httpPrefixHeaders !== undefined,
+  );
 }
 
 /** Label values from the recorded path; both are split before decoding, as `%2F` belongs to an ARN. */
@@ -159,17 +185,22 @@ function fromText(text: string, schema: NormalizedSchema, pointer: string): SdkV
 /** A JSON body value, converted to what the SDK expects at `schema`. */
 function fromJson(value: unknown, schema: NormalizedSchema, pointer: string): SdkValue {
   if (schema.isDocumentSchema()) return value as SdkValue;
-  if (value === null) throw new Unrepresentable(pointer, "null cannot be sent: the SDK omits members that have no value");
+  if (value === null)
+    throw new Unrepresentable(pointer, "null cannot be sent: the SDK omits members that have no value");
   if (schema.isBlobSchema()) {
     if (typeof value === "string" && isCanonicalBase64(value)) return new Uint8Array(Buffer.from(value, "base64"));
   } else if (schema.isTimestampSchema()) {
-    const date = typeof value === "number" ? new Date(value * 1000) : typeof value === "string" ? new Date(value) : undefined;
+    const date =
+      typeof value === "number" ? new Date(value * 1000) : typeof value === "string" ? new Date(value) : undefined;
     if (date !== undefined && !Number.isNaN(date.getTime())) return date;
   } else if (schema.isListSchema()) {
-    if (Array.isArray(value)) return value.map((item: unknown, i) => fromJson(item, schema.getValueSchema(), childPointer(pointer, i)));
+    if (Array.isArray(value))
+      return value.map((item: unknown, i) => fromJson(item, schema.getValueSchema(), childPointer(pointer, i)));
   } else if (schema.isMapSchema()) {
     if (isObject(value)) {
-      const entries = Object.entries(value).map(([k, v]) => [k, fromJson(v, schema.getValueSchema(), childPointer(pointer, k))] as const);
+      const entries = Object.entries(value).map(
+        ([k, v]) => [k, fromJson(v, schema.getValueSchema(), childPointer(pointer, k))] as const,
+      );
       return Object.fromEntries(entries);
     }
   } else if (schema.isStructSchema()) {
@@ -184,7 +215,12 @@ function fromJson(value: unknown, schema: NormalizedSchema, pointer: string): Sd
   throw new Unrepresentable(pointer, `${describeValue(value)} cannot be sent as ${describeSchema(schema)}`);
 }
 
-function structure(value: Readonly<Record<string, unknown>>, members: Record<string, NormalizedSchema>, shape: string, pointer: string): SdkInput {
+function structure(
+  value: Readonly<Record<string, unknown>>,
+  members: Record<string, NormalizedSchema>,
+  shape: string,
+  pointer: string,
+): SdkInput {
   // restJson1 puts a member under its jsonName when it has one, else under its own name.
   const byWireName = new Map(Object.entries(members).map(([name, m]) => [wireName(name, m), [name, m] as const]));
   const result: Record<string, SdkValue> = {};
@@ -203,17 +239,25 @@ function wireName(name: string, member: NormalizedSchema): string {
 }
 
 function describeSchema(schema: NormalizedSchema): string {
-  const kind =
-    schema.isBlobSchema() ? "a blob (base64 in JSON)"
-    : schema.isTimestampSchema() ? "a timestamp"
-    : schema.isListSchema() ? "a list"
-    : schema.isMapSchema() ? "a map"
-    : schema.isUnionSchema() ? "a union"
-    : schema.isStructSchema() ? "a structure"
-    : schema.isStringSchema() ? "a string"
-    : schema.isBooleanSchema() ? "a boolean"
-    : schema.isNumericSchema() ? "a number"
-    : "an unsupported type";
+  const kind = schema.isBlobSchema()
+    ? "a blob (base64 in JSON)"
+    : schema.isTimestampSchema()
+      ? "a timestamp"
+      : schema.isListSchema()
+        ? "a list"
+        : schema.isMapSchema()
+          ? "a map"
+          : schema.isUnionSchema()
+            ? "a union"
+            : schema.isStructSchema()
+              ? "a structure"
+              : schema.isStringSchema()
+                ? "a string"
+                : schema.isBooleanSchema()
+                  ? "a boolean"
+                  : schema.isNumericSchema()
+                    ? "a number"
+                    : "an unsupported type";
   const name = schema.getName();
   return name === undefined ? kind : `${kind} (${name})`;
 }

@@ -41,7 +41,16 @@ export function readKnownRejections(path: string = KNOWN_REJECTIONS_FILE): Known
   }
   const list = isObject(value) ? value["rejections"] : undefined;
   if (!Array.isArray(list)) {
-    return { entries: [], problems: [problem("sdk-replay/bad-known-rejection", { detail: "the file needs a rejections array" }, { file, pointer: "/rejections" })] };
+    return {
+      entries: [],
+      problems: [
+        problem(
+          "sdk-replay/bad-known-rejection",
+          { detail: "the file needs a rejections array" },
+          { file, pointer: "/rejections" },
+        ),
+      ],
+    };
   }
   const entries: KnownRejection[] = [];
   const problems: Problem[] = [];
@@ -51,9 +60,21 @@ export function readKnownRejections(path: string = KNOWN_REJECTIONS_FILE): Known
     const { recording, code, reason } = fields;
     const at = fields["pointer"];
     if (typeof recording !== "string" || typeof at !== "string" || typeof reason !== "string" || reason.trim() === "") {
-      problems.push(problem("sdk-replay/bad-known-rejection", { detail: "needs recording, code, pointer and a non-empty reason" }, { file, pointer }));
+      problems.push(
+        problem(
+          "sdk-replay/bad-known-rejection",
+          { detail: "needs recording, code, pointer and a non-empty reason" },
+          { file, pointer },
+        ),
+      );
     } else if (typeof code !== "string" || !code.startsWith("sdk-replay/") || !Object.hasOwn(diagnostics, code)) {
-      problems.push(problem("sdk-replay/bad-known-rejection", { detail: `code ${JSON.stringify(code)} is not an sdk-replay code` }, { file, pointer }));
+      problems.push(
+        problem(
+          "sdk-replay/bad-known-rejection",
+          { detail: `code ${JSON.stringify(code)} is not an sdk-replay code` },
+          { file, pointer },
+        ),
+      );
     } else {
       entries.push({ recording, code: code as DiagnosticCode, pointer: at, reason });
     }
@@ -77,16 +98,38 @@ export interface Comparison {
 export function compareWithKnown(results: readonly ReplayResult[], known: readonly KnownRejection[]): Comparison {
   const found = results
     .filter((r) => r.verdict === "rejected")
-    .flatMap((r) => r.problems.map((p) => ({ file: r.file, recording: recordingKey(r.file), code: p.code, pointer: p.pointer ?? "", message: p.message })));
-  const key = (r: { readonly recording: string; readonly code: string; readonly pointer: string }): string => JSON.stringify([r.recording, r.code, r.pointer]);
+    .flatMap((r) =>
+      r.problems.map((p) => ({
+        file: r.file,
+        recording: recordingKey(r.file),
+        code: p.code,
+        pointer: p.pointer ?? "",
+        message: p.message,
+      })),
+    );
+  const key = (r: { readonly recording: string; readonly code: string; readonly pointer: string }): string =>
+    JSON.stringify([r.recording, r.code, r.pointer]);
   // Every recording is replayed, so an entry whose recording is gone comes out stale too.
   const { unlisted, stale } = reconcile(known, found, key, key);
   const problems = [
-    ...unlisted.map((f) => problem("sdk-replay/new-rejection", { code: f.code, pointer: f.pointer, message: f.message }, { file: f.file, pointer: f.pointer })),
+    ...unlisted.map((f) =>
+      problem(
+        "sdk-replay/new-rejection",
+        { code: f.code, pointer: f.pointer, message: f.message },
+        { file: f.file, pointer: f.pointer },
+      ),
+    ),
     ...stale.map((entry) => {
       const file = displayPath(join(recordingsDir, entry.recording));
-      return problem("sdk-replay/stale-known-rejection", { code: entry.code, pointer: entry.pointer }, { file, pointer: entry.pointer });
+      return problem(
+        "sdk-replay/stale-known-rejection",
+        { code: entry.code, pointer: entry.pointer },
+        { file, pointer: entry.pointer },
+      );
     }),
   ];
-  return { problems, unlisted: unlisted.map((f) => ({ recording: f.recording, code: f.code, pointer: f.pointer, reason: "" })) };
+  return {
+    problems,
+    unlisted: unlisted.map((f) => ({ recording: f.recording, code: f.code, pointer: f.pointer, reason: "" })),
+  };
 }

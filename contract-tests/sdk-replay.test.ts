@@ -21,7 +21,9 @@ import { compareWithKnown, readKnownRejections, recordingKey, type KnownRejectio
 import { SdkReplayer, type ReplayResult } from "./sdk-replay.js";
 import { createContractContext, validateInteraction, type Verdict } from "./validate-interaction.js";
 
-const sdkVersion = (createRequire(import.meta.url)("@aws-sdk/client-bedrock-runtime/package.json") as { version: string }).version;
+const sdkVersion = (
+  createRequire(import.meta.url)("@aws-sdk/client-bedrock-runtime/package.json") as { version: string }
+).version;
 const document = JSON.parse(readFileSync(specJsonFile, "utf8")) as OpenAPIV3_1.Document;
 const loaded = loadRecordings();
 const known = readKnownRejections();
@@ -66,7 +68,8 @@ describe(`SDK replay: recordings through @aws-sdk/client-bedrock-runtime ${sdkVe
   after(() => {
     replayer.destroy();
     // The replay table is long; print it only when asked (BEDROCK_TEST_TABLES=1).
-    if (process.env["BEDROCK_TEST_TABLES"] === "1") console.log(formatReplayTable(results, loaded.recordings, specVerdicts, elapsed));
+    if (process.env["BEDROCK_TEST_TABLES"] === "1")
+      console.log(formatReplayTable(results, loaded.recordings, specVerdicts, elapsed));
   });
 
   it("loads every recording and a well-formed known-rejections list", () => {
@@ -90,20 +93,41 @@ describe(`SDK replay: recordings through @aws-sdk/client-bedrock-runtime ${sdkVe
     const dir = mkdtempSync(join(tmpdir(), "sdk-known-"));
     try {
       const path = join(dir, "list.json");
-      const good = { recording: "a/001-Converse.json", code: "sdk-replay/request-differs", pointer: "/request/body", reason: "why" };
-      writeFileSync(path, JSON.stringify({ rejections: [good, { ...good, reason: " " }, { ...good, code: "contract/schema-violation" }] }));
+      const good = {
+        recording: "a/001-Converse.json",
+        code: "sdk-replay/request-differs",
+        pointer: "/request/body",
+        reason: "why",
+      };
+      writeFileSync(
+        path,
+        JSON.stringify({
+          rejections: [good, { ...good, reason: " " }, { ...good, code: "contract/schema-violation" }],
+        }),
+      );
       const read = readKnownRejections(path);
       assert.deepEqual(read.entries, [good]);
-      assert.deepEqual(read.problems.map((p) => [p.code, p.pointer]), [["sdk-replay/bad-known-rejection", "/rejections/1"], ["sdk-replay/bad-known-rejection", "/rejections/2"]]);
+      assert.deepEqual(
+        read.problems.map((p) => [p.code, p.pointer]),
+        [
+          ["sdk-replay/bad-known-rejection", "/rejections/1"],
+          ["sdk-replay/bad-known-rejection", "/rejections/2"],
+        ],
+      );
       writeFileSync(path, "{");
-      assert.deepEqual(readKnownRejections(path).problems.map((p) => p.code), ["io/parse-failed"]);
+      assert.deepEqual(
+        readKnownRejections(path).problems.map((p) => p.code),
+        ["io/parse-failed"],
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it("no known rejection is stale", () => {
-    const stale = compareWithKnown(results, known.entries).problems.filter((p) => p.code === "sdk-replay/stale-known-rejection");
+    const stale = compareWithKnown(results, known.entries).problems.filter(
+      (p) => p.code === "sdk-replay/stale-known-rejection",
+    );
     assert.deepEqual(stale.map(formatProblem), []);
   });
 });
@@ -133,17 +157,32 @@ function formatReplayTable(
     const count = (verdict: ReplayResult["verdict"]): number => mine.filter((r) => r.verdict === verdict).length;
     const replayed = count("agreed") + count("rejected");
     const syntheticCount = mine.filter((r) => synthetic.has(r.file)).length;
-    const cells = [mine.length, replayed, count("agreed"), count("rejected"), count("set-aside"), count("not-replayable")];
+    const cells = [
+      mine.length,
+      replayed,
+      count("agreed"),
+      count("rejected"),
+      count("set-aside"),
+      count("not-replayable"),
+    ];
     const widths = [10, 9, 7, 9, 10, 15];
-    lines.push(`  ${operation.padEnd(34)}${cells.map((c, i) => String(c).padStart(widths[i]!)).join(" ")}${syntheticCount > 0 ? `  (${syntheticCount} synthetic)` : ""}`);
+    lines.push(
+      `  ${operation.padEnd(34)}${cells.map((c, i) => String(c).padStart(widths[i]!)).join(" ")}${syntheticCount > 0 ? `  (${syntheticCount} synthetic)` : ""}`,
+    );
     for (const line of reasons(mine.filter((r) => r.verdict !== "agreed"))) lines.push(`      ${line}`);
   }
   const rejected = results.filter((r) => r.verdict === "rejected");
   const specAccepts = rejected.filter((r) => specVerdicts.get(r.file) === "passed");
-  lines.push("", `  SDK rejects, spec accepts (findings: the spec is looser than the SDK, or the SDK is wrong): ${specAccepts.length}`);
-  for (const r of specAccepts) lines.push(`      ${r.file}: ${r.problems.map((p) => `[${p.code}] ${p.pointer ?? ""}`).join("; ")}`);
+  lines.push(
+    "",
+    `  SDK rejects, spec accepts (findings: the spec is looser than the SDK, or the SDK is wrong): ${specAccepts.length}`,
+  );
+  for (const r of specAccepts)
+    lines.push(`      ${r.file}: ${r.problems.map((p) => `[${p.code}] ${p.pointer ?? ""}`).join("; ")}`);
   const bothReject = rejected.filter((r) => specVerdicts.get(r.file) !== "passed");
-  lines.push(`  SDK and spec both reject: ${bothReject.length}${bothReject.length === 0 ? "" : ` (${bothReject.map((r) => recordingKey(r.file)).join(", ")})`}`);
+  lines.push(
+    `  SDK and spec both reject: ${bothReject.length}${bothReject.length === 0 ? "" : ` (${bothReject.map((r) => recordingKey(r.file)).join(", ")})`}`,
+  );
   return lines.join("\n");
 }
 
@@ -156,7 +195,9 @@ function reasons(results: readonly ReplayResult[]): string[] {
       groups.set(key, [...(groups.get(key) ?? []), recordingKey(r.file)]);
     }
   }
-  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length).map(([reason, files]) => `${files.length}× ${reason} (e.g. ${files[0]})`);
+  return [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([reason, files]) => `${files.length}× ${reason} (e.g. ${files[0]})`);
 }
 
 // ── the replay can fail ─────────────────────────────────────────────────────
@@ -188,7 +229,11 @@ describe("SDK replay: each disagreement is caught (real recordings, broken in on
   async function expectRejection(entry: RecordingFile, code: string, pointer: string, message?: RegExp): Promise<void> {
     const result = await replayer.replay(entry);
     assert.equal(result.verdict, "rejected", `expected a rejection; got ${result.verdict}`);
-    assert.deepEqual(result.problems.map((p) => [p.code, p.pointer]), [[code, pointer]], result.problems.map(formatProblem).join("\n"));
+    assert.deepEqual(
+      result.problems.map((p) => [p.code, p.pointer]),
+      [[code, pointer]],
+      result.problems.map(formatProblem).join("\n"),
+    );
     assert.equal(result.problems[0]!.file, entry.file);
     if (message !== undefined) assert.match(result.problems[0]!.message, message);
   }
@@ -208,8 +253,16 @@ describe("SDK replay: each disagreement is caught (real recordings, broken in on
   });
 
   it("a request member the SDK's model lacks cannot be sent", async () => {
-    const broken = withRecording(recording("dd-trace-py/010-Converse.json"), (r) => ({ ...r, request: { ...r.request, body: { ...(r.request.body as object), temperature: 1 } } }));
-    await expectRejection(broken, "sdk-replay/input-unrepresentable", "/request/body/temperature", /"temperature" is not a member of the SDK's ConverseRequest/);
+    const broken = withRecording(recording("dd-trace-py/010-Converse.json"), (r) => ({
+      ...r,
+      request: { ...r.request, body: { ...(r.request.body as object), temperature: 1 } },
+    }));
+    await expectRejection(
+      broken,
+      "sdk-replay/input-unrepresentable",
+      "/request/body/temperature",
+      /"temperature" is not a member of the SDK's ConverseRequest/,
+    );
   });
 
   it("a body the SDK re-serializes differently (non-canonical base64 image bytes)", async () => {
@@ -219,7 +272,12 @@ describe("SDK replay: each disagreement is caught (real recordings, broken in on
       body.messages[0]!.content[1]!.image!.source.bytes = "QR==";
       return r;
     });
-    await expectRejection(broken, "sdk-replay/request-differs", "/request/body/messages/0/content/1/image/source/bytes", /recorded "QR==", SDK sent "QQ=="/);
+    await expectRejection(
+      broken,
+      "sdk-replay/request-differs",
+      "/request/body/messages/0/content/1/image/source/bytes",
+      /recorded "QR==", SDK sent "QQ=="/,
+    );
   });
 
   it("a stream frame with a flipped payload byte is refused by the SDK's CRC check", async () => {
@@ -242,9 +300,17 @@ describe("SDK replay: each disagreement is caught (real recordings, broken in on
   it("an event the SDK's union lacks, which it skips without a word, is reported", async () => {
     const broken = withRecording(recording("otel-python-contrib/003-ConverseStream.json"), (r) => ({
       ...r,
-      response: { ...r.response, bodyBase64: restream(r.response.bodyBase64!, 2, { ":event-type": "contentBlockHologram" }) },
+      response: {
+        ...r.response,
+        bodyBase64: restream(r.response.bodyBase64!, 2, { ":event-type": "contentBlockHologram" }),
+      },
     }));
-    await expectRejection(broken, "sdk-replay/unknown-in-output", "/response/frames/2", /skipped \(:event-type contentBlockHologram\)/);
+    await expectRejection(
+      broken,
+      "sdk-replay/unknown-in-output",
+      "/response/frames/2",
+      /skipped \(:event-type contentBlockHologram\)/,
+    );
   });
 
   it("a response union member the SDK lacks comes back as $unknown, and is reported", async () => {
@@ -257,15 +323,35 @@ describe("SDK replay: each disagreement is caught (real recordings, broken in on
   });
 
   it("the known-rejections list: an unlisted rejection is new, a listed one that no longer occurs is stale", async () => {
-    const broken = withRecording(recording("dd-trace-py/010-Converse.json"), (r) => ({ ...r, request: { ...r.request, body: { ...(r.request.body as object), temperature: 1 } } }));
+    const broken = withRecording(recording("dd-trace-py/010-Converse.json"), (r) => ({
+      ...r,
+      request: { ...r.request, body: { ...(r.request.body as object), temperature: 1 } },
+    }));
     const rejected = await replayer.replay(broken);
-    const listed: KnownRejection = { recording: "dd-trace-py/010-Converse.json", code: "sdk-replay/input-unrepresentable", pointer: "/request/body/temperature", reason: "test" };
+    const listed: KnownRejection = {
+      recording: "dd-trace-py/010-Converse.json",
+      code: "sdk-replay/input-unrepresentable",
+      pointer: "/request/body/temperature",
+      reason: "test",
+    };
     assert.deepEqual(compareWithKnown([rejected], [listed]), { problems: [], unlisted: [] });
     const unlisted = compareWithKnown([rejected], []);
-    assert.deepEqual(unlisted.problems.map((p) => [p.code, p.pointer]), [["sdk-replay/new-rejection", "/request/body/temperature"]]);
+    assert.deepEqual(
+      unlisted.problems.map((p) => [p.code, p.pointer]),
+      [["sdk-replay/new-rejection", "/request/body/temperature"]],
+    );
     assert.deepEqual(unlisted.unlisted, [{ ...listed, reason: "" }]);
     const agreed = await replayer.replay(recording("dd-trace-py/010-Converse.json"));
     const stale = compareWithKnown([agreed], [listed]).problems;
-    assert.deepEqual(stale.map((p) => [p.code, p.file, p.pointer]), [["sdk-replay/stale-known-rejection", "contract-tests/recordings/dd-trace-py/010-Converse.json", "/request/body/temperature"]]);
+    assert.deepEqual(
+      stale.map((p) => [p.code, p.file, p.pointer]),
+      [
+        [
+          "sdk-replay/stale-known-rejection",
+          "contract-tests/recordings/dd-trace-py/010-Converse.json",
+          "/request/body/temperature",
+        ],
+      ],
+    );
   });
 });

@@ -53,7 +53,9 @@ interface Exchange {
 }
 
 /** What the SDK should do with the recorded response. */
-type Expectation = { readonly kind: "output" } | { readonly kind: "error"; readonly name: string | undefined; readonly at: string };
+type Expectation =
+  | { readonly kind: "output" }
+  | { readonly kind: "error"; readonly name: string | undefined; readonly at: string };
 
 type SendableCommand = Parameters<BedrockRuntimeClient["send"]>[0];
 type CommandConstructor = new (input: object) => SendableCommand;
@@ -70,12 +72,22 @@ export class SdkReplayer {
   async replay({ file, recording }: RecordingFile): Promise<ReplayResult> {
     const operation = recording.operation;
     if (recording.setAside !== undefined) {
-      return { file, operation, verdict: "set-aside", problems: [problem("recording/set-aside", { reason: recording.setAside }, { file })] };
+      return {
+        file,
+        operation,
+        verdict: "set-aside",
+        problems: [problem("recording/set-aside", { reason: recording.setAside }, { file })],
+      };
     }
     const streamedInput = inputStreamOf(recording.operation);
     if (streamedInput !== undefined) {
       const reason = `its input member "${streamedInput}" is an event stream, which the SDK sends only over HTTP/2 and nock cannot intercept`;
-      return { file, operation, verdict: "not-replayable", problems: [problem("sdk-replay/not-replayable", { operation, reason }, { file })] };
+      return {
+        file,
+        operation,
+        verdict: "not-replayable",
+        problems: [problem("sdk-replay/not-replayable", { operation, reason }, { file })],
+      };
     }
     const problems = await this.disagreements(recording);
     const located = problems.map((p) => ({ ...p, file }));
@@ -92,7 +104,14 @@ export class SdkReplayer {
     const found = sdkCommand(operation);
     if (found === undefined) return [problem("sdk-replay/no-command", { operation }, { pointer: "/operation" })];
     const rebuilt = rebuildInput(found.schema, recording.request, strippedHeaders(recording).request);
-    if (!rebuilt.ok) return [problem("sdk-replay/input-unrepresentable", { operation, detail: rebuilt.detail }, { pointer: rebuilt.pointer })];
+    if (!rebuilt.ok)
+      return [
+        problem(
+          "sdk-replay/input-unrepresentable",
+          { operation, detail: rebuilt.detail },
+          { pointer: rebuilt.pointer },
+        ),
+      ];
 
     const exchange = await this.exchange(recording, new found.Command(rebuilt.input));
     if (exchange.sent === undefined) {
@@ -107,9 +126,17 @@ export class SdkReplayer {
     if (outcome.ok) {
       problems.push(...unknownMembers(operation, outcome.output, "/response/body"));
       // Without skipped frames (reported below), the n-th event is the n-th frame.
-      outcome.events.forEach((event, i) => problems.push(...unknownMembers(operation, event, `/response/frames/${i}/payload`)));
+      outcome.events.forEach((event, i) =>
+        problems.push(...unknownMembers(operation, event, `/response/frames/${i}/payload`)),
+      );
       if (expected.kind === "error") {
-        problems.push(problem("sdk-replay/missing-error", { operation, status: recording.response.status, expected: expected.name ?? "an error" }, { pointer: expected.at }));
+        problems.push(
+          problem(
+            "sdk-replay/missing-error",
+            { operation, status: recording.response.status, expected: expected.name ?? "an error" },
+            { pointer: expected.at },
+          ),
+        );
       }
     } else {
       problems.push(...judgeError(operation, recording, expected, outcome.error));
@@ -173,7 +200,9 @@ export class SdkReplayer {
 }
 
 /** The SDK's command class and operation schema, found by the recording's operation name. */
-function sdkCommand(operation: string): { readonly Command: CommandConstructor; readonly schema: StaticOperationSchema } | undefined {
+function sdkCommand(
+  operation: string,
+): { readonly Command: CommandConstructor; readonly schema: StaticOperationSchema } | undefined {
   const exports: Readonly<Record<string, unknown>> = sdk;
   const Command = exports[`${operation}Command`];
   const schema = exports[`${operation}$`];
@@ -218,9 +247,14 @@ function expectationOf(recording: Recording, schema: StaticOperationSchema): Exp
   for (const frame of framesOf(recording)) {
     const messageType = stringHeader(frame, ":message-type");
     if (messageType === "exception") {
-      return { kind: "error", name: exceptionName(schema, stringHeader(frame, ":exception-type")), at: `/response/frames/${frame.index}` };
+      return {
+        kind: "error",
+        name: exceptionName(schema, stringHeader(frame, ":exception-type")),
+        at: `/response/frames/${frame.index}`,
+      };
     }
-    if (messageType === "error") return { kind: "error", name: stringHeader(frame, ":error-code"), at: `/response/frames/${frame.index}` };
+    if (messageType === "error")
+      return { kind: "error", name: stringHeader(frame, ":error-code"), at: `/response/frames/${frame.index}` };
   }
   return { kind: "output" };
 }
@@ -270,8 +304,17 @@ function judgeError(operation: string, recording: Recording, expected: Expectati
     // A modeled error must come back as its own class, not a generic one with the right name.
     (typeof modeled !== "function" || error instanceof (modeled as new () => Error));
   if (ok) return [];
-  const detail = typeof modeled === "function" && thrown === name ? `${thrown} (not an instance of the SDK's ${name} class)` : errorText(error);
-  return [problem("sdk-replay/wrong-error", { operation, status, expected: name ?? "an error", thrown: detail }, { pointer: expected.at })];
+  const detail =
+    typeof modeled === "function" && thrown === name
+      ? `${thrown} (not an instance of the SDK's ${name} class)`
+      : errorText(error);
+  return [
+    problem(
+      "sdk-replay/wrong-error",
+      { operation, status, expected: name ?? "an error", thrown: detail },
+      { pointer: expected.at },
+    ),
+  ];
 }
 
 function errorText(error: unknown): string {
@@ -289,14 +332,16 @@ function requestDifferences(operation: string, recorded: RecordedRequest, sent: 
   const differs = (part: string, was: string, now: string, pointer: string): void => {
     problems.push(problem("sdk-replay/request-differs", { operation, part, recorded: was, sent: now }, { pointer }));
   };
-  if (sent.method.toUpperCase() !== recorded.method.toUpperCase()) differs("method", recorded.method, sent.method, "/request/method");
+  if (sent.method.toUpperCase() !== recorded.method.toUpperCase())
+    differs("method", recorded.method, sent.method, "/request/method");
   const url = new URL(recorded.url);
   const sentUrl = new URL(sent.path, url.origin);
   // Encoders differ on which characters they escape (`:` in a model ARN); the decoded segments must agree.
   if (!isDeepStrictEqual(decodedSegments(url.pathname), decodedSegments(sentUrl.pathname))) {
     differs("path", url.pathname, sentUrl.pathname, "/request/url");
   }
-  if (!isDeepStrictEqual(sortedQuery(url), sortedQuery(sentUrl))) differs("query", url.search || "(none)", sentUrl.search || "(none)", "/request/url");
+  if (!isDeepStrictEqual(sortedQuery(url), sortedQuery(sentUrl)))
+    differs("query", url.search || "(none)", sentUrl.search || "(none)", "/request/url");
   const body = bodyDifference(recorded, sent.body);
   if (body !== undefined) differs("body", body.recorded, body.sent, body.pointer);
   return problems;
@@ -329,7 +374,11 @@ function bodyDifference(recorded: RecordedRequest, sent: string): BodyDifference
     try {
       parsed = JSON.parse(sent);
     } catch {
-      return { pointer: "/request/body", recorded: "a JSON body", sent: sent === "" ? "no body" : "a body that is not JSON" };
+      return {
+        pointer: "/request/body",
+        recorded: "a JSON body",
+        sent: sent === "" ? "no body" : "a body that is not JSON",
+      };
     }
     return firstDifference(recorded.body, parsed, "/request/body");
   }
@@ -337,7 +386,11 @@ function bodyDifference(recorded: RecordedRequest, sent: string): BodyDifference
   const asText = Buffer.from(sent, "utf8");
   const asHex = /^(?:[0-9a-f]{2})*$/.test(sent) ? Buffer.from(sent, "hex") : undefined;
   if (bytes.equals(asText) || (asHex !== undefined && bytes.equals(asHex))) return undefined;
-  return { pointer: recorded.bodyBase64 === undefined ? "/request/body" : "/request/bodyBase64", recorded: `${bytes.length} bytes`, sent: `${asText.length} bytes` };
+  return {
+    pointer: recorded.bodyBase64 === undefined ? "/request/body" : "/request/bodyBase64",
+    recorded: `${bytes.length} bytes`,
+    sent: `${asText.length} bytes`,
+  };
 }
 
 function firstDifference(recorded: unknown, sent: unknown, pointer: string): BodyDifference | undefined {
@@ -382,15 +435,29 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 
 /** A union member the SDK's model lacks comes back as `{ $unknown: [name, value] }`. */
 function unknownMembers(operation: string, value: unknown, pointer: string): Problem[] {
-  if (value instanceof Uint8Array || value instanceof Date || typeof value !== "object" || value === null || isAsyncIterable(value)) return [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => unknownMembers(operation, item, childPointer(pointer, i)));
+  if (
+    value instanceof Uint8Array ||
+    value instanceof Date ||
+    typeof value !== "object" ||
+    value === null ||
+    isAsyncIterable(value)
+  )
+    return [];
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => unknownMembers(operation, item, childPointer(pointer, i)));
   const problems: Problem[] = [];
   for (const [key, item] of Object.entries(value)) {
     if (key === "$metadata") continue;
     if (key === "$unknown") {
       const name = Array.isArray(item) ? String(item[0]) : "?";
       const at = childPointer(pointer, name);
-      problems.push(problem("sdk-replay/unknown-in-output", { operation, place: at, detail: `"${name}" is not a member of the SDK's union` }, { pointer: at }));
+      problems.push(
+        problem(
+          "sdk-replay/unknown-in-output",
+          { operation, place: at, detail: `"${name}" is not a member of the SDK's union` },
+          { pointer: at },
+        ),
+      );
       continue;
     }
     problems.push(...unknownMembers(operation, item, childPointer(pointer, key)));
@@ -413,5 +480,11 @@ function droppedEvents(operation: string, recording: Recording, yielded: readonl
   const dropped = events.filter((f) => !known.has(stringHeader(f, ":event-type") ?? ""));
   const types = [...new Set(dropped.map((f) => stringHeader(f, ":event-type") ?? "(none)"))];
   const detail = `${events.length - yielded.length} of ${events.length} event frames were skipped (:event-type ${types.join(", ")})`;
-  return [problem("sdk-replay/unknown-in-output", { operation, place: "the event stream", detail }, { pointer: `/response/frames/${dropped[0]?.index ?? 0}` })];
+  return [
+    problem(
+      "sdk-replay/unknown-in-output",
+      { operation, place: "the event stream", detail },
+      { pointer: `/response/frames/${dropped[0]?.index ?? 0}` },
+    ),
+  ];
 }

@@ -50,7 +50,8 @@ const KEY_ID_PREFIXES = "ABIA|ACCA|AGPA|AIDA|AIPA|AKIA|ANPA|ANVA|APKA|AROA|ASCA|
  * Names under which a bare 12-digit number is a count, size, time or similar quantity rather
  * than an account id: the JSON key or header name just before the number decides.
  */
-const QUANTITY_NAME = /(?:token|count|length|size|bytes|time|stamp|date|latency|duration|millis|seconds|seed|offset|index|total|usage)[a-z_-]*["']?\s*[:=]\s*["']?$/i;
+const QUANTITY_NAME =
+  /(?:token|count|length|size|bytes|time|stamp|date|latency|duration|millis|seconds|seed|offset|index|total|usage)[a-z_-]*["']?\s*[:=]\s*["']?$/i;
 
 /** Standalone 12-digit runs: not inside a longer number, word, decimal fraction or version. */
 const ACCOUNT_ID =
@@ -94,7 +95,8 @@ export const TEXT_DETECTORS: readonly TextDetector[] = [
     // A secret key after a label: `aws_secret_access_key=`, `"SecretAccessKey": "`, `secret access key: `.
     code: "secret/secret-access-key",
     kind: "secret-key",
-    pattern: /(?<keep>(?:aws[_ ]?)?secret[_ ]?(?:access[_ ]?)?key["']?\s*[:=]\s*["']?)(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    pattern:
+      /(?<keep>(?:aws[_ ]?)?secret[_ ]?(?:access[_ ]?)?key["']?\s*[:=]\s*["']?)(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
     replacement: (keep) => `${keep}${REDACTED}`,
   },
   {
@@ -159,9 +161,19 @@ export interface NameDetector {
 }
 
 export const NAME_DETECTORS: readonly NameDetector[] = [
-  { code: "secret/session-token", kind: "security-token", name: /^x-amz-security-token$|session[_-]?token/i, value: /^[A-Za-z0-9+/=%]{40,}$/ },
+  {
+    code: "secret/session-token",
+    kind: "security-token",
+    name: /^x-amz-security-token$|session[_-]?token/i,
+    value: /^[A-Za-z0-9+/=%]{40,}$/,
+  },
   { code: "secret/secret-access-key", kind: "secret-key", name: /secret/i, value: /^[A-Za-z0-9/+]{40}$/ },
-  { code: "secret/bedrock-api-key", kind: "bearer-token", name: /^x-api-key$|api[_-]?key/i, value: /^[A-Za-z0-9+/=%._-]{24,}$/ },
+  {
+    code: "secret/bedrock-api-key",
+    kind: "bearer-token",
+    name: /^x-api-key$|api[_-]?key/i,
+    value: /^[A-Za-z0-9+/=%._-]{24,}$/,
+  },
 ];
 
 export interface Match {

@@ -17,7 +17,14 @@ import { problem, type Problem } from "../generator/core/diagnostics.js";
 import { childPointer, tokensOf } from "../generator/core/pointer.js";
 import { errorMessage } from "../generator/core/errors.js";
 import { decodeEventStream } from "./event-stream.js";
-import { detect, detectByName, mask, PLACEHOLDER_ACCOUNT_IDS, type BareKeyMode, type SecretCode } from "./secret-detectors.js";
+import {
+  detect,
+  detectByName,
+  mask,
+  PLACEHOLDER_ACCOUNT_IDS,
+  type BareKeyMode,
+  type SecretCode,
+} from "./secret-detectors.js";
 
 export { PLACEHOLDER_ACCOUNT_IDS };
 
@@ -38,7 +45,11 @@ const NESTED_BASE64 = /[A-Za-z0-9+/]{24,}={0,2}/g;
 
 /** Scans one string value; `name` is its property name when it has one. */
 export function scanString(value: string, pointer: string, name?: string, bare: BareKeyMode = "any"): SecretFinding[] {
-  const findings: SecretFinding[] = detect(value, bare).map((m) => ({ code: m.detector.code, pointer, excerpt: mask(m.secret) }));
+  const findings: SecretFinding[] = detect(value, bare).map((m) => ({
+    code: m.detector.code,
+    pointer,
+    excerpt: mask(m.secret),
+  }));
   const byName = name === undefined ? undefined : detectByName(name, value);
   if (byName !== undefined) findings.push({ code: byName.code, pointer, excerpt: mask(value) });
   return findings;
@@ -59,7 +70,8 @@ export function scanJson(value: unknown, pointer = ""): SecretFinding[] {
 }
 
 function scanIfBase64(text: string, pointer: string, depth: number): SecretFinding[] {
-  if (depth <= 0 || text.length < MIN_BASE64 || text.length > (MAX_DECODED_BYTES / 3) * 4 || !STRICT_BASE64.test(text)) return [];
+  if (depth <= 0 || text.length < MIN_BASE64 || text.length > (MAX_DECODED_BYTES / 3) * 4 || !STRICT_BASE64.test(text))
+    return [];
   return scanBytes(Buffer.from(text, "base64"), pointer, depth - 1);
 }
 
@@ -145,7 +157,9 @@ export function scanRecordingText(text: string, displayName: string): Problem[] 
     // Unparseable files are the loader's problem; still make sure they leak nothing.
     findings = scanString(text, "");
   }
-  return dedupe(findings).map((f) => problem(f.code, { excerpt: f.excerpt }, { file: displayName, pointer: f.pointer }));
+  return dedupe(findings).map((f) =>
+    problem(f.code, { excerpt: f.excerpt }, { file: displayName, pointer: f.pointer }),
+  );
 }
 
 export function scanRecordingFile(file: string, displayName = file): Problem[] {
@@ -162,7 +176,10 @@ export function scanRecordingFile(file: string, displayName = file): Problem[] {
  * Scans every `*.json` under `dir` (recursively); `display` names files in problems (default:
  * relative to the working directory).
  */
-export function scanRecordings(dir: string, display: (file: string) => string = (file) => relative(process.cwd(), file)): Problem[] {
+export function scanRecordings(
+  dir: string,
+  display: (file: string) => string = (file) => relative(process.cwd(), file),
+): Problem[] {
   return listJsonFiles(dir).flatMap((file) => scanRecordingFile(file, display(file)));
 }
 

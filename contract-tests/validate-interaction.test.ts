@@ -17,10 +17,16 @@ const HOST = "https://bedrock-runtime.us-east-1.amazonaws.com";
 
 function chunk(json: unknown): FrameToEncode {
   const bytes = Buffer.from(JSON.stringify(json)).toString("base64");
-  return { headers: { ":message-type": "event", ":event-type": "chunk", ":content-type": "application/json" }, payload: JSON.stringify({ bytes, p: "abcd" }) };
+  return {
+    headers: { ":message-type": "event", ":event-type": "chunk", ":content-type": "application/json" },
+    payload: JSON.stringify({ bytes, p: "abcd" }),
+  };
 }
 
-const goodFrames: FrameToEncode[] = [chunk({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Hi" } }), chunk({ type: "message_stop" })];
+const goodFrames: FrameToEncode[] = [
+  chunk({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "Hi" } }),
+  chunk({ type: "message_stop" }),
+];
 
 function streamRecording(frames: readonly FrameToEncode[], overrides: Partial<Recording["response"]> = {}): Recording {
   return {
@@ -52,7 +58,12 @@ function guardrailRecording(body: JsonValue, response: Partial<Recording["respon
   return {
     operation: "ApplyGuardrail",
     provenance: { kind: "synthetic", basis: "validate-interaction tests" },
-    request: { method: "POST", url: `${HOST}/guardrail/abc123/version/1/apply`, headers: { "Content-Type": "application/json" }, body },
+    request: {
+      method: "POST",
+      url: `${HOST}/guardrail/abc123/version/1/apply`,
+      headers: { "Content-Type": "application/json" },
+      body,
+    },
     response: {
       status: 200,
       headers: { "Content-Type": "application/json" },
@@ -88,7 +99,11 @@ function codes(result: InteractionResult): string[] {
 
 function expectOnly(result: InteractionResult, code: string, pointer?: string): void {
   assert.equal(result.verdict, "failed", "expected a failure");
-  assert.deepEqual([...new Set(codes(result))], [code], result.problems.map((p) => `${p.code} ${p.pointer} ${p.message}`).join("\n"));
+  assert.deepEqual(
+    [...new Set(codes(result))],
+    [code],
+    result.problems.map((p) => `${p.code} ${p.pointer} ${p.message}`).join("\n"),
+  );
   if (pointer !== undefined) assert.equal(result.problems[0]!.pointer, pointer);
   for (const p of result.problems) assert.equal(p.file, "contract-tests/recordings/synthetic/001.json");
 }
@@ -100,14 +115,22 @@ describe("validateInteraction", () => {
   });
 
   it("reports a set-aside recording with its reason and does not validate it", () => {
-    const result = run({ ...streamRecording([]), setAside: "hand-spliced", response: { ...streamRecording([]).response, status: 418 } });
+    const result = run({
+      ...streamRecording([]),
+      setAside: "hand-spliced",
+      response: { ...streamRecording([]).response, status: 418 },
+    });
     assert.equal(result.verdict, "set-aside");
     assert.deepEqual(codes(result), ["recording/set-aside"]);
     assert.match(result.problems[0]!.message, /hand-spliced/);
   });
 
   it("fails a set-aside recording that routes to no operation of the spec", () => {
-    const result = run({ ...streamRecording([]), setAside: "hand-spliced", request: { ...streamRecording([]).request, url: "https://h/nowhere" } });
+    const result = run({
+      ...streamRecording([]),
+      setAside: "hand-spliced",
+      request: { ...streamRecording([]).request, url: "https://h/nowhere" },
+    });
     assert.equal(result.verdict, "failed");
     assert.deepEqual(codes(result), ["recording/set-aside", "route/unknown-path"]);
     assert.equal(result.problems[1]!.pointer, "/request/url");
@@ -116,27 +139,46 @@ describe("validateInteraction", () => {
 
   it("route: an unknown path", () => {
     const r = streamRecording(goodFrames);
-    expectOnly(run({ ...r, request: { ...r.request, url: `${HOST}/model/x/teleport` } }), "route/unknown-path", "/request/url");
+    expectOnly(
+      run({ ...r, request: { ...r.request, url: `${HOST}/model/x/teleport` } }),
+      "route/unknown-path",
+      "/request/url",
+    );
   });
 
   it("route: a recording labelled with another operation", () => {
-    expectOnly(run({ ...streamRecording(goodFrames), operation: "InvokeModel" }), "contract/operation-mismatch", "/operation");
+    expectOnly(
+      run({ ...streamRecording(goodFrames), operation: "InvokeModel" }),
+      "contract/operation-mismatch",
+      "/operation",
+    );
   });
 
   it("parameters: a request header outside its enum", () => {
     const r = streamRecording(goodFrames);
-    const result = run({ ...r, request: { ...r.request, headers: { ...r.request.headers, "x-amzn-bedrock-trace": "SOMETIMES" } } });
+    const result = run({
+      ...r,
+      request: { ...r.request, headers: { ...r.request.headers, "x-amzn-bedrock-trace": "SOMETIMES" } },
+    });
     expectOnly(result, "contract/invalid-parameter", "/request/headers/x-amzn-bedrock-trace");
   });
 
   it("request body: a value its schema rejects, at its pointer", () => {
-    expectOnly(run(guardrailRecording({ source: "SIDEWAYS", content: [{ text: { text: "hello" } }] })), "contract/schema-violation", "/request/body/source");
+    expectOnly(
+      run(guardrailRecording({ source: "SIDEWAYS", content: [{ text: { text: "hello" } }] })),
+      "contract/schema-violation",
+      "/request/body/source",
+    );
   });
 
   it("request body: a violation the service also rejected (400) is a warning, not a failure", () => {
     const rejected = guardrailRecording(
       { source: "SIDEWAYS", content: [{ text: { text: "hello" } }] },
-      { status: 400, headers: { "Content-Type": "application/json", "x-amzn-ErrorType": "ValidationException" }, body: { message: "bad source" } },
+      {
+        status: 400,
+        headers: { "Content-Type": "application/json", "x-amzn-ErrorType": "ValidationException" },
+        body: { message: "bad source" },
+      },
     );
     const result = run(rejected);
     assert.equal(result.verdict, "passed");
@@ -149,16 +191,27 @@ describe("validateInteraction", () => {
     const invalid = { source: "SIDEWAYS", content: [{ text: { text: "hello" } }] };
     const quota = guardrailRecording(invalid, {
       status: 400,
-      headers: { "Content-Type": "application/json", "x-amzn-ErrorType": "ServiceQuotaExceededException:http://internal.amazon.com/" },
+      headers: {
+        "Content-Type": "application/json",
+        "x-amzn-ErrorType": "ServiceQuotaExceededException:http://internal.amazon.com/",
+      },
       body: { message: "quota" },
     });
     expectOnly(run(quota), "contract/schema-violation", "/request/body/source");
-    const unnamed = guardrailRecording(invalid, { status: 400, headers: { "Content-Type": "application/json" }, body: { message: "bad source" } });
+    const unnamed = guardrailRecording(invalid, {
+      status: 400,
+      headers: { "Content-Type": "application/json" },
+      body: { message: "bad source" },
+    });
     expectOnly(run(unnamed), "contract/schema-violation", "/request/body/source");
   });
 
   it("status: one the operation does not declare", () => {
-    expectOnly(run(guardrailRecording(goodGuardrailRequest, { status: 418 })), "contract/undeclared-status", "/response/status");
+    expectOnly(
+      run(guardrailRecording(goodGuardrailRequest, { status: 418 })),
+      "contract/undeclared-status",
+      "/response/status",
+    );
   });
 
   it("response headers: a required one missing, unless the recorder stripped headers", () => {
@@ -166,12 +219,19 @@ describe("validateInteraction", () => {
     const { "X-Amzn-Bedrock-Content-Type": _dropped, ...rest } = r.response.headers;
     const missing = { ...r, response: { ...r.response, headers: rest } };
     expectOnly(run(missing), "contract/missing-parameter", "/response/headers/X-Amzn-Bedrock-Content-Type");
-    assert.equal(run({ ...missing, response: { ...missing.response, headers: {} }, meta: { headersStripped: ["response"] } }).verdict, "passed");
+    assert.equal(
+      run({ ...missing, response: { ...missing.response, headers: {} }, meta: { headersStripped: ["response"] } })
+        .verdict,
+      "passed",
+    );
   });
 
   it("response headers: a declared one with a value its schema rejects", () => {
     const r = streamRecording(goodFrames);
-    const result = run({ ...r, response: { ...r.response, headers: { ...r.response.headers, "X-Amzn-Bedrock-Service-Tier": "platinum" } } });
+    const result = run({
+      ...r,
+      response: { ...r.response, headers: { ...r.response.headers, "X-Amzn-Bedrock-Service-Tier": "platinum" } },
+    });
     expectOnly(result, "contract/invalid-parameter", "/response/headers/X-Amzn-Bedrock-Service-Tier");
   });
 
@@ -179,7 +239,10 @@ describe("validateInteraction", () => {
     const result = run(
       guardrailRecording(goodGuardrailRequest, {
         status: 403,
-        headers: { "Content-Type": "application/json", "x-amzn-ErrorType": "TeapotException:http://internal.amazon.com/" },
+        headers: {
+          "Content-Type": "application/json",
+          "x-amzn-ErrorType": "TeapotException:http://internal.amazon.com/",
+        },
         body: { message: "no" },
       }),
     );
@@ -191,24 +254,41 @@ describe("validateInteraction", () => {
     const failure = (errorType: string): Recording =>
       streamRecording(goodFrames, {
         status: 424,
-        headers: { "Content-Type": "application/json", "x-amzn-ErrorType": `${errorType}:http://internal.amazon.com/coral/com.amazon.bedrock/` },
+        headers: {
+          "Content-Type": "application/json",
+          "x-amzn-ErrorType": `${errorType}:http://internal.amazon.com/coral/com.amazon.bedrock/`,
+        },
         body: { message: "the model failed", originalMessage: 42 },
         bodyBase64: undefined,
       });
-    expectOnly(run(failure("ModelStreamErrorException")), "contract/schema-violation", "/response/body/originalMessage");
+    expectOnly(
+      run(failure("ModelStreamErrorException")),
+      "contract/schema-violation",
+      "/response/body/originalMessage",
+    );
     assert.equal(run(failure("ModelErrorException")).verdict, "passed");
   });
 
   it("response body: a media type the status does not declare, and JSON that is not JSON", () => {
     const base = streamRecording(goodFrames);
-    const html = { ...base, response: { ...base.response, headers: { ...base.response.headers, "Content-Type": "text/html" } } };
+    const html = {
+      ...base,
+      response: { ...base.response, headers: { ...base.response.headers, "Content-Type": "text/html" } },
+    };
     expectOnly(run(html), "contract/undeclared-media-type", "/response/body");
-    const broken = guardrailRecording(goodGuardrailRequest, { body: null, bodyBase64: Buffer.from("<html>").toString("base64") });
+    const broken = guardrailRecording(goodGuardrailRequest, {
+      body: null,
+      bodyBase64: Buffer.from("<html>").toString("base64"),
+    });
     expectOnly(run(broken), "contract/body-not-json", "/response/body");
   });
 
   it("response body: a value its schema rejects", () => {
-    const result = run(guardrailRecording(goodGuardrailRequest, { body: { action: "MAYBE", outputs: [], assessments: [], usage: usage() } }));
+    const result = run(
+      guardrailRecording(goodGuardrailRequest, {
+        body: { action: "MAYBE", outputs: [], assessments: [], usage: usage() },
+      }),
+    );
     expectOnly(result, "contract/schema-violation", "/response/body/action");
   });
 
@@ -221,10 +301,22 @@ describe("validateInteraction", () => {
   });
 
   it("event stream: an unknown :message-type, event type and exception type", () => {
-    expectOnly(run(streamRecording([{ ...goodFrames[0]!, headers: { ":message-type": "gossip", ":event-type": "chunk" } }])), "contract/event-message-type");
-    const unknownEvent = run(streamRecording([goodFrames[0]!, { headers: { ":message-type": "event", ":event-type": "sparkle" }, payload: "{}" }]));
+    expectOnly(
+      run(streamRecording([{ ...goodFrames[0]!, headers: { ":message-type": "gossip", ":event-type": "chunk" } }])),
+      "contract/event-message-type",
+    );
+    const unknownEvent = run(
+      streamRecording([
+        goodFrames[0]!,
+        { headers: { ":message-type": "event", ":event-type": "sparkle" }, payload: "{}" },
+      ]),
+    );
     expectOnly(unknownEvent, "contract/unknown-event", "/response/frames/1/headers/:event-type");
-    const unknownException = run(streamRecording([{ headers: { ":message-type": "exception", ":exception-type": "oopsException" }, payload: '{"message":"x"}' }]));
+    const unknownException = run(
+      streamRecording([
+        { headers: { ":message-type": "exception", ":exception-type": "oopsException" }, payload: '{"message":"x"}' },
+      ]),
+    );
     expectOnly(unknownException, "contract/unknown-event", "/response/frames/0/headers/:exception-type");
   });
 
@@ -234,13 +326,27 @@ describe("validateInteraction", () => {
   });
 
   it("event stream: a payload its member schema rejects, and one that is not JSON", () => {
-    const exception = { headers: { ":message-type": "exception", ":exception-type": "modelStreamErrorException" }, payload: '{"message": 42}' };
-    expectOnly(run(streamRecording([goodFrames[0]!, exception])), "contract/schema-violation", "/response/frames/1/payload/message");
-    expectOnly(run(streamRecording([{ ...goodFrames[0]!, payload: "{bytes" }])), "contract/body-not-json", "/response/frames/0/payload");
+    const exception = {
+      headers: { ":message-type": "exception", ":exception-type": "modelStreamErrorException" },
+      payload: '{"message": 42}',
+    };
+    expectOnly(
+      run(streamRecording([goodFrames[0]!, exception])),
+      "contract/schema-violation",
+      "/response/frames/1/payload/message",
+    );
+    expectOnly(
+      run(streamRecording([{ ...goodFrames[0]!, payload: "{bytes" }])),
+      "contract/body-not-json",
+      "/response/frames/0/payload",
+    );
   });
 
   it("event stream: InvokeModelWithResponseStream chunk bytes that are not base64 JSON", () => {
-    const notJson = { ...goodFrames[0]!, payload: JSON.stringify({ bytes: Buffer.from("not json").toString("base64") }) };
+    const notJson = {
+      ...goodFrames[0]!,
+      payload: JSON.stringify({ bytes: Buffer.from("not json").toString("base64") }),
+    };
     expectOnly(run(streamRecording([notJson])), "contract/chunk-bytes", "/response/frames/0/payload/bytes");
   });
 });

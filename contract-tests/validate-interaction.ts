@@ -50,7 +50,11 @@ export function validateInteraction({ file, recording }: RecordingFile, context:
   const route = routed.route;
   scope.operation = route.operationId;
   if (route.operationId !== recording.operation) {
-    scope.report("contract/operation-mismatch", { recorded: recording.operation, routed: route.operationId }, "/operation");
+    scope.report(
+      "contract/operation-mismatch",
+      { recorded: recording.operation, routed: route.operationId },
+      "/operation",
+    );
   }
   const operationPointer = childPointer("/paths", route.pathTemplate, route.method.toLowerCase());
   const pathItem = context.document.paths?.[route.pathTemplate];
@@ -81,7 +85,13 @@ export function selectModelFamily(scope: Scope, operationId: string, modelId: st
  * The request half alone: parameters (path, query, headers) and body, for a request already
  * routed to `route`. The conformance library calls it without a response.
  */
-export function checkRequest(scope: Scope, route: Route, operationPointer: string, request: RecordedRequest, headersStripped: boolean): void {
+export function checkRequest(
+  scope: Scope,
+  route: Route,
+  operationPointer: string,
+  request: RecordedRequest,
+  headersStripped: boolean,
+): void {
   checkParameters(scope, route, operationPointer, request.headers, headersStripped);
   checkRequestBody(scope, operationPointer, request);
 }
@@ -132,7 +142,13 @@ function rejectionOf(response: RecordedResponse): string | undefined {
 function finish(scope: Scope): InteractionResult {
   const failed = scope.problems.some((p) => p.severity === "error");
   const family = scope.familyChecked ? { modelFamily: scope.family?.family ?? null } : {};
-  return { file: scope.file, operation: scope.operation, verdict: failed ? "failed" : "passed", problems: scope.problems, ...family };
+  return {
+    file: scope.file,
+    operation: scope.operation,
+    verdict: failed ? "failed" : "passed",
+    problems: scope.problems,
+    ...family,
+  };
 }
 
 // ── parameters ──────────────────────────────────────────────────────────────
@@ -148,7 +164,10 @@ function checkParameters(
   const pathItemPointer = operationPointer.slice(0, operationPointer.lastIndexOf("/"));
   // Operation-level parameters override path-level ones with the same name and location.
   const byKey = new Map<string, Located>();
-  for (const listPointer of [childPointer(pathItemPointer, "parameters"), childPointer(operationPointer, "parameters")]) {
+  for (const listPointer of [
+    childPointer(pathItemPointer, "parameters"),
+    childPointer(operationPointer, "parameters"),
+  ]) {
     const list = lookup(document, listPointer);
     (list.found && Array.isArray(list.value) ? list.value : []).forEach((_, i) => {
       const parameter = resolve(document, childPointer(listPointer, i));
@@ -177,7 +196,8 @@ function checkParameters(
     }
     if (raw === undefined) {
       const unknowable = location === "header" && headersStripped;
-      if (required && !unknowable) scope.report("contract/missing-parameter", { operation: scope.operation, location, name }, at);
+      if (required && !unknowable)
+        scope.report("contract/missing-parameter", { operation: scope.operation, location, name }, at);
       continue;
     }
     checkParameterValue(scope, parameter, location, name, raw, at);
@@ -251,7 +271,8 @@ function checkRequestBody(scope: Scope, operationPointer: string, request: Recor
   const requestBody = resolve(document, childPointer(operationPointer, "requestBody"));
   const subject = "request body";
   if (!hasBody(request)) {
-    if (requestBody?.value["required"] === true) scope.report("contract/missing-body", { operation: scope.operation, subject }, "/request/body");
+    if (requestBody?.value["required"] === true)
+      scope.report("contract/missing-body", { operation: scope.operation, subject }, "/request/body");
     return;
   }
   if (requestBody === undefined) {
@@ -261,8 +282,17 @@ function checkRequestBody(scope: Scope, operationPointer: string, request: Recor
   const selected = selectContent(scope, requestBody, request, subject, "/request/body");
   if (selected === undefined) return;
   // InvokeModelWithBidirectionalStream sends events too: its frames are checked like a response stream's.
-  if (essence(selected.key) === EVENT_STREAM && selected.schemaPointer !== undefined && request.bodyBase64 !== undefined) {
-    validateEventStream(scope, { side: "request", schemaPointer: selected.schemaPointer, bodyBase64: request.bodyBase64, decodeChunks: false });
+  if (
+    essence(selected.key) === EVENT_STREAM &&
+    selected.schemaPointer !== undefined &&
+    request.bodyBase64 !== undefined
+  ) {
+    validateEventStream(scope, {
+      side: "request",
+      schemaPointer: selected.schemaPointer,
+      bodyBase64: request.bodyBase64,
+      decodeChunks: false,
+    });
     return;
   }
   checkBody(scope, selected, request, subject, "/request/body");
@@ -275,13 +305,19 @@ function checkRules(scope: Scope, operationPointer: string, selected: SelectedCo
   const operation = resolve(scope.context.document, operationPointer);
   if (operation === undefined || !isJsonMediaType(selected.mediaType)) return;
   const { rules, malformed } = readRules(operation.value, operationPointer);
-  for (const m of malformed) scope.report("contract/malformed-rule", { operation: scope.operation, ...m }, "/request/body");
+  for (const m of malformed)
+    scope.report("contract/malformed-rule", { operation: scope.operation, ...m }, "/request/body");
   if (rules.length === 0) return;
   const parsed = jsonValueOf(request);
   if (!parsed.ok) return;
   const validate = (pointer: string, value: unknown): SchemaError[] => scope.schemaErrors(pointer, value) ?? [];
   for (const found of findRuleBreaks(rules, parsed.value, validate)) {
-    const params = { operation: scope.operation, rule: found.rule, detail: found.detail, rejectedWith: found.rejectedWith };
+    const params = {
+      operation: scope.operation,
+      rule: found.rule,
+      detail: found.detail,
+      rejectedWith: found.rejectedWith,
+    };
     scope.report("contract/rule-violation", params, `/request/body${found.at}`);
   }
 }
@@ -290,7 +326,14 @@ function checkRules(scope: Scope, operationPointer: string, selected: SelectedCo
  * The selected provider family's schema for a JSON body. The media-type schema alone admits any
  * JSON (models no family covers), so this is where a provider body is really held to its shape.
  */
-function checkFamilyBody(scope: Scope, schemaPointer: string | undefined, selected: SelectedContent, message: RecordedBody, subject: string, at: string): void {
+function checkFamilyBody(
+  scope: Scope,
+  schemaPointer: string | undefined,
+  selected: SelectedContent,
+  message: RecordedBody,
+  subject: string,
+  at: string,
+): void {
   if (schemaPointer === undefined || scope.family === undefined || !isJsonMediaType(selected.mediaType)) return;
   const parsed = jsonValueOf(message);
   if (parsed.ok) scope.checkSchema(schemaPointer, parsed.value, `${subject} (model family ${scope.family.family})`, at);
@@ -306,18 +349,32 @@ interface SelectedContent {
 }
 
 /** Picks the declared media type matching the recorded body; reports when none does. */
-function selectContent(scope: Scope, owner: Located, message: RecordedBody, subject: string, at: string): SelectedContent | undefined {
+function selectContent(
+  scope: Scope,
+  owner: Located,
+  message: RecordedBody,
+  subject: string,
+  at: string,
+): SelectedContent | undefined {
   const content = isObject(owner.value["content"]) ? owner.value["content"] : {};
   const declared = Object.keys(content);
   const mediaType = mediaTypeOf(message, declared);
   const key = matchMediaType(declared, mediaType);
   if (key === undefined) {
-    scope.report("contract/undeclared-media-type", { operation: scope.operation, subject, mediaType, declared: declared.join(", ") || "none" }, at);
+    scope.report(
+      "contract/undeclared-media-type",
+      { operation: scope.operation, subject, mediaType, declared: declared.join(", ") || "none" },
+      at,
+    );
     return undefined;
   }
   const media = content[key];
   const hasSchema = isObject(media) && media["schema"] !== undefined;
-  return { mediaType, key, ...(hasSchema ? { schemaPointer: childPointer(owner.pointer, "content", key, "schema") } : {}) };
+  return {
+    mediaType,
+    key,
+    ...(hasSchema ? { schemaPointer: childPointer(owner.pointer, "content", key, "schema") } : {}),
+  };
 }
 
 /** Validates a JSON body; other bodies (a raw model payload declared as a binary string) are bytes. */
@@ -330,7 +387,12 @@ function checkBody(scope: Scope, selected: SelectedContent, message: RecordedBod
 // ── response ────────────────────────────────────────────────────────────────
 
 /** The response half alone: status, declared headers, error type and body (stream frames included). */
-export function checkResponse(scope: Scope, operationPointer: string, response: RecordedResponse, headersStripped: boolean): void {
+export function checkResponse(
+  scope: Scope,
+  operationPointer: string,
+  response: RecordedResponse,
+  headersStripped: boolean,
+): void {
   const document = scope.context.document;
   const responsesPointer = childPointer(operationPointer, "responses");
   const responses = resolve(document, responsesPointer)?.value ?? {};
@@ -350,7 +412,8 @@ export function checkResponse(scope: Scope, operationPointer: string, response: 
 
   const subject = `response body (status ${response.status})`;
   if (!hasBody(response)) {
-    if (isObject(declared.value["content"])) scope.report("contract/missing-body", { operation: scope.operation, subject }, "/response/body");
+    if (isObject(declared.value["content"]))
+      scope.report("contract/missing-body", { operation: scope.operation, subject }, "/response/body");
     return;
   }
   if (!isObject(declared.value["content"])) {
@@ -359,7 +422,11 @@ export function checkResponse(scope: Scope, operationPointer: string, response: 
   }
   const selected = selectContent(scope, declared, response, subject, "/response/body");
   if (selected === undefined) return;
-  if (essence(selected.key) === EVENT_STREAM && selected.schemaPointer !== undefined && response.bodyBase64 !== undefined) {
+  if (
+    essence(selected.key) === EVENT_STREAM &&
+    selected.schemaPointer !== undefined &&
+    response.bodyBase64 !== undefined
+  ) {
     const chunkMediaType = findHeader(response.headers, "x-amzn-bedrock-content-type");
     validateEventStream(scope, {
       side: "response",
@@ -371,8 +438,15 @@ export function checkResponse(scope: Scope, operationPointer: string, response: 
     });
     return;
   }
-  checkBody(scope, errorType === undefined ? selected : errorBody(scope, selected, errorType), response, subject, "/response/body");
-  if (response.status === 200) checkFamilyBody(scope, scope.family?.response, selected, response, subject, "/response/body");
+  checkBody(
+    scope,
+    errorType === undefined ? selected : errorBody(scope, selected, errorType),
+    response,
+    subject,
+    "/response/body",
+  );
+  if (response.status === 200)
+    checkFamilyBody(scope, scope.family?.response, selected, response, subject, "/response/body");
 }
 
 /**
@@ -399,7 +473,11 @@ function checkResponseHeaders(scope: Scope, declared: Located, headers: Readonly
     const at = childPointer("/response/headers", entry?.[0] ?? name);
     if (raw === undefined) {
       if (header.value["required"] === true) {
-        scope.report("contract/missing-parameter", { operation: scope.operation, location: "response header", name }, at);
+        scope.report(
+          "contract/missing-parameter",
+          { operation: scope.operation, location: "response header", name },
+          at,
+        );
       }
       continue;
     }
@@ -415,7 +493,10 @@ function checkResponseHeaders(scope: Scope, declared: Located, headers: Readonly
 function checkErrorType(scope: Scope, declared: Located, response: RecordedResponse): string | undefined {
   const errorType = errorTypeOf(response);
   if (errorType === undefined) return undefined;
-  const names = errorSchemas(scope.context.document, childPointer(declared.pointer, "content", "application/json", "schema")).map((e) => e.name);
+  const names = errorSchemas(
+    scope.context.document,
+    childPointer(declared.pointer, "content", "application/json", "schema"),
+  ).map((e) => e.name);
   if (names.length > 0 && !names.includes(errorType.name)) {
     scope.report(
       "contract/undeclared-error",
@@ -426,7 +507,6 @@ function checkErrorType(scope: Scope, declared: Located, response: RecordedRespo
   return errorType.name;
 }
 
-
 /** The named error schemas a JSON body schema admits: itself when it is a `$ref`, or each `$ref` of its anyOf/oneOf. */
 function errorSchemas(document: unknown, schemaPointer: string): { readonly name: string; readonly pointer: string }[] {
   const valueAt = (pointer: string): unknown => {
@@ -435,7 +515,9 @@ function errorSchemas(document: unknown, schemaPointer: string): { readonly name
   };
   const schema = valueAt(schemaPointer);
   if (!isObject(schema)) return [];
-  const branches = (["anyOf", "oneOf"] as const).flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as unknown[]).map((_, i) => childPointer(schemaPointer, k, i)) : []));
+  const branches = (["anyOf", "oneOf"] as const).flatMap((k) =>
+    Array.isArray(schema[k]) ? (schema[k] as unknown[]).map((_, i) => childPointer(schemaPointer, k, i)) : [],
+  );
   return [schemaPointer, ...branches].flatMap((pointer) => {
     const candidate = valueAt(pointer);
     const ref = isObject(candidate) ? candidate["$ref"] : undefined;

@@ -18,7 +18,6 @@ import { essence, isJsonMediaType } from "./spec-lookup.js";
 import { errorMessage } from "../generator/core/errors.js";
 import { isCanonicalBase64 } from "../generator/core/base64.js";
 
-
 const utf8 = new TextDecoder();
 
 export interface StreamOptions {
@@ -70,7 +69,11 @@ function validateFrame(scope: Scope, frame: DecodedFrame, rules: readonly FrameR
   const operation = scope.operation;
   const messageType = stringHeader(frame, ":message-type") ?? "(missing)";
   if (messageType !== "event" && messageType !== "exception") {
-    scope.report("contract/event-message-type", { operation, frame: frame.index, messageType }, `${at}/headers/:message-type`);
+    scope.report(
+      "contract/event-message-type",
+      { operation, frame: frame.index, messageType },
+      `${at}/headers/:message-type`,
+    );
     return;
   }
   const typeHeader = messageType === "event" ? ":event-type" : ":exception-type";
@@ -86,7 +89,11 @@ function validateFrame(scope: Scope, frame: DecodedFrame, rules: readonly FrameR
     return;
   }
   const contentType = stringHeader(frame, ":content-type");
-  if (contentType !== undefined && rule.contentType !== undefined && essence(contentType) !== essence(rule.contentType)) {
+  if (
+    contentType !== undefined &&
+    rule.contentType !== undefined &&
+    essence(contentType) !== essence(rule.contentType)
+  ) {
     scope.report(
       "contract/event-header",
       { operation, frame: frame.index, header: ":content-type", value: contentType, expected: rule.contentType },
@@ -100,17 +107,29 @@ function validateFrame(scope: Scope, frame: DecodedFrame, rules: readonly FrameR
     payload = text.trim() === "" ? {} : JSON.parse(text);
   } catch (error) {
     const detail = errorMessage(error);
-    scope.report("contract/body-not-json", { operation, subject: `frame ${frame.index} (${rule.member}) payload`, detail }, `${at}/payload`);
+    scope.report(
+      "contract/body-not-json",
+      { operation, subject: `frame ${frame.index} (${rule.member}) payload`, detail },
+      `${at}/payload`,
+    );
     return;
   }
   scope.checkSchema(rule.schemaPointer, payload, `frame ${frame.index} (${rule.member}) payload`, `${at}/payload`);
-  if (options.decodeChunks && rule.member === "chunk") validateChunkBytes(scope, frame.index, payload, options.chunkMediaType, options.chunkSchemaPointer);
+  if (options.decodeChunks && rule.member === "chunk")
+    validateChunkBytes(scope, frame.index, payload, options.chunkMediaType, options.chunkSchemaPointer);
 }
 
 /** InvokeModelWithResponseStream chunks carry the model's output as base64 in `bytes`. */
-function validateChunkBytes(scope: Scope, frame: number, payload: unknown, mediaType: string | undefined, schemaPointer: string | undefined): void {
+function validateChunkBytes(
+  scope: Scope,
+  frame: number,
+  payload: unknown,
+  mediaType: string | undefined,
+  schemaPointer: string | undefined,
+): void {
   const at = `/response/frames/${frame}/payload/bytes`;
-  const fail = (detail: string): void => scope.report("contract/chunk-bytes", { operation: scope.operation, frame, detail }, at);
+  const fail = (detail: string): void =>
+    scope.report("contract/chunk-bytes", { operation: scope.operation, frame, detail }, at);
   const bytes = isObject(payload) ? payload["bytes"] : undefined;
   if (typeof bytes !== "string") return fail("bytes is missing or not a string");
   if (!isCanonicalBase64(bytes)) return fail("bytes is not canonical base64");
@@ -122,7 +141,8 @@ function validateChunkBytes(scope: Scope, frame: number, payload: unknown, media
   } catch (error) {
     return fail(`decoded bytes are not JSON: ${errorMessage(error)}`);
   }
-  if (schemaPointer !== undefined) scope.checkSchema(schemaPointer, chunk, `chunk ${frame} bytes (model family ${scope.family?.family ?? "?"})`, at);
+  if (schemaPointer !== undefined)
+    scope.checkSchema(schemaPointer, chunk, `chunk ${frame} bytes (model family ${scope.family?.family ?? "?"})`, at);
 }
 
 /** The union's frame rules; a union without them, or a member without a schema, is the spec's fault and reported. */
@@ -134,7 +154,11 @@ function frameRules(scope: Scope, schemaPointer: string): readonly FrameRule[] |
     return undefined;
   }
   for (const member of read.unmatched) {
-    scope.report("contract/no-stream-frames", { operation: scope.operation, schema: `${read.union} (member ${member} has no oneOf branch)` }, read.union);
+    scope.report(
+      "contract/no-stream-frames",
+      { operation: scope.operation, schema: `${read.union} (member ${member} has no oneOf branch)` },
+      read.union,
+    );
   }
   return read.rules;
 }

@@ -124,7 +124,10 @@ describe("example typed client (openapi-fetch over spec/bedrock-runtime.d.ts)", 
         if (event.contentBlockDelta) text += event.contentBlockDelta.delta.text ?? "";
       }
       const frames = decodeEventStream(Buffer.from(recording.response.bodyBase64!, "base64"));
-      assert.deepEqual(kinds, frames.map((f) => stringHeader(f, ":event-type")));
+      assert.deepEqual(
+        kinds,
+        frames.map((f) => stringHeader(f, ":event-type")),
+      );
       assert.equal(kinds[0], "messageStart");
       assert.equal(role, "assistant");
       const recordedText = frames

@@ -23,18 +23,30 @@ describe("checkDefinitionSources: the definition files themselves", () => {
   it("reports a shape whose const name and name: disagree, at the file and constant", () => {
     const file = join(dir, "tokens.ts");
     const text = readFileSync(file, "utf8");
-    const edited = text.replace('export const ConverseTokensRequest = structure({\n  name: "ConverseTokensRequest"', 'export const ConverseTokensRequest = structure({\n  name: "ConverseTokenRequest"');
+    const edited = text.replace(
+      'export const ConverseTokensRequest = structure({\n  name: "ConverseTokensRequest"',
+      'export const ConverseTokensRequest = structure({\n  name: "ConverseTokenRequest"',
+    );
     assert.notEqual(edited, text);
     writeFileSync(file, edited);
     const problems = checkDefinitionSources(dir, "generator/definitions");
-    assert.deepEqual(problems.map((p) => [p.code, p.file, p.pointer]), [["definition/name-mismatch", "generator/definitions/tokens.ts", "ConverseTokensRequest"]]);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.file, p.pointer]),
+      [["definition/name-mismatch", "generator/definitions/tokens.ts", "ConverseTokensRequest"]],
+    );
     assert.match(problems[0]!.message, /const ConverseTokensRequest declares a shape named "ConverseTokenRequest"/);
   });
 
   it("reports a planted definitions file that nothing imports from index.ts", () => {
-    writeFileSync(join(dir, "forgotten.ts"), 'import { prelude, structure } from "../shapes.js";\nexport const Forgotten = structure({ name: "Forgotten", description: "d", members: {} });\n');
+    writeFileSync(
+      join(dir, "forgotten.ts"),
+      'import { prelude, structure } from "../shapes.js";\nexport const Forgotten = structure({ name: "Forgotten", description: "d", members: {} });\n',
+    );
     const problems = checkDefinitionSources(dir, "generator/definitions");
-    assert.deepEqual(problems.map((p) => [p.code, p.file]), [["definition/unregistered-file", "generator/definitions/forgotten.ts"]]);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.file]),
+      [["definition/unregistered-file", "generator/definitions/forgotten.ts"]],
+    );
   });
 
   it("a file imported only by another definitions file counts as registered; an unregistered importer does not", () => {
@@ -44,6 +56,9 @@ describe("checkDefinitionSources: the definition files themselves", () => {
     assert.deepEqual(checkDefinitionSources(dir), []);
     writeFileSync(join(dir, "extra2.ts"), 'export const other = "reached only through orphan.ts";\n');
     writeFileSync(join(dir, "orphan.ts"), 'import { other } from "./extra2.js";\nexport const again = other;\n');
-    assert.deepEqual(checkDefinitionSources(dir).map((p) => p.file?.replace(dir, "")), ["/extra2.ts", "/orphan.ts"]);
+    assert.deepEqual(
+      checkDefinitionSources(dir).map((p) => p.file?.replace(dir, "")),
+      ["/extra2.ts", "/orphan.ts"],
+    );
   });
 });

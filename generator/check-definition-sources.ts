@@ -14,7 +14,9 @@ export const DEFINITIONS_INDEX = "index.ts";
 
 /** `dir` is the definitions folder; `display` is how problems name it (e.g. "generator/definitions"). */
 export function checkDefinitionSources(dir: string, display = dir): Problem[] {
-  const files = readdirSync(dir).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.endsWith(".d.ts")).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.endsWith(".d.ts"))
+    .sort();
   const parsed = new Map(files.map((name) => [name, parse(join(dir, name))]));
   const problems: Problem[] = [];
   for (const [name, source] of parsed) {
@@ -36,7 +38,9 @@ export function checkDefinitionSources(dir: string, display = dir): Problem[] {
   for (const name of files) {
     if (reached.has(name)) continue;
     const file = posix.join(display, name);
-    problems.push(problem("definition/unregistered-file", { file, index: posix.join(display, DEFINITIONS_INDEX) }, { file }));
+    problems.push(
+      problem("definition/unregistered-file", { file, index: posix.join(display, DEFINITIONS_INDEX) }, { file }),
+    );
   }
   return problems;
 }
@@ -57,7 +61,11 @@ function namedShapes(source: ts.SourceFile): { constant: string; shapeName: stri
       const [first] = call.arguments;
       if (first === undefined || !ts.isObjectLiteralExpression(first)) continue;
       for (const property of first.properties) {
-        if (ts.isPropertyAssignment(property) && property.name.getText(source) === "name" && ts.isStringLiteral(property.initializer)) {
+        if (
+          ts.isPropertyAssignment(property) &&
+          property.name.getText(source) === "name" &&
+          ts.isStringLiteral(property.initializer)
+        ) {
           found.push({ constant: declaration.name.text, shapeName: property.initializer.text });
         }
       }
@@ -70,7 +78,8 @@ function namedShapes(source: ts.SourceFile): { constant: string; shapeName: stri
 function localImports(source: ts.SourceFile): string[] {
   const names: string[] = [];
   for (const statement of source.statements) {
-    const specifier = (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) ? statement.moduleSpecifier : undefined;
+    const specifier =
+      ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) ? statement.moduleSpecifier : undefined;
     if (specifier === undefined || !ts.isStringLiteral(specifier)) continue;
     const match = /^\.\/([^/]+)\.js$/.exec(specifier.text);
     if (match) names.push(`${match[1]}.ts`);

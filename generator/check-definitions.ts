@@ -6,7 +6,14 @@
 import { checkOperationExamples } from "./check-examples.js";
 import { problem, type Problem } from "./core/diagnostics.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
-import { assertNever, isErrorShape, reachableShapes, type LengthConstraint, type RangeConstraint, type Shape } from "./shapes.js";
+import {
+  assertNever,
+  isErrorShape,
+  reachableShapes,
+  type LengthConstraint,
+  type RangeConstraint,
+  type Shape,
+} from "./shapes.js";
 
 export function checkDefinitions(service: ServiceDefinition, sources: ReadonlyMap<Shape, string>): Problem[] {
   const problems: Problem[] = [];
@@ -16,7 +23,8 @@ export function checkDefinitions(service: ServiceDefinition, sources: ReadonlyMa
     if (shape.prelude) continue;
     const where = { file: sources.get(shape), pointer: shape.name };
     const other = byName.get(shape.name);
-    if (other && other !== shape) problems.push(problem("definition/duplicate-shape-name", { name: shape.name }, where));
+    if (other && other !== shape)
+      problems.push(problem("definition/duplicate-shape-name", { name: shape.name }, where));
     byName.set(shape.name, shape);
     problems.push(...checkShape(shape, where));
   }
@@ -40,34 +48,51 @@ type Where = { readonly file?: string; readonly pointer: string };
 function checkShape(shape: Shape, where: Where): Problem[] {
   const problems: Problem[] = [];
   const missing = (subject: string, text: string | undefined, pointer = where.pointer) => {
-    if (!text || text.trim() === "") problems.push(problem("definition/missing-description", { subject }, { ...where, pointer }));
+    if (!text || text.trim() === "")
+      problems.push(problem("definition/missing-description", { subject }, { ...where, pointer }));
   };
   missing(`shape ${shape.name}`, shape.description);
-  const constraints = (subject: string, pointer: string, c: { length?: LengthConstraint; range?: RangeConstraint; pattern?: string }) =>
-    problems.push(...checkConstraints(subject, { ...where, pointer }, c));
+  const constraints = (
+    subject: string,
+    pointer: string,
+    c: { length?: LengthConstraint; range?: RangeConstraint; pattern?: string },
+  ) => problems.push(...checkConstraints(subject, { ...where, pointer }, c));
   switch (shape.kind) {
     case "structure":
     case "union": {
       const entries = Object.entries(shape.members);
-      if (shape.kind === "union" && entries.length === 0) problems.push(problem("definition/empty-union", { shape: shape.name }, where));
+      if (shape.kind === "union" && entries.length === 0)
+        problems.push(problem("definition/empty-union", { shape: shape.name }, where));
       let payloads = 0;
       for (const [name, m] of entries) {
         const pointer = `${shape.name}.${name}`;
         missing(`member ${pointer}`, m.description, pointer);
         constraints(`member ${pointer}`, pointer, m);
         if (shape.kind === "union" && m.required)
-          problems.push(problem("definition/union-member-required", { shape: shape.name, member: name }, { ...where, pointer }));
+          problems.push(
+            problem("definition/union-member-required", { shape: shape.name, member: name }, { ...where, pointer }),
+          );
         if (shape.kind === "union" && shape.streaming && m.target.kind !== "structure")
-          problems.push(problem("definition/event-stream-member", { shape: shape.name, member: name }, { ...where, pointer }));
+          problems.push(
+            problem("definition/event-stream-member", { shape: shape.name, member: name }, { ...where, pointer }),
+          );
         if (m.binding?.in === "payload") payloads++;
       }
       if (payloads > 1) problems.push(problem("definition/several-payloads", { shape: shape.name }, where));
       if (payloads === 1)
         for (const [name, m] of entries)
           if (m.binding === undefined)
-            problems.push(problem("definition/payload-with-body-members", { shape: shape.name, member: name }, { ...where, pointer: `${shape.name}.${name}` }));
+            problems.push(
+              problem(
+                "definition/payload-with-body-members",
+                { shape: shape.name, member: name },
+                { ...where, pointer: `${shape.name}.${name}` },
+              ),
+            );
       if (isErrorShape(shape) && !(shape.error.status >= 400 && shape.error.status <= 599))
-        problems.push(problem("definition/error-without-status", { shape: shape.name, status: shape.error.status }, where));
+        problems.push(
+          problem("definition/error-without-status", { shape: shape.name, status: shape.error.status }, where),
+        );
       break;
     }
     case "enum":
@@ -76,7 +101,8 @@ function checkShape(shape: Shape, where: Where): Problem[] {
       if (values.length === 0) problems.push(problem("definition/empty-enum", { shape: shape.name }, where));
       const seen = new Set<string>();
       for (const value of values) {
-        if (seen.has(value)) problems.push(problem("definition/duplicate-enum-value", { shape: shape.name, value }, where));
+        if (seen.has(value))
+          problems.push(problem("definition/duplicate-enum-value", { shape: shape.name, value }, where));
         seen.add(value);
       }
       break;
@@ -95,7 +121,8 @@ function checkShape(shape: Shape, where: Where): Problem[] {
       break;
     case "list":
       constraints(`shape ${shape.name}`, where.pointer, shape);
-      if (shape.memberConstraints) constraints(`member of ${shape.name}`, `${shape.name}.member`, shape.memberConstraints);
+      if (shape.memberConstraints)
+        constraints(`member of ${shape.name}`, `${shape.name}.member`, shape.memberConstraints);
       break;
     case "map":
       constraints(`shape ${shape.name}`, where.pointer, shape);
@@ -118,19 +145,32 @@ function checkConstraints(
   c: { length?: LengthConstraint; range?: RangeConstraint; pattern?: string },
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const [label, bounds] of [["length", c.length], ["range", c.range]] as const) {
+  for (const [label, bounds] of [
+    ["length", c.length],
+    ["range", c.range],
+  ] as const) {
     if (!bounds) continue;
     if (label === "length" && ((bounds.min ?? 0) < 0 || (bounds.max ?? 0) < 0))
-      problems.push(problem("definition/invalid-constraint", { subject, detail: "a length bound cannot be negative" }, where));
+      problems.push(
+        problem("definition/invalid-constraint", { subject, detail: "a length bound cannot be negative" }, where),
+      );
     if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max)
-      problems.push(problem("definition/invalid-constraint", { subject, detail: `${label} minimum ${bounds.min} exceeds maximum ${bounds.max}` }, where));
+      problems.push(
+        problem(
+          "definition/invalid-constraint",
+          { subject, detail: `${label} minimum ${bounds.min} exceeds maximum ${bounds.max}` },
+          where,
+        ),
+      );
   }
   if (c.pattern !== undefined) {
     try {
       // JSON Schema patterns are ECMA-262 and validators compile them in Unicode mode.
       new RegExp(c.pattern, "u");
     } catch (e) {
-      problems.push(problem("definition/invalid-pattern", { subject, pattern: c.pattern, reason: (e as Error).message }, where));
+      problems.push(
+        problem("definition/invalid-pattern", { subject, pattern: c.pattern, reason: (e as Error).message }, where),
+      );
     }
   }
   return problems;
@@ -138,15 +178,20 @@ function checkConstraints(
 
 function checkOperation(op: Operation, where: Where): Problem[] {
   const problems: Problem[] = [];
-  if (!op.summary.trim()) problems.push(problem("definition/missing-description", { subject: `operation ${op.name} summary` }, where));
-  if (!op.description.trim()) problems.push(problem("definition/missing-description", { subject: `operation ${op.name}` }, where));
+  if (!op.summary.trim())
+    problems.push(problem("definition/missing-description", { subject: `operation ${op.name} summary` }, where));
+  if (!op.description.trim())
+    problems.push(problem("definition/missing-description", { subject: `operation ${op.name}` }, where));
   const uriLabels = [...op.uri.matchAll(/\{([^}+]+)\+?\}/g)].map((m) => m[1]!);
   const labelMembers = Object.entries(op.input.members).filter(([, m]) => m.binding?.in === "label");
   for (const label of uriLabels)
-    if (!labelMembers.some(([name]) => name === label)) problems.push(problem("definition/invalid-uri-label", { operation: op.name, label }, where));
+    if (!labelMembers.some(([name]) => name === label))
+      problems.push(problem("definition/invalid-uri-label", { operation: op.name, label }, where));
   for (const [name, m] of labelMembers) {
-    if (!uriLabels.includes(name)) problems.push(problem("definition/unbound-label-member", { operation: op.name, member: name }, where));
-    if (!m.required) problems.push(problem("definition/label-not-required", { operation: op.name, member: name }, where));
+    if (!uriLabels.includes(name))
+      problems.push(problem("definition/unbound-label-member", { operation: op.name, member: name }, where));
+    if (!m.required)
+      problems.push(problem("definition/label-not-required", { operation: op.name, member: name }, where));
   }
   problems.push(...checkOperationExamples(op, where));
   return problems;

@@ -20,18 +20,29 @@ interface Where {
 }
 
 /** What an operation carries on one side of the call. */
-type BodyKind = { readonly kind: "json" } | { readonly kind: "stream"; readonly union: UnionShape } | { readonly kind: "none" };
+type BodyKind =
+  | { readonly kind: "json" }
+  | { readonly kind: "stream"; readonly union: UnionShape }
+  | { readonly kind: "none" };
 
 export function checkOperationExamples(op: Operation, where: Where): Problem[] {
   const problems: Problem[] = [];
   const names = new Set<string>();
   for (const example of op.examples ?? []) {
     const at = { ...where, pointer: `${where.pointer} example ${example.name}` };
-    if (!EXAMPLE_NAME.test(example.name)) problems.push(problem("examples/invalid-name", { operation: op.name, name: example.name }, at));
-    if (names.has(example.name)) problems.push(problem("examples/duplicate-name", { operation: op.name, name: example.name }, at));
+    if (!EXAMPLE_NAME.test(example.name))
+      problems.push(problem("examples/invalid-name", { operation: op.name, name: example.name }, at));
+    if (names.has(example.name))
+      problems.push(problem("examples/duplicate-name", { operation: op.name, name: example.name }, at));
     names.add(example.name);
     if (!example.summary.trim())
-      problems.push(problem("definition/missing-description", { subject: `example ${example.name} of operation ${op.name} (summary)` }, at));
+      problems.push(
+        problem(
+          "definition/missing-description",
+          { subject: `example ${example.name} of operation ${op.name} (summary)` },
+          at,
+        ),
+      );
     const misplaced = (part: string, reason: string): Problem =>
       problem("examples/misplaced", { operation: op.name, example: example.name, part, reason }, at);
     problems.push(...checkParameters(op, example, misplaced), ...checkCompleteness(op, example, at));
@@ -41,7 +52,9 @@ export function checkOperationExamples(op: Operation, where: Where): Problem[] {
       const kind = responseKind(op, status);
       if (kind === undefined) {
         const declared = [op.status, ...new Set(op.errors.map((e) => e.error.status))].join(", ");
-        problems.push(misplaced(`${status} response`, `the operation declares no ${status} response (declared: ${declared})`));
+        problems.push(
+          misplaced(`${status} response`, `the operation declares no ${status} response (declared: ${declared})`),
+        );
       } else problems.push(...checkBody(example.response, `${status} response`, kind, misplaced));
     }
   }
@@ -55,7 +68,12 @@ function checkParameters(op: Operation, example: OperationExample, misplaced: Mi
     const member = op.input.members[name];
     return member !== undefined && isParameter(name, member)
       ? []
-      : [misplaced(`parameter ${name}`, `${op.input.name} has no member ${name} that travels as a path, query or header parameter (Content-Type and Accept are media-type keys, not parameters)`)];
+      : [
+          misplaced(
+            `parameter ${name}`,
+            `${op.input.name} has no member ${name} that travels as a path, query or header parameter (Content-Type and Accept are media-type keys, not parameters)`,
+          ),
+        ];
   });
 }
 
@@ -66,18 +84,31 @@ function checkCompleteness(op: Operation, example: OperationExample, where: Wher
     .filter(([name, m]) => isParameter(name, m) && (m.binding?.in === "label" || m.required) && !(name in given))
     .map(([name]) => `value for the required parameter ${name}`);
   const split = splitMembers(op.input);
-  const bodyRequired = split.payload ? split.payload[1].required === true : Object.values(split.body).some((m) => m.required);
+  const bodyRequired = split.payload
+    ? split.payload[1].required === true
+    : Object.values(split.body).some((m) => m.required);
   if (bodyRequired && example.request === undefined) missing.push("request body, which the operation requires");
-  return missing.map((m) => problem("examples/incomplete-call", { operation: op.name, example: example.name, missing: m }, where));
+  return missing.map((m) =>
+    problem("examples/incomplete-call", { operation: op.name, example: example.name, missing: m }, where),
+  );
 }
 
 function checkBody(body: ExampleBody, part: string, kind: BodyKind, misplaced: Misplaced): Problem[] {
   if (body.body !== undefined && kind.kind !== "json")
-    return [misplaced(`${part} body`, kind.kind === "stream" ? `the ${part} is an event stream of ${kind.union.name}; give its frames` : `the operation has no ${part} body`)];
+    return [
+      misplaced(
+        `${part} body`,
+        kind.kind === "stream"
+          ? `the ${part} is an event stream of ${kind.union.name}; give its frames`
+          : `the operation has no ${part} body`,
+      ),
+    ];
   if (body.frames === undefined) return [];
   if (kind.kind !== "stream") return [misplaced(`${part} frames`, `the ${part} is not an event stream`)];
   return body.frames.flatMap((frame, i) =>
-    frame.event in kind.union.members ? [] : [misplaced(`${part} frame ${i}`, `${kind.union.name} has no member ${frame.event}`)],
+    frame.event in kind.union.members
+      ? []
+      : [misplaced(`${part} frame ${i}`, `${kind.union.name} has no member ${frame.event}`)],
   );
 }
 

@@ -9,7 +9,11 @@ const fixture = `${root}generator/dsl-typos/typos.ts`;
 
 /** Compiles the fixture as the build does, with `source` in place of the file's text. */
 function diagnosticsOf(source: string): readonly ts.Diagnostic[] {
-  const config = ts.getParsedCommandLineOfConfigFile(`${root}tsconfig.json`, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    `${root}tsconfig.json`,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   assert.ok(config);
   const host = ts.createCompilerHost(config.options);
   const readFile = host.readFile.bind(host);
@@ -20,11 +24,17 @@ function diagnosticsOf(source: string): readonly ts.Diagnostic[] {
 
 describe("the shape DSL rejects misspelt options at compile time", () => {
   const text = readFileSync(fixture, "utf8");
-  const expectations = [...text.matchAll(/\/\/ @ts-expect-error `(\w+)`/g)].map((m) => ({ key: m[1]!, offset: m.index }));
+  const expectations = [...text.matchAll(/\/\/ @ts-expect-error `(\w+)`/g)].map((m) => ({
+    key: m[1]!,
+    offset: m.index,
+  }));
 
   it("the fixture compiles with every @ts-expect-error directive used", () => {
     assert.ok(expectations.length >= 10);
-    assert.deepEqual(diagnosticsOf(text).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")), []);
+    assert.deepEqual(
+      diagnosticsOf(text).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")),
+      [],
+    );
   });
 
   it("without the directives, each marked line fails on its misspelt key", () => {

@@ -24,7 +24,10 @@ const cli = fileURLToPath(new URL("../scripts/cli.js", import.meta.url));
 
 /** Runs `script` (ESM) in a child that kills itself after rename `n`; returns its signal. */
 function runKilledAt(n: number, args: readonly string[]): NodeJS.Signals | null {
-  const child = spawnSync(process.execPath, args, { env: { ...process.env, BEDROCK_TEST_KILL_AFTER_RENAME: String(n) }, encoding: "utf8" });
+  const child = spawnSync(process.execPath, args, {
+    env: { ...process.env, BEDROCK_TEST_KILL_AFTER_RENAME: String(n) },
+    encoding: "utf8",
+  });
   return child.signal;
 }
 
@@ -36,7 +39,12 @@ describe("writeFilesAtomically", () => {
   it("writes every file and leaves no temporary or backup file", async () => {
     const dir = await mkdtemp(join(tmpdir(), "atomic-"));
     await writeFile(join(dir, "a.txt"), "old a");
-    await writeFilesAtomically(new Map([[join(dir, "a.txt"), "new a"], [join(dir, "sub", "b.txt"), "new b"]]));
+    await writeFilesAtomically(
+      new Map([
+        [join(dir, "a.txt"), "new a"],
+        [join(dir, "sub", "b.txt"), "new b"],
+      ]),
+    );
     assert.equal(await readFile(join(dir, "a.txt"), "utf8"), "new a");
     assert.equal(await readFile(join(dir, "sub", "b.txt"), "utf8"), "new b");
     assert.deepEqual((await readdir(dir)).sort(), ["a.txt", "sub"]);
@@ -49,7 +57,12 @@ describe("writeFilesAtomically", () => {
     await mkdir(join(dir, "b.txt"));
     await writeFile(join(dir, "b.txt", "keep"), "x");
     await assert.rejects(
-      writeFilesAtomically(new Map([[join(dir, "a.txt"), "new a"], [join(dir, "b.txt"), "new b"]])),
+      writeFilesAtomically(
+        new Map([
+          [join(dir, "a.txt"), "new a"],
+          [join(dir, "b.txt"), "new b"],
+        ]),
+      ),
       (e: unknown) => e instanceof FileWriteError && e.file === join(dir, "b.txt"),
     );
     assert.equal(await readFile(join(dir, "a.txt"), "utf8"), "old a");
@@ -60,7 +73,12 @@ describe("writeFilesAtomically", () => {
     const dir = await mkdtemp(join(tmpdir(), "atomic-"));
     await writeFile(join(dir, "plain"), "a file, so nothing can be written below it");
     await assert.rejects(
-      writeFilesAtomically(new Map([[join(dir, "first.txt"), "1"], [join(dir, "plain", "x.txt"), "2"]])),
+      writeFilesAtomically(
+        new Map([
+          [join(dir, "first.txt"), "1"],
+          [join(dir, "plain", "x.txt"), "2"],
+        ]),
+      ),
       (e: unknown) => e instanceof FileWriteError && e.file === join(dir, "plain", "x.txt"),
     );
     assert.deepEqual(await readdir(dir), ["plain"]);
@@ -92,7 +110,10 @@ describe("writeFilesAtomically", () => {
       assert.ok(readdirSync(dir).includes(JOURNAL_FILE), "killed after the commit point");
       assert.equal(await recoverInterruptedWrite(dir), "rolled-forward");
       const recovered = contents(dir);
-      assert.ok(Object.values(recovered).every((text) => !text.startsWith("old ")), "wholly new after recovery");
+      assert.ok(
+        Object.values(recovered).every((text) => !text.startsWith("old ")),
+        "wholly new after recovery",
+      );
       assert.deepEqual(readdirSync(dir).sort(), [...ARTIFACTS, MANIFEST_FILE].sort());
     });
   });

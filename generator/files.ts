@@ -40,7 +40,8 @@ function maybeKill(renames: number): void {
   if (KILL_AFTER !== undefined && Number(KILL_AFTER) === renames) process.kill(process.pid, "SIGKILL");
 }
 
-const sibling = (path: string, tag: string): string => join(dirname(path), `.${basename(path)}.${tag}.${randomBytes(4).toString("hex")}`);
+const sibling = (path: string, tag: string): string =>
+  join(dirname(path), `.${basename(path)}.${tag}.${randomBytes(4).toString("hex")}`);
 
 interface JournalEntry {
   /** Paths relative to the journal's folder. */
@@ -124,7 +125,11 @@ export async function writeFilesAtomically(files: ReadonlyMap<string, string>, j
   }
   const journal = join(dir, JOURNAL_FILE);
   const rel = (path: string): string => relative(dir, path);
-  const entries: JournalEntry[] = staged.map((s) => ({ path: rel(s.path), temp: rel(s.temp), ...(s.backup ? { backup: rel(s.backup) } : {}) }));
+  const entries: JournalEntry[] = staged.map((s) => ({
+    path: rel(s.path),
+    temp: rel(s.temp),
+    ...(s.backup ? { backup: rel(s.backup) } : {}),
+  }));
   const journalTemp = `${journal}.${randomBytes(4).toString("hex")}`;
   await writeFile(journalTemp, JSON.stringify(entries), "utf8");
   maybeKill(0);
@@ -156,6 +161,7 @@ export async function writeFilesAtomically(files: ReadonlyMap<string, string>, j
 /** The deepest folder holding every path. */
 function commonFolder(paths: readonly string[]): string {
   let folder = dirname(resolve(paths[0]!));
-  while (!paths.every((p) => resolve(p).startsWith(`${folder}/`)) && dirname(folder) !== folder) folder = dirname(folder);
+  while (!paths.every((p) => resolve(p).startsWith(`${folder}/`)) && dirname(folder) !== folder)
+    folder = dirname(folder);
   return folder;
 }

@@ -5,14 +5,28 @@ import { join, resolve } from "node:path";
 import { checkDefinitions } from "./check-definitions.js";
 import { bedrockRuntime } from "./definitions/index.js";
 import { ProblemsError, type DiagnosticCode } from "./core/diagnostics.js";
-import { generateDocument, HTML_FILE, serializeSpec, specIsCurrent, SPEC_3_0_BASENAME, SPEC_BASENAME, TYPES_FILE, writeSpec } from "./generate.js";
+import {
+  generateDocument,
+  HTML_FILE,
+  serializeSpec,
+  specIsCurrent,
+  SPEC_3_0_BASENAME,
+  SPEC_BASENAME,
+  TYPES_FILE,
+  writeSpec,
+} from "./generate.js";
 import { ARAZZO_FILE } from "./emit/arazzo.js";
 import type { Operation, ServiceDefinition } from "./operations.js";
 import { enumeration, error, label, member, payload, prelude, string, structure, union, type Shape } from "./shapes.js";
 import { repoRoot } from "./core/paths.js";
 import { MANIFEST_FILE } from "./artifact-manifest.js";
 
-const errorShape = error({ name: "Oops", description: "Failure.", error: { fault: "server", status: 500 }, members: {} });
+const errorShape = error({
+  name: "Oops",
+  description: "Failure.",
+  error: { fault: "server", status: 500 },
+  members: {},
+});
 const outputShape = structure({ name: "Out", description: "Output.", members: {} });
 
 function operationWith(input: Operation["input"], overrides: Partial<Operation> = {}): Operation {
@@ -41,8 +55,17 @@ function serviceOf(...operations: Operation[]): ServiceDefinition {
 }
 
 const idMember = member(prelude.String, { description: "Id.", required: true, binding: label() });
-const SPEC_FILES = [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`, `${SPEC_3_0_BASENAME}.json`, `${SPEC_3_0_BASENAME}.yaml`, TYPES_FILE, HTML_FILE, ARAZZO_FILE];
-const codes = (service: ServiceDefinition): DiagnosticCode[] => checkDefinitions(service, new Map<Shape, string>()).map((p) => p.code);
+const SPEC_FILES = [
+  `${SPEC_BASENAME}.json`,
+  `${SPEC_BASENAME}.yaml`,
+  `${SPEC_3_0_BASENAME}.json`,
+  `${SPEC_3_0_BASENAME}.yaml`,
+  TYPES_FILE,
+  HTML_FILE,
+  ARAZZO_FILE,
+];
+const codes = (service: ServiceDefinition): DiagnosticCode[] =>
+  checkDefinitions(service, new Map<Shape, string>()).map((p) => p.code);
 
 describe("generator", () => {
   it("the real definitions pass their checks", () => {
@@ -76,8 +99,15 @@ describe("generator", () => {
 
   describe("rejects broken definitions", () => {
     it("an empty description, naming the member", () => {
-      const input = structure({ name: "In", description: "In.", members: { id: idMember, note: member(prelude.String, { description: " " }) } });
-      const problems = checkDefinitions(serviceWith(input), new Map<Shape, string>([[input, "generator/definitions/x.ts"]]));
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { id: idMember, note: member(prelude.String, { description: " " }) },
+      });
+      const problems = checkDefinitions(
+        serviceWith(input),
+        new Map<Shape, string>([[input, "generator/definitions/x.ts"]]),
+      );
       assert.equal(problems.length, 1);
       assert.equal(problems[0]!.code, "definition/missing-description");
       assert.equal(problems[0]!.file, "generator/definitions/x.ts");
@@ -86,46 +116,86 @@ describe("generator", () => {
 
     it("an invalid regular expression", () => {
       const bad = string({ name: "Bad", description: "Bad.", pattern: "^[a-" });
-      const input = structure({ name: "In", description: "In.", members: { id: idMember, v: member(bad, { description: "V." }) } });
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { id: idMember, v: member(bad, { description: "V." }) },
+      });
       assert.deepEqual(codes(serviceWith(input)), ["definition/invalid-pattern"]);
     });
 
     it("min above max", () => {
       const bad = string({ name: "Bad", description: "Bad.", length: { min: 5, max: 1 } });
-      const input = structure({ name: "In", description: "In.", members: { id: idMember, v: member(bad, { description: "V." }) } });
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { id: idMember, v: member(bad, { description: "V." }) },
+      });
       assert.deepEqual(codes(serviceWith(input)), ["definition/invalid-constraint"]);
     });
 
     it("two shapes with one name", () => {
       const a = string({ name: "Twin", description: "A." });
       const b = string({ name: "Twin", description: "B." });
-      const input = structure({ name: "In", description: "In.", members: { id: idMember, a: member(a, { description: "A." }), b: member(b, { description: "B." }) } });
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { id: idMember, a: member(a, { description: "A." }), b: member(b, { description: "B." }) },
+      });
       assert.deepEqual(codes(serviceWith(input)), ["definition/duplicate-shape-name"]);
     });
 
     it("a URI label without a member, and a label member that is optional", () => {
-      const input = structure({ name: "In", description: "In.", members: { other: member(prelude.String, { description: "O.", binding: label() }) } });
-      assert.deepEqual(codes(serviceWith(input)).sort(), ["definition/invalid-uri-label", "definition/label-not-required", "definition/unbound-label-member"]);
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { other: member(prelude.String, { description: "O.", binding: label() }) },
+      });
+      assert.deepEqual(codes(serviceWith(input)).sort(), [
+        "definition/invalid-uri-label",
+        "definition/label-not-required",
+        "definition/unbound-label-member",
+      ]);
     });
 
     it("duplicate enum values and empty enums", () => {
       const dup = enumeration({ name: "Dup", description: "D.", values: { A: "a", B: "a" } });
       const empty = enumeration({ name: "None", description: "N.", values: {} });
-      const input = structure({ name: "In", description: "In.", members: { id: idMember, d: member(dup, { description: "D." }), e: member(empty, { description: "E." }) } });
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { id: idMember, d: member(dup, { description: "D." }), e: member(empty, { description: "E." }) },
+      });
       assert.deepEqual(codes(serviceWith(input)).sort(), ["definition/duplicate-enum-value", "definition/empty-enum"]);
     });
 
     it("a required union member and an event stream member that is not a structure", () => {
-      const u = union({ name: "U", description: "U.", streaming: true, members: { x: member(prelude.String, { description: "X.", required: true }) } });
-      const input = structure({ name: "In", description: "In.", members: { id: idMember, u: member(u, { description: "U." }) } });
-      assert.deepEqual(codes(serviceWith(input)).sort(), ["definition/event-stream-member", "definition/union-member-required"]);
+      const u = union({
+        name: "U",
+        description: "U.",
+        streaming: true,
+        members: { x: member(prelude.String, { description: "X.", required: true }) },
+      });
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { id: idMember, u: member(u, { description: "U." }) },
+      });
+      assert.deepEqual(codes(serviceWith(input)).sort(), [
+        "definition/event-stream-member",
+        "definition/union-member-required",
+      ]);
     });
 
     it("two members bound to the payload", () => {
       const input = structure({
         name: "In",
         description: "In.",
-        members: { id: idMember, a: member(prelude.Blob, { description: "A.", binding: payload() }), b: member(prelude.Blob, { description: "B.", binding: payload() }) },
+        members: {
+          id: idMember,
+          a: member(prelude.Blob, { description: "A.", binding: payload() }),
+          b: member(prelude.Blob, { description: "B.", binding: payload() }),
+        },
       });
       assert.deepEqual(codes(serviceWith(input)), ["definition/several-payloads"]);
     });
@@ -134,9 +204,16 @@ describe("generator", () => {
       const input = structure({
         name: "In",
         description: "In.",
-        members: { id: idMember, body: member(prelude.Blob, { description: "Body.", binding: payload() }), note: member(prelude.String, { description: "Note." }) },
+        members: {
+          id: idMember,
+          body: member(prelude.Blob, { description: "Body.", binding: payload() }),
+          note: member(prelude.String, { description: "Note." }),
+        },
       });
-      const problems = checkDefinitions(serviceWith(input), new Map<Shape, string>([[input, "generator/definitions/x.ts"]]));
+      const problems = checkDefinitions(
+        serviceWith(input),
+        new Map<Shape, string>([[input, "generator/definitions/x.ts"]]),
+      );
       assert.deepEqual(
         problems.map((p) => [p.code, p.file, p.pointer]),
         [["definition/payload-with-body-members", "generator/definitions/x.ts", "In.note"]],
@@ -145,15 +222,30 @@ describe("generator", () => {
 
     it("a union without members", () => {
       const empty = union({ name: "Nothing", description: "N.", members: {} });
-      const input = structure({ name: "In", description: "In.", members: { id: idMember, n: member(empty, { description: "N." }) } });
+      const input = structure({
+        name: "In",
+        description: "In.",
+        members: { id: idMember, n: member(empty, { description: "N." }) },
+      });
       assert.deepEqual(codes(serviceWith(input)), ["definition/empty-union"]);
     });
 
     it("an error whose status is not 4xx or 5xx, naming the error", () => {
       const input = structure({ name: "In", description: "In.", members: { id: idMember } });
-      const bad = error({ name: "Fine", description: "Not a failure.", error: { fault: "client", status: 200 }, members: {} });
-      const problems = checkDefinitions(serviceWith(input, { errors: [errorShape, bad] }), new Map<Shape, string>([[bad, "generator/definitions/errors.ts"]]));
-      assert.deepEqual(problems.map((p) => [p.code, p.file, p.pointer]), [["definition/error-without-status", "generator/definitions/errors.ts", "Fine"]]);
+      const bad = error({
+        name: "Fine",
+        description: "Not a failure.",
+        error: { fault: "client", status: 200 },
+        members: {},
+      });
+      const problems = checkDefinitions(
+        serviceWith(input, { errors: [errorShape, bad] }),
+        new Map<Shape, string>([[bad, "generator/definitions/errors.ts"]]),
+      );
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.file, p.pointer]),
+        [["definition/error-without-status", "generator/definitions/errors.ts", "Fine"]],
+      );
     });
 
     it("one operation name used twice, naming the operation", () => {
@@ -162,16 +254,34 @@ describe("generator", () => {
         serviceOf(operationWith(input), operationWith(input, { uri: "/again/{id}" })),
         new Map<Shape, string>([[input, "generator/definitions/do.ts"]]),
       );
-      assert.deepEqual(problems.map((p) => [p.code, p.file, p.pointer]), [["definition/duplicate-operation", "generator/definitions/do.ts", "operation Do"]]);
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.file, p.pointer]),
+        [["definition/duplicate-operation", "generator/definitions/do.ts", "operation Do"]],
+      );
     });
 
     it("two operations on one route, whatever their labels are called", () => {
       const input = structure({ name: "In", description: "In.", members: { id: idMember } });
-      const other = structure({ name: "OtherIn", description: "Other.", members: { key: member(prelude.String, { description: "Key.", required: true, binding: label() }) } });
-      const problems = checkDefinitions(serviceOf(operationWith(input), operationWith(other, { name: "DoOther", uri: "/do/{key}" })), new Map<Shape, string>());
-      assert.deepEqual(problems.map((p) => [p.code, p.pointer]), [["definition/duplicate-route", "operation DoOther"]]);
+      const other = structure({
+        name: "OtherIn",
+        description: "Other.",
+        members: { key: member(prelude.String, { description: "Key.", required: true, binding: label() }) },
+      });
+      const problems = checkDefinitions(
+        serviceOf(operationWith(input), operationWith(other, { name: "DoOther", uri: "/do/{key}" })),
+        new Map<Shape, string>(),
+      );
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.pointer]),
+        [["definition/duplicate-route", "operation DoOther"]],
+      );
       assert.match(problems[0]!.message, /operations Do and DoOther both claim POST \/do\/\{\}/);
-      assert.deepEqual(codes(serviceOf(operationWith(input), operationWith(other, { name: "DoOther", method: "PUT", uri: "/do/{key}" }))), []);
+      assert.deepEqual(
+        codes(
+          serviceOf(operationWith(input), operationWith(other, { name: "DoOther", method: "PUT", uri: "/do/{key}" })),
+        ),
+        [],
+      );
     });
 
     it("a missing operation summary", () => {
@@ -181,7 +291,10 @@ describe("generator", () => {
 
     it("generateDocument throws every problem at once", () => {
       const input = structure({ name: "In", description: "", members: { id: idMember } });
-      assert.throws(() => generateDocument(serviceWith(input, { summary: "" }), new Map()), (e: unknown) => e instanceof ProblemsError && e.problems.length === 2);
+      assert.throws(
+        () => generateDocument(serviceWith(input, { summary: "" }), new Map()),
+        (e: unknown) => e instanceof ProblemsError && e.problems.length === 2,
+      );
     });
   });
 
@@ -232,7 +345,10 @@ describe("generator", () => {
       const dir = await mkdtemp(join(tmpdir(), "spec-"));
       const blocker = join(dir, "spec");
       await writeFile(blocker, "not a folder");
-      await assert.rejects(writeSpec(generateDocument(), blocker), (e: unknown) => e instanceof ProblemsError && e.problems[0]!.code === "io/write-failed");
+      await assert.rejects(
+        writeSpec(generateDocument(), blocker),
+        (e: unknown) => e instanceof ProblemsError && e.problems[0]!.code === "io/write-failed",
+      );
       assert.equal(await readFile(blocker, "utf8"), "not a folder");
       assert.deepEqual(await readdir(dir), ["spec"]);
     });

@@ -25,7 +25,15 @@ export const TYPES_FILE = "bedrock-runtime.d.ts";
 /** A self-contained HTML reference of the 3.1 document, readable without any tooling. */
 export const HTML_FILE = "bedrock-runtime.html";
 /** Every file `generate` writes, by name. */
-export const SPEC_FILES = [`${SPEC_BASENAME}.json`, `${SPEC_BASENAME}.yaml`, `${SPEC_3_0_BASENAME}.json`, `${SPEC_3_0_BASENAME}.yaml`, TYPES_FILE, HTML_FILE, ARAZZO_FILE] as const;
+export const SPEC_FILES = [
+  `${SPEC_BASENAME}.json`,
+  `${SPEC_BASENAME}.yaml`,
+  `${SPEC_3_0_BASENAME}.json`,
+  `${SPEC_3_0_BASENAME}.yaml`,
+  TYPES_FILE,
+  HTML_FILE,
+  ARAZZO_FILE,
+] as const;
 
 /** Emits the document, or throws ProblemsError listing every broken definition. */
 export function generateDocument(
@@ -33,8 +41,13 @@ export function generateDocument(
   sources: ReadonlyMap<Shape, string> = shapeSources,
   families: ReadonlyMap<string, string> = familySources,
 ): OpenApiDocument {
-  const shapeNames = new Set(reachableShapes(service.operations.flatMap((op) => [op.input, op.output, ...op.errors])).map((s) => s.name));
-  const problems = [...checkDefinitions(service, sources), ...checkModelFamilies(service.modelFamilies ?? [], shapeNames, families)];
+  const shapeNames = new Set(
+    reachableShapes(service.operations.flatMap((op) => [op.input, op.output, ...op.errors])).map((s) => s.name),
+  );
+  const problems = [
+    ...checkDefinitions(service, sources),
+    ...checkModelFamilies(service.modelFamilies ?? [], shapeNames, families),
+  ];
   if (problems.length > 0) throw new ProblemsError(problems);
   return emitDocument(service);
 }
@@ -43,7 +56,10 @@ export function generateDocument(
  * The spec files, by file name, exactly as they are written: the 3.1 document, its 3.0
  * downlevel, its TypeScript types and its HTML reference. Throws ProblemsError when a derived file cannot be made.
  */
-export async function serializeSpec(document: OpenApiDocument, options: { readonly reuse?: boolean } = {}): Promise<Map<string, string>> {
+export async function serializeSpec(
+  document: OpenApiDocument,
+  options: { readonly reuse?: boolean } = {},
+): Promise<Map<string, string>> {
   // The same document serializes to the same files: a process that asks twice (check --fresh
   // after generate, the test suite) builds them once, unless told not to reuse.
   if (options.reuse === false) return serialize(document);
@@ -63,16 +79,22 @@ const recentlySerialized = new Map<string, Promise<Map<string, string>>>();
 async function serialize(document: OpenApiDocument): Promise<Map<string, string>> {
   // Loaded here, not at the top: a run that finds its files current never needs them, and
   // openapi-typescript brings the whole TypeScript compiler.
-  const [{ default: YAML }, { emitTypeScript }] = await Promise.all([import("yaml"), import("./emit/typescript-types.js")]);
+  const [{ default: YAML }, { emitTypeScript }] = await Promise.all([
+    import("yaml"),
+    import("./emit/typescript-types.js"),
+  ]);
   // Written by YAML 1.1 rules, which quote strings a 1.1 reader (js-yaml's default schema, PyYAML) would
   // turn into dates or booleans (`version: 2023-09-30`, date-time examples); 1.2 readers see the same text.
-  const yaml = (value: object): string => YAML.stringify(value, { aliasDuplicateObjects: false, lineWidth: 0, version: "1.1" });
+  const yaml = (value: object): string =>
+    YAML.stringify(value, { aliasDuplicateObjects: false, lineWidth: 0, version: "1.1" });
   const downlevel = downlevelTo30(document);
   let types: string;
   try {
     types = await emitTypeScript(document);
   } catch (error) {
-    throw new ProblemsError([problem("artifact/types-failed", { reason: (error as Error).message }, { file: TYPES_FILE })]);
+    throw new ProblemsError([
+      problem("artifact/types-failed", { reason: (error as Error).message }, { file: TYPES_FILE }),
+    ]);
   }
   return new Map([
     [`${SPEC_BASENAME}.json`, json(document)],
@@ -102,10 +124,15 @@ export async function writeSpec(document: OpenApiDocument, outDir: string): Prom
   const manifest = manifestFor(json(document), serialized);
   const files = new Map([...serialized].map(([name, text]) => [join(outDir, name), text]));
   try {
-    await writeFilesAtomically(new Map([...files, [join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`]]), outDir);
+    await writeFilesAtomically(
+      new Map([...files, [join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`]]),
+      outDir,
+    );
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error;
-    throw new ProblemsError([problem("io/write-failed", { file: error.file, reason: error.reason }, { file: error.file })]);
+    throw new ProblemsError([
+      problem("io/write-failed", { file: error.file, reason: error.reason }, { file: error.file }),
+    ]);
   }
   return [...files.keys()];
 }

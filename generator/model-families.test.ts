@@ -20,14 +20,20 @@ const good: ModelFamily = {
   response: "ExampleChatResponse",
   streamChunk: "ExampleChatChunk",
   schemas: {
-    ExampleChatRequest: { type: "object", description: "Request.", properties: { prompt: { $ref: "#/components/schemas/ExamplePrompt" } }, additionalProperties: false },
+    ExampleChatRequest: {
+      type: "object",
+      description: "Request.",
+      properties: { prompt: { $ref: "#/components/schemas/ExamplePrompt" } },
+      additionalProperties: false,
+    },
     ExamplePrompt: { type: "string", description: "Prompt." },
     ExampleChatResponse: { type: "object", description: "Response." },
     ExampleChatChunk: { type: "object", description: "Chunk." },
   },
 };
 
-const codes = (families: readonly ModelFamily[]): DiagnosticCode[] => checkModelFamilies(families, new Set(["Message"])).map((p) => p.code);
+const codes = (families: readonly ModelFamily[]): DiagnosticCode[] =>
+  checkModelFamilies(families, new Set(["Message"])).map((p) => p.code);
 
 describe("provider families", () => {
   describe("definition checks", () => {
@@ -38,13 +44,21 @@ describe("provider families", () => {
 
     it("a pattern that is not a valid u-flag regex", () => {
       // `\-` outside a class is legal without the u flag and a syntax error with it.
-      const problems = checkModelFamilies([{ ...good, modelIdPatterns: [String.raw`example\-chat`] }], new Set(), new Map([["example-chat", "x.ts"]]));
-      assert.deepEqual(problems.map((p) => [p.code, p.file, p.pointer]), [["definition/family-invalid-pattern", "x.ts", "family example-chat.modelIdPatterns[0]"]]);
+      const problems = checkModelFamilies(
+        [{ ...good, modelIdPatterns: [String.raw`example\-chat`] }],
+        new Set(),
+        new Map([["example-chat", "x.ts"]]),
+      );
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.file, p.pointer]),
+        [["definition/family-invalid-pattern", "x.ts", "family example-chat.modelIdPatterns[0]"]],
+      );
       assert.deepEqual(codes([{ ...good, modelIdPatterns: ["(unclosed"] }]), ["definition/family-invalid-pattern"]);
     });
 
     it("a family id that is not kebab-case", () => {
-      for (const family of ["ExampleChat", "example_chat", "example--chat", "-example", ""]) assert.deepEqual(codes([{ ...good, family }]), ["definition/family-id"], family);
+      for (const family of ["ExampleChat", "example_chat", "example--chat", "-example", ""])
+        assert.deepEqual(codes([{ ...good, family }]), ["definition/family-id"], family);
     });
 
     it("a duplicate family id", () => {
@@ -59,15 +73,27 @@ describe("provider families", () => {
     });
 
     it("a component name another family or a shape defines differently, and a schema without description", () => {
-      const other: ModelFamily = { ...good, family: "example-other", schemas: { ...good.schemas, ExamplePrompt: { type: "integer", description: "Other." } } };
+      const other: ModelFamily = {
+        ...good,
+        family: "example-other",
+        schemas: { ...good.schemas, ExamplePrompt: { type: "integer", description: "Other." } },
+      };
       assert.deepEqual(codes([good, other]), ["definition/family-schema-conflict"]);
       assert.deepEqual(codes([good, { ...good, family: "example-same" }]), [], "an identical shared schema is allowed");
-      assert.deepEqual(codes([{ ...good, schemas: { ...good.schemas, Message: { type: "object", description: "Clash." } } }]), ["definition/family-schema-conflict"]);
-      assert.deepEqual(codes([{ ...good, schemas: { ...good.schemas, ExamplePrompt: { type: "string" } } }]), ["definition/missing-description"]);
+      assert.deepEqual(
+        codes([{ ...good, schemas: { ...good.schemas, Message: { type: "object", description: "Clash." } } }]),
+        ["definition/family-schema-conflict"],
+      );
+      assert.deepEqual(codes([{ ...good, schemas: { ...good.schemas, ExamplePrompt: { type: "string" } } }]), [
+        "definition/missing-description",
+      ]);
     });
 
     it("generation refuses a broken family", () => {
-      assert.throws(() => generateDocument({ ...bedrockRuntime, modelFamilies: [{ ...good, family: "Bad_Id" }] }), (e: unknown) => e instanceof ProblemsError && e.problems.some((p) => p.code === "definition/family-id"));
+      assert.throws(
+        () => generateDocument({ ...bedrockRuntime, modelFamilies: [{ ...good, family: "Bad_Id" }] }),
+        (e: unknown) => e instanceof ProblemsError && e.problems.some((p) => p.code === "definition/family-id"),
+      );
     });
   });
 
@@ -76,12 +102,24 @@ describe("provider families", () => {
     const post = (path: string) => (document.paths?.[path] as { post: Record<string, unknown> }).post;
 
     it("InvokeModel lists the family with request and response refs; the stream with request and streamChunk", () => {
-      const entry = { family: "example-chat", title: "Example chat", modelIdPatterns: [String.raw`(^|[./])example\.chat-`] };
+      const entry = {
+        family: "example-chat",
+        title: "Example chat",
+        modelIdPatterns: [String.raw`(^|[./])example\.chat-`],
+      };
       assert.deepEqual(post("/model/{modelId}/invoke")["x-bedrock-model-families"], [
-        { ...entry, request: { $ref: "#/components/schemas/ExampleChatRequest" }, response: { $ref: "#/components/schemas/ExampleChatResponse" } },
+        {
+          ...entry,
+          request: { $ref: "#/components/schemas/ExampleChatRequest" },
+          response: { $ref: "#/components/schemas/ExampleChatResponse" },
+        },
       ]);
       assert.deepEqual(post("/model/{modelId}/invoke-with-response-stream")["x-bedrock-model-families"], [
-        { ...entry, request: { $ref: "#/components/schemas/ExampleChatRequest" }, streamChunk: { $ref: "#/components/schemas/ExampleChatChunk" } },
+        {
+          ...entry,
+          request: { $ref: "#/components/schemas/ExampleChatRequest" },
+          streamChunk: { $ref: "#/components/schemas/ExampleChatChunk" },
+        },
       ]);
       assert.equal(post("/model/{modelId}/converse")["x-bedrock-model-families"], undefined);
     });
@@ -89,16 +127,31 @@ describe("provider families", () => {
     it("the family schemas become components and the media types name them beside any JSON", () => {
       const schemas = document.components?.schemas ?? {};
       assert.deepEqual(schemas["ExamplePrompt"], good.schemas["ExamplePrompt"]);
-      const requestSchema = (post("/model/{modelId}/invoke")["requestBody"] as { content: Record<string, { schema: { anyOf: { $ref?: string }[] } }> }).content["application/json"]!.schema;
-      assert.deepEqual(requestSchema.anyOf.map((b) => b.$ref), ["#/components/schemas/ExampleChatRequest", undefined]);
-      const bytes = (schemas["PayloadPart"] as { properties: { bytes: { contentSchema: { anyOf: { $ref?: string }[] } } } }).properties.bytes;
+      const requestSchema = (
+        post("/model/{modelId}/invoke")["requestBody"] as {
+          content: Record<string, { schema: { anyOf: { $ref?: string }[] } }>;
+        }
+      ).content["application/json"]!.schema;
+      assert.deepEqual(
+        requestSchema.anyOf.map((b) => b.$ref),
+        ["#/components/schemas/ExampleChatRequest", undefined],
+      );
+      const bytes = (
+        schemas["PayloadPart"] as { properties: { bytes: { contentSchema: { anyOf: { $ref?: string }[] } } } }
+      ).properties.bytes;
       assert.equal(bytes.contentSchema.anyOf[0]!.$ref, "#/components/schemas/ExampleChatChunk");
     });
 
     it("an embedding family (InvokeModel only) is absent from the stream", () => {
-      const embed: ModelFamily = { ...good, family: "example-embed", operations: ["InvokeModel"], streamChunk: undefined };
+      const embed: ModelFamily = {
+        ...good,
+        family: "example-embed",
+        operations: ["InvokeModel"],
+        streamChunk: undefined,
+      };
       const doc = generateDocument({ ...bedrockRuntime, modelFamilies: [embed] });
-      const stream = (doc.paths?.["/model/{modelId}/invoke-with-response-stream"] as { post: Record<string, unknown> }).post;
+      const stream = (doc.paths?.["/model/{modelId}/invoke-with-response-stream"] as { post: Record<string, unknown> })
+        .post;
       assert.deepEqual(stream["x-bedrock-model-families"], undefined);
     });
   });

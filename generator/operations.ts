@@ -24,7 +24,10 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export type LabelsAgree<U extends string, M extends Members> =
   Same<UriLabels<U>, LabelMembers<M>> extends true
     ? unknown
-    : { readonly uriLabelsWithoutMember: Exclude<UriLabels<U>, LabelMembers<M>>; readonly labelMembersNotInUri: Exclude<LabelMembers<M>, UriLabels<U>> };
+    : {
+        readonly uriLabelsWithoutMember: Exclude<UriLabels<U>, LabelMembers<M>>;
+        readonly labelMembersNotInUri: Exclude<LabelMembers<M>, UriLabels<U>>;
+      };
 
 /** Names of the members bound to a path, query or header parameter. */
 export type ParameterMembers<M extends Members> = {

@@ -25,7 +25,10 @@ const toolLoop: Scenario[] = [
   },
   {
     name: "tool-requested",
-    when: { operation: "Converse", body: [{ pointer: "/toolConfig/tools/0/toolSpec/name", equals: "get_order_status" }] },
+    when: {
+      operation: "Converse",
+      body: [{ pointer: "/toolConfig/tools/0/toolSpec/name", equals: "get_order_status" }],
+    },
     respond: { kind: "example", example: "toolUse" },
   },
 ];
@@ -60,7 +63,9 @@ async function respect(mock: RunningMock, dir: string, ...args: string[]): Promi
   }
   const report = JSON.parse(readFileSync(out, "utf8")) as { files: Record<string, { executedWorkflows: Executed[] }> };
   const workflows = Object.fromEntries(
-    Object.values(report.files).flatMap((f) => f.executedWorkflows.map((w) => [w.workflowId, { status: w.status, steps: stepsOf(w) }])),
+    Object.values(report.files).flatMap((f) =>
+      f.executedWorkflows.map((w) => [w.workflowId, { status: w.status, steps: stepsOf(w) }]),
+    ),
   );
   return { exitCode, workflows };
 }
@@ -88,13 +93,24 @@ describe("Arazzo workflows run by Redocly Respect against the mock", function ()
   });
 
   it("runs the streamed chat green (status and content type checked; the binary stream is not JSON to Respect)", async () => {
-    const run = await respect(mock, dir, "--workflow", "streamingChat", "--severity", JSON.stringify({ SCHEMA_CHECK: "off" }));
+    const run = await respect(
+      mock,
+      dir,
+      "--workflow",
+      "streamingChat",
+      "--severity",
+      JSON.stringify({ SCHEMA_CHECK: "off" }),
+    );
     assert.equal(run.exitCode, 0);
     assert.deepEqual(run.workflows, { streamingChat: { status: "success", steps: ["converseStream"] } });
   });
 
   it("fails the tool-use loop when the model answers without asking for the tool", async () => {
-    const answerPlainly: Scenario = { name: "plain", when: { operation: "Converse", body: [] }, respond: { kind: "example", example: "crossProviderChat" } };
+    const answerPlainly: Scenario = {
+      name: "plain",
+      when: { operation: "Converse", body: [] },
+      respond: { kind: "example", example: "crossProviderChat" },
+    };
     const plain = await startMock({ recordings: false, auth: { enabled: false }, scenarios: [answerPlainly] });
     try {
       const run = await respect(plain, dir, "--workflow", "toolUseLoop");

@@ -95,13 +95,25 @@ describe("bedrock-openapi CLI: every command", () => {
       assert.equal(out, `${command.help}\n`);
       assert.ok(out.startsWith(`Usage: bedrock-openapi ${entry.name} `), `${entry.name}: usage line`);
       assert.match(out, /\n\nOptions:\n {2}--/, `${entry.name}: options section`);
-      assert.match(out, /\n\nExit codes:\n {2}0 {2}.+\n(.|\n)* {2}1 {2}.+\n(.|\n)* {2}2 {2}usage error/, `${entry.name}: exit codes`);
-      assert.ok(command.flags.some((f) => f.name === "help"), `${entry.name}: --help`);
+      assert.match(
+        out,
+        /\n\nExit codes:\n {2}0 {2}.+\n(.|\n)* {2}1 {2}.+\n(.|\n)* {2}2 {2}usage error/,
+        `${entry.name}: exit codes`,
+      );
+      assert.ok(
+        command.flags.some((f) => f.name === "help"),
+        `${entry.name}: --help`,
+      );
       for (const flag of command.flags) {
         const label = flag.value === undefined ? `--${flag.name}` : `--${flag.name} ${flag.value}`;
         const options = out.slice(out.indexOf("\nOptions:\n"));
-        assert.match(options, new RegExp(`\\n {2}${label.replace(/[$]/g, "\\$")} +\\S`), `${entry.name}: ${label} in Options`);
-        if (flag.name !== "help") assert.ok(out.split("\n")[0]!.includes(label), `${entry.name}: ${label} in the usage line`);
+        assert.match(
+          options,
+          new RegExp(`\\n {2}${label.replace(/[$]/g, "\\$")} +\\S`),
+          `${entry.name}: ${label} in Options`,
+        );
+        if (flag.name !== "help")
+          assert.ok(out.split("\n")[0]!.includes(label), `${entry.name}: ${label} in the usage line`);
       }
     }
   });
@@ -140,7 +152,9 @@ describe("bedrock-openapi CLI: every command", () => {
       writeFileSync(trace, "");
       const args = ["--import", register, cli, ...(name ? [name] : []), "--help"];
       await promisify(execFile)(process.execPath, args, { env: { ...process.env, IMPORT_TRACE_FILE: trace } });
-      const loaded = readFileSync(trace, "utf8").split("\n").filter((url) => heavy.test(url));
+      const loaded = readFileSync(trace, "utf8")
+        .split("\n")
+        .filter((url) => heavy.test(url));
       assert.deepEqual(loaded, [], `${name || "(no command)"} --help loaded heavy modules`);
       assert.ok(readFileSync(trace, "utf8").includes("/dist/scripts/cli.js"), "the trace saw the CLI itself");
     }

@@ -75,7 +75,8 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, operands: rea
     }
     if (!arg.startsWith("--")) {
       if (positionals.length >= operands.length) {
-        const takes = operands.length === 0 ? "only options" : `only ${operands.map((o) => o.name).join(" ")} and options`;
+        const takes =
+          operands.length === 0 ? "only options" : `only ${operands.map((o) => o.name).join(" ")} and options`;
         throw new UsageError(`unexpected argument ${arg}: this command takes ${takes}`);
       }
       positionals.push(arg);
@@ -88,7 +89,9 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, operands: rea
       const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
       if (value === undefined || value === "") throw new UsageError(`--${name} needs a value (${flag.value})`);
       if (eq === -1 && value.startsWith("--")) {
-        throw new UsageError(`--${name} needs a value (${flag.value}), not the option ${value}; write --${name}=${value} if you mean it`);
+        throw new UsageError(
+          `--${name} needs a value (${flag.value}), not the option ${value}; write --${name}=${value} if you mean it`,
+        );
       }
       values.set(name, value);
     } else if (flag !== undefined && eq === -1) {

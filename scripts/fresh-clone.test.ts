@@ -32,13 +32,21 @@ describe("a fresh clone with nothing beside it", function () {
     cpSync(join(repoRoot, "dist"), join(clone, "dist"), { recursive: true });
     const env = { ...process.env };
     delete env["BEDROCK_SMITHY_MODEL"];
-    const specs = ["validators/drift/drift.test.js", "validators/drift/vendored-model.test.js", "contract-tests/run-contract.test.js"];
+    const specs = [
+      "validators/drift/drift.test.js",
+      "validators/drift/vendored-model.test.js",
+      "contract-tests/run-contract.test.js",
+    ];
     const mocha = join(clone, "node_modules", ".bin", "mocha");
-    const run = spawnSync(mocha, ["--no-config", "--timeout", "60000", "--reporter", "dot", ...specs.map((s) => join("dist", s))], {
-      cwd: clone,
-      env,
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      mocha,
+      ["--no-config", "--timeout", "60000", "--reporter", "dot", ...specs.map((s) => join("dist", s))],
+      {
+        cwd: clone,
+        env,
+        encoding: "utf8",
+      },
+    );
     assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
     assert.match(run.stdout, /\d+ passing/);
     assert.doesNotMatch(run.stdout, /failing|pending/);

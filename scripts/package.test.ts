@@ -22,7 +22,10 @@ interface PackResult {
 
 /** `--ignore-scripts`: the tests run on the build `npm test` just made, not a fresh one. */
 async function pack(...args: string[]): Promise<PackResult> {
-  const { stdout } = await run(npm, ["pack", "--json", "--ignore-scripts", ...args], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run(npm, ["pack", "--json", "--ignore-scripts", ...args], {
+    cwd: repoRoot,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return (JSON.parse(stdout) as PackResult[])[0]!;
 }
 
@@ -59,7 +62,10 @@ describe("the npm package", () => {
       `the package's files differ from scripts/package-files.expected.json:\n${lines.join("\n")}\n` +
         "Fix `files` in package.json, or if the change is intended re-record the list with UPDATE_PACK_LIST=1 npm test.",
     );
-    assert.ok(!actual.some((f) => /\.test\.js$|\.map$|recordings\//.test(f)), "no tests, source maps or recordings ship");
+    assert.ok(
+      !actual.some((f) => /\.test\.js$|\.map$|recordings\//.test(f)),
+      "no tests, source maps or recordings ship",
+    );
   });
 
   /**
@@ -73,7 +79,9 @@ describe("the npm package", () => {
     const installed = join(scratch, "node_modules/bedrock-runtime-openapi");
     mkdirSync(installed, { recursive: true });
     await run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
-    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
     for (const name of Object.keys(manifest.dependencies)) {
       const link = join(scratch, "node_modules", name);
       mkdirSync(dirname(link), { recursive: true });
@@ -97,7 +105,13 @@ describe("the npm package", () => {
       ].join("\n"),
     );
     const { stdout } = await run(process.execPath, ["read-spec.mjs"], { cwd: scratch });
-    const seen = JSON.parse(stdout) as { openapi: string; operations: number; legacy: string; resolved: Record<string, string>; hidden: string };
+    const seen = JSON.parse(stdout) as {
+      openapi: string;
+      operations: number;
+      legacy: string;
+      resolved: Record<string, string>;
+      hidden: string;
+    };
     assert.equal(seen.openapi, "3.1.0");
     assert.equal(seen.legacy, "3.0.3");
     assert.ok(seen.operations >= 10, `${seen.operations} paths`);
@@ -111,7 +125,11 @@ describe("the npm package", () => {
 
     const cli = join(installed, "dist/scripts/cli.js");
     const spec = (s: string) => join(installed, "spec", s);
-    const diff = await run(process.execPath, [cli, "diff", spec("bedrock-runtime.openapi.json"), spec("bedrock-runtime.openapi.yaml")], { cwd: scratch });
+    const diff = await run(
+      process.execPath,
+      [cli, "diff", spec("bedrock-runtime.openapi.json"), spec("bedrock-runtime.openapi.yaml")],
+      { cwd: scratch },
+    );
     assert.match(diff.stdout, /No changes\./);
 
     // The mock through its export: no recordings ship, so it answers from the spec's examples.
@@ -125,7 +143,10 @@ describe("the npm package", () => {
         "await mock.close();",
       ].join("\n"),
     );
-    const mock = JSON.parse((await run(process.execPath, ["mock.mjs"], { cwd: scratch })).stdout) as { recordings: number; status: number };
+    const mock = JSON.parse((await run(process.execPath, ["mock.mjs"], { cwd: scratch })).stdout) as {
+      recordings: number;
+      status: number;
+    };
     assert.deepEqual(mock, { recordings: 0, status: 200 });
 
     // The conformance validator by package name, on the packaged spec: a good request and a broken one.
@@ -160,9 +181,18 @@ describe("the npm package", () => {
     // A Node consumer has Node's types; the AWS codec's declarations refer to them.
     mkdirSync(join(scratch, "node_modules/@types"), { recursive: true });
     symlinkSync(join(repoRoot, "node_modules/@types/node"), join(scratch, "node_modules/@types/node"), "dir");
-    const compilerOptions = { ...options, strict: true, noEmit: true, skipLibCheck: false, types: ["node"], lib: ["lib.es2022.d.ts"] };
+    const compilerOptions = {
+      ...options,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: ["node"],
+      lib: ["lib.es2022.d.ts"],
+    };
     const program = ts.createProgram([consumer], compilerOptions);
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     assert.deepEqual(diagnostics, []);
     const main = ts.resolveModuleName("bedrock-runtime-openapi", consumer, options, ts.sys);
     assert.equal(main.resolvedModule?.resolvedFileName, join(installed, "dist/contract-tests/conformance/index.d.ts"));

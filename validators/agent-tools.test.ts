@@ -32,18 +32,26 @@ function exampleInputs(tool: AgentTool): Map<string, JsonObject> {
   params.forEach((_, i) => {
     const p = resolve(document, `${opPointer}/parameters/${i}`)!;
     const examples = isObject(p.value["examples"]) ? p.value["examples"] : {};
-    for (const [name, example] of Object.entries(examples)) into(name)[String(p.value["name"])] = (example as JsonObject)["value"];
+    for (const [name, example] of Object.entries(examples))
+      into(name)[String(p.value["name"])] = (example as JsonObject)["value"];
   });
   const media = tool.http.mediaType;
-  const body = media === undefined ? undefined : lookup(document, `${opPointer}/requestBody/content/${escapeToken(media)}/examples`);
-  const frames = media === undefined ? undefined : lookup(document, `${opPointer}/requestBody/content/${escapeToken(media)}/x-amazon-eventstream-examples`);
+  const body =
+    media === undefined
+      ? undefined
+      : lookup(document, `${opPointer}/requestBody/content/${escapeToken(media)}/examples`);
+  const frames =
+    media === undefined
+      ? undefined
+      : lookup(document, `${opPointer}/requestBody/content/${escapeToken(media)}/x-amazon-eventstream-examples`);
   for (const [name, example] of Object.entries(frames?.found && isObject(frames.value) ? frames.value : {})) {
-    const events = ((example as JsonObject)["frames"] as { headers: Record<string, string>; payload: unknown }[]);
+    const events = (example as JsonObject)["frames"] as { headers: Record<string, string>; payload: unknown }[];
     into(name)["body"] = events.map((f) => ({ [f.headers[":event-type"] ?? ""]: f.payload }));
   }
   for (const [name, example] of Object.entries(body?.found && isObject(body.value) ? body.value : {})) {
     const value = (example as JsonObject)["value"];
-    if (Object.values(tool.http.bindings).some((b) => b.in === "bodyMember") && isObject(value)) Object.assign(into(name), value);
+    if (Object.values(tool.http.bindings).some((b) => b.in === "bodyMember") && isObject(value))
+      Object.assign(into(name), value);
     else into(name)["body"] = value;
   }
   return inputs;
@@ -52,7 +60,9 @@ function exampleInputs(tool: AgentTool): Map<string, JsonObject> {
 describe("agent tools", () => {
   it("makes one tool per operation, named by its operationId, described by its summary and description", () => {
     const operationIds = Object.values(document["paths"] as JsonObject).flatMap((item) =>
-      Object.values(item as JsonObject).flatMap((op) => (isObject(op) && typeof op["operationId"] === "string" ? [op["operationId"]] : [])),
+      Object.values(item as JsonObject).flatMap((op) =>
+        isObject(op) && typeof op["operationId"] === "string" ? [op["operationId"]] : [],
+      ),
     );
     assert.deepEqual(tools.map((t) => t.name).sort(), operationIds.sort());
     for (const t of tools) assert.ok(t.description.length > 40, `${t.name} has a real description`);
@@ -101,6 +111,9 @@ describe("agent tools", () => {
     const broken = structuredClone(document);
     const op = (broken["paths"] as Record<string, Record<string, JsonObject>>)["/model/{modelId}/converse"]!["post"]!;
     op["operationId"] = "Converse now!";
-    assert.throws(() => buildAgentTools(broken), (e: unknown) => e instanceof ToolBuildError && e.pointer.endsWith("converse/post"));
+    assert.throws(
+      () => buildAgentTools(broken),
+      (e: unknown) => e instanceof ToolBuildError && e.pointer.endsWith("converse/post"),
+    );
   });
 });

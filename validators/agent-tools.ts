@@ -8,7 +8,13 @@
  */
 import { isObject, type JsonObject } from "../generator/core/json.js";
 import { toJsonSchema, type CopyNotes } from "./json-schema-copy.js";
-import { escapeToken, lookup, resolve, SCHEMA_REF_PREFIX as COMPONENT_REF_PREFIX, tokensOf } from "../generator/core/pointer.js";
+import {
+  escapeToken,
+  lookup,
+  resolve,
+  SCHEMA_REF_PREFIX as COMPONENT_REF_PREFIX,
+  tokensOf,
+} from "../generator/core/pointer.js";
 
 const EVENT_STREAM = "application/vnd.amazon.eventstream";
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
@@ -76,13 +82,23 @@ export function toMcpToolList(tools: readonly AgentTool[]): McpToolList {
 function toolOf(document: unknown, path: string, method: string, op: JsonObject, pointer: string): AgentTool {
   const name = op["operationId"];
   if (typeof name !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(name)) {
-    throw new ToolBuildError(pointer, "an operation needs an operationId of 1–64 letters, digits, _ or - to become a tool");
+    throw new ToolBuildError(
+      pointer,
+      "an operation needs an operationId of 1–64 letters, digits, _ or - to become a tool",
+    );
   }
   const notes: CopyNotes = { refs: [], base64Unchecked: [], origins: new WeakMap() };
   const properties: JsonObject = {};
   const required: string[] = [];
   const bindings: Record<string, { in: Binding; name: string }> = {};
-  const add = (key: string, schema: unknown, binding: Binding, wireName: string, isRequired: boolean, at: string): void => {
+  const add = (
+    key: string,
+    schema: unknown,
+    binding: Binding,
+    wireName: string,
+    isRequired: boolean,
+    at: string,
+  ): void => {
     if (key in properties) throw new ToolBuildError(at, `input member ${JSON.stringify(key)} would be bound twice`);
     properties[key] = schema;
     bindings[key] = { in: binding, name: wireName };
@@ -97,7 +113,10 @@ function toolOf(document: unknown, path: string, method: string, op: JsonObject,
       const location = String(p.value["in"]);
       if (location !== "path" && location !== "query" && location !== "header") return;
       const wire = String(p.value["name"]);
-      const schema = withDescription(toJsonSchema(p.value["schema"] ?? {}, `${p.pointer}/schema`, "", notes), p.value["description"]);
+      const schema = withDescription(
+        toJsonSchema(p.value["schema"] ?? {}, `${p.pointer}/schema`, "", notes),
+        p.value["description"],
+      );
       add(wire, schema, location, wire, p.value["required"] === true, p.pointer);
     });
   }
@@ -125,7 +144,14 @@ function toolOf(document: unknown, path: string, method: string, op: JsonObject,
       const note = stream
         ? "The events to send, in order; each is the union with exactly one member set (the frame's :event-type)."
         : `The request body, sent as ${mediaType ?? "the declared media type"}.`;
-      add("body", withDescription(schema, stream ? note : (body.value["description"] ?? note)), "body", "body", body.value["required"] === true, mediaPointer);
+      add(
+        "body",
+        withDescription(schema, stream ? note : (body.value["description"] ?? note)),
+        "body",
+        "body",
+        body.value["required"] === true,
+        mediaPointer,
+      );
     }
   }
 
@@ -166,7 +192,8 @@ function bundledDefs(document: unknown, notes: CopyNotes): { $defs?: JsonObject 
   const defs: JsonObject = {};
   for (let i = 0; i < notes.refs.length; i++) {
     const ref = notes.refs[i]!.ref;
-    if (!ref.startsWith(COMPONENT_REF_PREFIX)) throw new ToolBuildError(notes.refs[i]!.pointer, `cannot bundle $ref ${ref}`);
+    if (!ref.startsWith(COMPONENT_REF_PREFIX))
+      throw new ToolBuildError(notes.refs[i]!.pointer, `cannot bundle $ref ${ref}`);
     const name = tokensOf(`/${ref.slice(COMPONENT_REF_PREFIX.length)}`)[0]!;
     if (name in defs) continue;
     const at = `/components/schemas/${escapeToken(name)}`;

@@ -18,7 +18,9 @@ describe("Arazzo lint (Redocly)", () => {
 
   it("names the file, place and rule of a step output that is never defined, and a missing required file", async () => {
     copyFileSync(join(specDir, "bedrock-runtime.openapi.yaml"), join(dir, "bedrock-runtime.openapi.yaml"));
-    const doc = YAML.parse(readFileSync(join(specDir, ARAZZO), "utf8")) as { workflows: { outputs?: Record<string, string> }[] };
+    const doc = YAML.parse(readFileSync(join(specDir, ARAZZO), "utf8")) as {
+      workflows: { outputs?: Record<string, string> }[];
+    };
     doc.workflows[0]!.outputs = { reply: "$steps.chatTurn.outputs.noSuchOutput" };
     const file = join(dir, ARAZZO);
     writeFileSync(file, YAML.stringify(doc));
@@ -28,7 +30,10 @@ describe("Arazzo lint (Redocly)", () => {
     assert.equal(problems[0]?.file, file);
     assert.equal(problems[0]?.pointer, "/workflows/0/outputs/reply");
     assert.match(problems[0]?.message ?? "", /noSuchOutput|outputs-defined/);
-    assert.deepEqual((await checkArazzoFile(join(dir, "none.yaml"), true)).map((p) => p.code), ["io/read-failed"]);
+    assert.deepEqual(
+      (await checkArazzoFile(join(dir, "none.yaml"), true)).map((p) => p.code),
+      ["io/read-failed"],
+    );
     assert.deepEqual(await checkArazzoFile(join(dir, "none.yaml"), false), []);
   });
 });

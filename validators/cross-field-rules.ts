@@ -35,7 +35,8 @@ export function readRules(operation: Readonly<Record<string, unknown>>, operatio
   const list = operation[RULES_EXTENSION];
   const found: ReadRules = { rules: [], malformed: [] };
   if (list === undefined) return found;
-  if (!Array.isArray(list)) return { rules: [], malformed: [{ index: 0, detail: `${RULES_EXTENSION} must be a list` }] };
+  if (!Array.isArray(list))
+    return { rules: [], malformed: [{ index: 0, detail: `${RULES_EXTENSION} must be a list` }] };
   list.forEach((entry: unknown, index) => {
     const whyNot = malformation(entry);
     if (whyNot !== undefined || !isObject(entry)) {
@@ -60,7 +61,8 @@ function malformation(entry: unknown): string | undefined {
   }
   if (!isObject(entry["assert"]) && typeof entry["assert"] !== "boolean") return `"assert" must be a JSON Schema`;
   const when = entry["when"];
-  if (when !== undefined && !(Array.isArray(when) && when.every((w) => typeof w === "string"))) return `"when" must be a list of pointers`;
+  if (when !== undefined && !(Array.isArray(when) && when.every((w) => typeof w === "string")))
+    return `"when" must be a list of pointers`;
   const pointers = [entry["select"] as string, ...((when as string[] | undefined) ?? [])];
   const bad = pointers.find((p) => p !== "" && !p.startsWith("/"));
   return bad === undefined ? undefined : `${JSON.stringify(bad)} is not a JSON pointer`;

@@ -24,7 +24,9 @@ describe("validators/descriptions findUndescribed", () => {
   it("fails when one description is removed from the emitted spec", () => {
     const spec = JSON.parse(readFileSync(specJsonPath, "utf8")) as Record<string, unknown>;
     withEdits(spec, { "/components/schemas/InferenceConfiguration/properties/maxTokens/description": undefined });
-    assert.deepEqual(where(findUndescribed(spec)), ["property.description /components/schemas/InferenceConfiguration/properties/maxTokens"]);
+    assert.deepEqual(where(findUndescribed(spec)), [
+      "property.description /components/schemas/InferenceConfiguration/properties/maxTokens",
+    ]);
   });
 
   it("names each kind of part that lacks its words", () => {
@@ -68,7 +70,10 @@ describe("validators/descriptions findUndescribed", () => {
         "/components/schemas/ContentBlock/oneOf/0/title": "ContentBlock.text",
         "/components/schemas/ContentBlock/oneOf/1/properties/image/description": undefined,
         [`${CONVERSE}/responses/200/headers`]: { "x-amzn-RequestId": { schema: { type: "string" } } },
-        [`${CONVERSE}/responses/500/content/application~1json/schema`]: { type: "object", properties: { code: { type: "integer" } } },
+        [`${CONVERSE}/responses/500/content/application~1json/schema`]: {
+          type: "object",
+          properties: { code: { type: "integer" } },
+        },
       }),
     );
     assert.deepEqual(where(found), [

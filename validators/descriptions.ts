@@ -98,7 +98,9 @@ export function findUndescribed(document: unknown): Undescribed[] {
   entries(components["parameters"], (name, p) => need(p, ["components", "parameters", name], "parameter"));
   entries(components["responses"], (name, r) => need(r, ["components", "responses", name], "response"));
   entries(components["requestBodies"], (name, b) => need(b, ["components", "requestBodies", name], "request body"));
-  entries(components["securitySchemes"], (name, s) => need(s, ["components", "securitySchemes", name], "security scheme"));
+  entries(components["securitySchemes"], (name, s) =>
+    need(s, ["components", "securitySchemes", name], "security scheme"),
+  );
   return found;
 }
 
@@ -114,7 +116,8 @@ function schemaWalk(schema: unknown, at: Path, found: Undescribed[]): void {
   if (!isObject(schema)) return;
   entries(schema["properties"], (name, property) => {
     const pAt = [...at, "properties", name];
-    if (!isObject(property) || !hasText(property["description"])) found.push({ pointer: pointerOf(pAt), kind: "property", field: "description" });
+    if (!isObject(property) || !hasText(property["description"]))
+      found.push({ pointer: pointerOf(pAt), kind: "property", field: "description" });
     schemaWalk(property, pAt, found);
   });
   for (const key of ["items", "additionalProperties", "not"] as const) schemaWalk(schema[key], [...at, key], found);

@@ -28,7 +28,13 @@ export async function checkDownlevelFile(file: string, required: boolean): Promi
 export async function checkDownlevel(document: unknown, file: string): Promise<Problem[]> {
   const version = isObject(document) ? document["openapi"] : undefined;
   if (typeof version !== "string" || !/^3\.0\.\d+$/.test(version)) {
-    return [problem("artifact/downlevel-invalid", { keyword: "openapi", detail: `is ${JSON.stringify(version)}, not 3.0.x` }, { file, pointer: "/openapi" })];
+    return [
+      problem(
+        "artifact/downlevel-invalid",
+        { keyword: "openapi", detail: `is ${JSON.stringify(version)}, not 3.0.x` },
+        { file, pointer: "/openapi" },
+      ),
+    ];
   }
   return checkStructure({ file, document });
 }

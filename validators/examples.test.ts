@@ -16,7 +16,8 @@ const BIDIRECTIONAL = "/paths/~1model~1{modelId}~1invoke-with-bidirectional-stre
 
 let emitted: string;
 /** A fresh copy of the real emitted spec with `edits` applied. */
-const realSpec = (edits: Readonly<Record<string, unknown>> = {}): JsonObject => withEdits(JSON.parse(emitted) as JsonObject, edits);
+const realSpec = (edits: Readonly<Record<string, unknown>> = {}): JsonObject =>
+  withEdits(JSON.parse(emitted) as JsonObject, edits);
 const check = (document: JsonObject) => checkExamples({ file, document });
 
 describe("validators/examples", () => {
@@ -32,7 +33,10 @@ describe("validators/examples", () => {
     it("a value outside an enum", async () => {
       const problems = await check(realSpec({ [`${CONVERSE_TOOL_USE}/messages/0/role`]: "customer" }));
       assert.deepEqual(placed(problems), [["examples/invalid-value", `${CONVERSE_TOOL_USE}/messages/0/role`]]);
-      assert.match(problems[0]!.message, /^example "toolUse" \(Converse request body, application\/json\) violates "enum": .*allowed: "user", "assistant", "system"/);
+      assert.match(
+        problems[0]!.message,
+        /^example "toolUse" \(Converse request body, application\/json\) violates "enum": .*allowed: "user", "assistant", "system"/,
+      );
       assert.equal(problems[0]!.file, file);
     });
 
@@ -53,12 +57,20 @@ describe("validators/examples", () => {
     it("a parameter value that breaks its pattern, and an error body that fits no error", async () => {
       const arn = "/paths/~1async-invoke~1{invocationArn}/get/parameters/0/examples/completedJob/value";
       const error = `${CONVERSE}/responses/400/${JSON_BODY}/examples/maxTokensTooHigh/value`;
-      const problems = await check(realSpec({ [arn]: "arn:aws:bedrock:us-east-1:111122223333:async-invoke/TOO-LONG-AND-UPPER", [`${error}/message`]: 42 }));
+      const problems = await check(
+        realSpec({
+          [arn]: "arn:aws:bedrock:us-east-1:111122223333:async-invoke/TOO-LONG-AND-UPPER",
+          [`${error}/message`]: 42,
+        }),
+      );
       const found = problems.map((p) => [p.code, p.pointer, /violates "(\w+)"/.exec(p.message)?.[1]]);
-      assert.deepEqual(found.sort(), [
-        ["examples/invalid-value", error + "/message", "type"],
-        ["examples/invalid-value", arn, "pattern"],
-      ].sort());
+      assert.deepEqual(
+        found.sort(),
+        [
+          ["examples/invalid-value", error + "/message", "type"],
+          ["examples/invalid-value", arn, "pattern"],
+        ].sort(),
+      );
     });
   });
 
@@ -66,21 +78,34 @@ describe("validators/examples", () => {
     const frame = (n: number): string => `${CONVERSE_STREAM}/${STREAM_BODY}/toolUse/frames/${n}`;
 
     it("checks each frame's payload against the member its headers select", async () => {
-      const problems = await check(realSpec({ [`${frame(0)}/payload/role`]: "robot", [`${frame(9)}/payload/usage/inputTokens`]: -1 }));
+      const problems = await check(
+        realSpec({ [`${frame(0)}/payload/role`]: "robot", [`${frame(9)}/payload/usage/inputTokens`]: -1 }),
+      );
       assert.deepEqual(placed(problems), [
         ["examples/invalid-value", `${frame(0)}/payload/role`],
         ["examples/invalid-value", `${frame(9)}/payload/usage/inputTokens`],
       ]);
-      assert.match(problems[0]!.message, /\(ConverseStream 200 response, application\/vnd\.amazon\.eventstream, frame 0 \(messageStart\)\)/);
+      assert.match(
+        problems[0]!.message,
+        /\(ConverseStream 200 response, application\/vnd\.amazon\.eventstream, frame 0 \(messageStart\)\)/,
+      );
     });
 
     it("rejects an event the union does not declare and a header that disagrees with the union's", async () => {
-      const problems = await check(realSpec({ [`${frame(0)}/headers/:event-type`]: "messageBegin", [`${frame(3)}/headers/:content-type`]: "text/plain" }));
+      const problems = await check(
+        realSpec({
+          [`${frame(0)}/headers/:event-type`]: "messageBegin",
+          [`${frame(3)}/headers/:content-type`]: "text/plain",
+        }),
+      );
       assert.deepEqual(placed(problems), [
         ["examples/frame-header", `${frame(0)}/headers/:event-type`],
         ["examples/frame-header", `${frame(3)}/headers/:content-type`],
       ]);
-      assert.match(problems[0]!.message, /frame 0 has :event-type "messageBegin"; the event stream expects one of "messageStart", /);
+      assert.match(
+        problems[0]!.message,
+        /frame 0 has :event-type "messageBegin"; the event stream expects one of "messageStart", /,
+      );
     });
 
     it("checks chunk frames on response and request streams alike", async () => {
@@ -99,7 +124,9 @@ describe("validators/examples", () => {
       const problems = await check(
         realSpec({
           [`${frame(1)}/headers`]: undefined,
-          [`${CONVERSE}/responses/200/content/application~1json/x-amazon-eventstream-examples`]: { odd: { frames: [] } },
+          [`${CONVERSE}/responses/200/content/application~1json/x-amazon-eventstream-examples`]: {
+            odd: { frames: [] },
+          },
         }),
       );
       assert.deepEqual(placed(problems), [
@@ -109,9 +136,15 @@ describe("validators/examples", () => {
     });
 
     it("are what Redocly's example rules cannot see: it finds the bad media-type example, not the bad frame", async () => {
-      const document = realSpec({ [`${CONVERSE_TOOL_USE}/messages/0/role`]: "customer", [`${frame(0)}/payload/role`]: "robot" });
+      const document = realSpec({
+        [`${CONVERSE_TOOL_USE}/messages/0/role`]: "customer",
+        [`${frame(0)}/payload/role`]: "robot",
+      });
       const lint = (await checkLint({ file, document })).filter((p) => p.message.includes("example"));
-      assert.deepEqual(lint.map((p) => p.pointer), [`${CONVERSE_TOOL_USE}/messages/0/role`]);
+      assert.deepEqual(
+        lint.map((p) => p.pointer),
+        [`${CONVERSE_TOOL_USE}/messages/0/role`],
+      );
       assert.equal((await check(document)).length, 2);
     });
   });
@@ -120,7 +153,10 @@ describe("validators/examples", () => {
     const request = `${CONVERSE}/requestBody/${JSON_BODY}`;
     /** The fixture with a valid request example, `hello`, and `edits` after it. */
     const withHello = (edits: Readonly<Record<string, unknown>> = {}): JsonObject =>
-      editedSpec({ [`${request}/examples`]: { hello: { summary: "Greet the model", value: { content: { text: "Hello!" } } } }, ...edits });
+      editedSpec({
+        [`${request}/examples`]: { hello: { summary: "Greet the model", value: { content: { text: "Hello!" } } } },
+        ...edits,
+      });
 
     it("accepts a valid example", async () => {
       assert.deepEqual(await check(withHello()), []);
@@ -137,7 +173,9 @@ describe("validators/examples", () => {
         [`${request}/examples/shared`]: { $ref: "#/components/examples/Shared" },
         "/components/examples": { Shared: { summary: "Shared", value: { content: { text: 7 } } } },
       });
-      assert.deepEqual(placed(await check(document)), [["examples/invalid-value", "/components/examples/Shared/value/content/text"]]);
+      assert.deepEqual(placed(await check(document)), [
+        ["examples/invalid-value", "/components/examples/Shared/value/content/text"],
+      ]);
     });
 
     it("checks a single `example` and response header examples too, a shared header once", async () => {
@@ -171,7 +209,10 @@ describe("validators/examples", () => {
 
     it("reports, rather than throws, on a document without paths or with junk in them", async () => {
       assert.deepEqual(await check({ openapi: "3.1.0" }), []);
-      assert.deepEqual(await check({ paths: { "/x": { get: { responses: { "200": { content: { "application/json": 5 } } } } } } }), []);
+      assert.deepEqual(
+        await check({ paths: { "/x": { get: { responses: { "200": { content: { "application/json": 5 } } } } } } }),
+        [],
+      );
     });
   });
 });

@@ -59,7 +59,13 @@ class ExampleWalk {
       return;
     }
     for (const e of condenseUnionErrors(errors)) {
-      this.report(problem("examples/invalid-value", { example, subject, keyword: e.keyword, detail: describeError(e) }, { pointer: `${at}${e.instancePath}` }));
+      this.report(
+        problem(
+          "examples/invalid-value",
+          { example, subject, keyword: e.keyword, detail: describeError(e) },
+          { pointer: `${at}${e.instancePath}` },
+        ),
+      );
     }
   }
 }
@@ -84,7 +90,8 @@ export function findExampleProblems(document: unknown, file: string): Problem[] 
     for (const method of HTTP_METHODS) {
       const op = resolve(walk.document, `${itemPointer}/${method}`);
       if (op === undefined) continue;
-      const name = typeof op.value["operationId"] === "string" ? op.value["operationId"] : `${method.toUpperCase()} ${path}`;
+      const name =
+        typeof op.value["operationId"] === "string" ? op.value["operationId"] : `${method.toUpperCase()} ${path}`;
       checkOperation(walk, op, name);
     }
   }
@@ -135,7 +142,8 @@ function checkContent(walk: ExampleWalk, ownerPointer: string, subject: string):
     const media = resolve(walk.document, `${ownerPointer}/content/${escapeToken(mediaType)}`);
     if (media === undefined || !walk.firstVisit(media.pointer)) continue;
     checkExampleFields(walk, media, `${media.pointer}/schema`, `${subject}, ${mediaType}`);
-    if (media.value[STREAM_EXAMPLES_EXTENSION] !== undefined) checkStreamExamples(walk, media, `${subject}, ${mediaType}`);
+    if (media.value[STREAM_EXAMPLES_EXTENSION] !== undefined)
+      checkStreamExamples(walk, media, `${subject}, ${mediaType}`);
   }
 }
 
@@ -144,13 +152,22 @@ function checkExampleFields(walk: ExampleWalk, owner: Located, schemaPointer: st
   const hasSchema = owner.value["schema"] !== undefined;
   const check = (example: string, value: unknown, at: string): void => {
     if (hasSchema) walk.checkValue(example, subject, schemaPointer, value, at);
-    else walk.report(problem("examples/unchecked", { example, subject, reason: "there is no schema beside it" }, { pointer: at }));
+    else
+      walk.report(
+        problem("examples/unchecked", { example, subject, reason: "there is no schema beside it" }, { pointer: at }),
+      );
   };
   if (owner.value["example"] !== undefined) check("example", owner.value["example"], `${owner.pointer}/example`);
   const examples = owner.value["examples"];
   if (examples === undefined) return;
   if (!isObject(examples)) {
-    walk.report(problem("examples/malformed", { subject, detail: "examples must be a map of Example Objects" }, { pointer: `${owner.pointer}/examples` }));
+    walk.report(
+      problem(
+        "examples/malformed",
+        { subject, detail: "examples must be a map of Example Objects" },
+        { pointer: `${owner.pointer}/examples` },
+      ),
+    );
     return;
   }
   for (const name of Object.keys(examples)) {
@@ -158,11 +175,20 @@ function checkExampleFields(walk: ExampleWalk, owner: Located, schemaPointer: st
     const example = resolve(walk.document, at);
     if (example !== undefined && !walk.firstVisit(example.pointer)) continue;
     if (example === undefined) {
-      walk.report(problem("examples/malformed", { subject, detail: `example ${JSON.stringify(name)} is not an Example Object (or a $ref to one)` }, { pointer: at }));
+      walk.report(
+        problem(
+          "examples/malformed",
+          { subject, detail: `example ${JSON.stringify(name)} is not an Example Object (or a $ref to one)` },
+          { pointer: at },
+        ),
+      );
     } else if (example.value["value"] !== undefined) {
       check(name, example.value["value"], `${example.pointer}/value`);
     } else {
-      const reason = example.value["externalValue"] !== undefined ? "its externalValue lies outside the document" : "it has no value";
+      const reason =
+        example.value["externalValue"] !== undefined
+          ? "its externalValue lies outside the document"
+          : "it has no value";
       walk.report(problem("examples/unchecked", { example: name, subject, reason }, { pointer: example.pointer }));
     }
   }
@@ -172,7 +198,13 @@ function checkStreamExamples(walk: ExampleWalk, media: Located, subject: string)
   const at = `${media.pointer}/${STREAM_EXAMPLES_EXTENSION}`;
   const examples = media.value[STREAM_EXAMPLES_EXTENSION];
   if (!isObject(examples)) {
-    walk.report(problem("examples/malformed", { subject, detail: `${STREAM_EXAMPLES_EXTENSION} must map example names to {summary, frames}` }, { pointer: at }));
+    walk.report(
+      problem(
+        "examples/malformed",
+        { subject, detail: `${STREAM_EXAMPLES_EXTENSION} must map example names to {summary, frames}` },
+        { pointer: at },
+      ),
+    );
     return;
   }
   const rules = readFrameRules(walk.document, `${media.pointer}/schema`)?.rules;
@@ -180,7 +212,13 @@ function checkStreamExamples(walk: ExampleWalk, media: Located, subject: string)
     const exampleAt = `${at}/${escapeToken(name)}`;
     const frames = isObject(example) ? example["frames"] : undefined;
     if (!Array.isArray(frames)) {
-      walk.report(problem("examples/malformed", { subject, detail: `example ${JSON.stringify(name)} has no frames list` }, { pointer: exampleAt }));
+      walk.report(
+        problem(
+          "examples/malformed",
+          { subject, detail: `example ${JSON.stringify(name)} has no frames list` },
+          { pointer: exampleAt },
+        ),
+      );
       continue;
     }
     if (rules === undefined) {
@@ -192,21 +230,44 @@ function checkStreamExamples(walk: ExampleWalk, media: Located, subject: string)
   }
 }
 
-function checkFrame(walk: ExampleWalk, rules: readonly FrameRule[], example: string, subject: string, frame: unknown, index: number, at: string): void {
+function checkFrame(
+  walk: ExampleWalk,
+  rules: readonly FrameRule[],
+  example: string,
+  subject: string,
+  frame: unknown,
+  index: number,
+  at: string,
+): void {
   const headers = isObject(frame) ? frame["headers"] : undefined;
   if (!isObject(frame) || !isObject(headers) || frame["payload"] === undefined) {
-    walk.report(problem("examples/malformed", { subject, detail: `example ${JSON.stringify(example)} frame ${index} needs headers and a payload` }, { pointer: at }));
+    walk.report(
+      problem(
+        "examples/malformed",
+        { subject, detail: `example ${JSON.stringify(example)} frame ${index} needs headers and a payload` },
+        { pointer: at },
+      ),
+    );
     return;
   }
   const headerProblem = (header: string, expected: string): void => {
     const value = headers[header] === undefined ? "(missing)" : String(headers[header]);
-    walk.report(problem("examples/frame-header", { example, frame: index, header, value, expected }, { pointer: `${at}/headers/${escapeToken(header)}` }));
+    walk.report(
+      problem(
+        "examples/frame-header",
+        { example, frame: index, header, value, expected },
+        { pointer: `${at}/headers/${escapeToken(header)}` },
+      ),
+    );
   };
   const messageType = headers[":message-type"];
   const typeHeader = messageType === "exception" ? ":exception-type" : ":event-type";
   const candidates = rules.filter((r) => r.headers[":message-type"] === messageType);
   if (candidates.length === 0) {
-    headerProblem(":message-type", `one of ${[...new Set(rules.map((r) => JSON.stringify(r.headers[":message-type"])))].join(", ")}`);
+    headerProblem(
+      ":message-type",
+      `one of ${[...new Set(rules.map((r) => JSON.stringify(r.headers[":message-type"])))].join(", ")}`,
+    );
     return;
   }
   const rule = candidates.find((r) => r.headers[typeHeader] === headers[typeHeader]);
@@ -217,5 +278,11 @@ function checkFrame(walk: ExampleWalk, rules: readonly FrameRule[], example: str
   for (const [header, expected] of Object.entries(rule.headers)) {
     if (headers[header] !== expected) headerProblem(header, JSON.stringify(expected));
   }
-  walk.checkValue(example, `${subject}, frame ${index} (${rule.member})`, rule.schemaPointer, frame["payload"], `${at}/payload`);
+  walk.checkValue(
+    example,
+    `${subject}, frame ${index} (${rule.member})`,
+    rule.schemaPointer,
+    frame["payload"],
+    `${at}/payload`,
+  );
 }

@@ -39,7 +39,12 @@ describe("validators/index runAllChecks", () => {
     await writeFile(yaml, toYaml(fixtureSpec()));
     for (const file of [json, yaml]) {
       const report = await runAllChecks(file);
-      assert.deepEqual(report, { file, checks: { load: [], structure: [], lint: [], spectral: [], schemas: [], examples: [] }, problemCount: 0, notRun: [] });
+      assert.deepEqual(report, {
+        file,
+        checks: { load: [], structure: [], lint: [], spectral: [], schemas: [], examples: [] },
+        problemCount: 0,
+        notRun: [],
+      });
     }
   });
 
@@ -64,18 +69,34 @@ describe("validators/index runAllChecks", () => {
     assert.deepEqual(report.checks.examples, []);
     assert.deepEqual(report.checks.load, []);
     assert.equal(report.problemCount, 6);
-    assert.ok(Object.values(report.checks).flat().every((p) => p.file === file));
+    assert.ok(
+      Object.values(report.checks)
+        .flat()
+        .every((p) => p.file === file),
+    );
   });
 
   it("reports a file it cannot read or parse under load, and runs nothing else", async () => {
     const missing = join(dir, "missing.json");
     const garbled = join(dir, "garbled.json");
     await writeFile(garbled, '{"openapi": "3.1.0",');
-    for (const [file, code] of [[missing, "io/read-failed"], [garbled, "io/parse-failed"]] as const) {
+    for (const [file, code] of [
+      [missing, "io/read-failed"],
+      [garbled, "io/parse-failed"],
+    ] as const) {
       const report = await runAllChecks(file);
       assert.deepEqual(placed(report.checks.load), [[code, undefined]]);
       assert.equal(report.checks.load[0]!.file, file);
-      assert.deepEqual([report.checks.structure, report.checks.lint, report.checks.schemas, report.checks.examples, report.problemCount], [[], [], [], [], 1]);
+      assert.deepEqual(
+        [
+          report.checks.structure,
+          report.checks.lint,
+          report.checks.schemas,
+          report.checks.examples,
+          report.problemCount,
+        ],
+        [[], [], [], [], 1],
+      );
       assert.deepEqual(report.notRun, ["structure", "lint", "spectral", "schemas", "examples"]);
     }
   });

@@ -32,7 +32,12 @@ export async function runAllChecks(specFile: string): Promise<CheckReport> {
   const loaded = await loadSpec(specFile);
   if (!("document" in loaded)) {
     const checks = { load: loaded.problems, structure: [], lint: [], spectral: [], schemas: [], examples: [] };
-    return { file: specFile, checks, problemCount: loaded.problems.length, notRun: ["structure", "lint", "spectral", "schemas", "examples"] };
+    return {
+      file: specFile,
+      checks,
+      problemCount: loaded.problems.length,
+      notRun: ["structure", "lint", "spectral", "schemas", "examples"],
+    };
   }
   const key = JSON.stringify(loaded.document);
   let run = recentRuns.get(key);
@@ -54,16 +59,25 @@ const RECENT_RUNS = 4;
 const recentRuns = new Map<string, Promise<CheckReport>>();
 
 function renamed(report: CheckReport, file: string): CheckReport {
-  const move = (problems: readonly Problem[]): Problem[] => problems.map((p) => (p.file === report.file ? { ...p, file } : p));
+  const move = (problems: readonly Problem[]): Problem[] =>
+    problems.map((p) => (p.file === report.file ? { ...p, file } : p));
   const { load, structure, lint, spectral, schemas, examples } = report.checks;
-  const checks = { load: move(load), structure: move(structure), lint: move(lint), spectral: move(spectral), schemas: move(schemas), examples: move(examples) };
+  const checks = {
+    load: move(load),
+    structure: move(structure),
+    lint: move(lint),
+    spectral: move(spectral),
+    schemas: move(schemas),
+    examples: move(examples),
+  };
   return { ...report, file, checks };
 }
 
 async function checkLoaded(loaded: SpecInput): Promise<CheckReport> {
   const specFile = loaded.file;
   // Checks promise not to throw; this guard keeps that promise if one breaks it.
-  const run = (name: CheckName, check: Check) => check(loaded).catch((error: unknown) => [crashed(name, specFile, error)]);
+  const run = (name: CheckName, check: Check) =>
+    check(loaded).catch((error: unknown) => [crashed(name, specFile, error)]);
   const [structure, lint, spectral, schemas, examples] = await Promise.all([
     run("structure", checkStructure),
     run("lint", checkLint),
@@ -86,7 +100,9 @@ export async function loadSpec(file: string): Promise<SpecInput | { readonly pro
     return { problems: [problem("io/read-failed", { file, reason: errorMessage(error) }, { file })] };
   }
   try {
-    const document: unknown = /\.ya?ml$/i.test(file) ? parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES }) : JSON.parse(text);
+    const document: unknown = /\.ya?ml$/i.test(file)
+      ? parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES })
+      : JSON.parse(text);
     return { file, document };
   } catch (error) {
     return { problems: [problem("io/parse-failed", { file, reason: errorMessage(error) }, { file })] };

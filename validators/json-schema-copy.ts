@@ -13,8 +13,17 @@ export const COMPONENTS_ID = "https://bedrock-runtime-openapi.invalid/components
 
 const OPENAPI_ONLY = new Set(["example", "xml", "externalDocs", "discriminator"]);
 const SUBSCHEMA = new Set([
-  "items", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "not", "if", "then", "else",
-  "contains", "propertyNames", "contentSchema",
+  "items",
+  "additionalProperties",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "contentSchema",
 ]);
 const SUBSCHEMA_LIST = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 const SUBSCHEMA_MAP = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
@@ -46,14 +55,19 @@ export function toJsonSchema(schema: unknown, pointer: string, refBase: string, 
     const at = `${pointer}/${escapeToken(key)}`;
     if (key === "$ref" && typeof value === "string") {
       notes.refs.push({ pointer: at, ref: value });
-      copy[key] = value.startsWith(SCHEMA_REF_PREFIX) ? `${refBase}#/$defs/${value.slice(SCHEMA_REF_PREFIX.length)}` : value;
+      copy[key] = value.startsWith(SCHEMA_REF_PREFIX)
+        ? `${refBase}#/$defs/${value.slice(SCHEMA_REF_PREFIX.length)}`
+        : value;
     } else if (SUBSCHEMA.has(key)) {
       copy[key] = toJsonSchema(value, at, refBase, notes);
     } else if (SUBSCHEMA_LIST.has(key) && Array.isArray(value)) {
       copy[key] = value.map((item: unknown, i) => toJsonSchema(item, `${at}/${i}`, refBase, notes));
     } else if (SUBSCHEMA_MAP.has(key) && isObject(value)) {
       copy[key] = Object.fromEntries(
-        Object.entries(value).map(([name, item]) => [name, toJsonSchema(item, `${at}/${escapeToken(name)}`, refBase, notes)]),
+        Object.entries(value).map(([name, item]) => [
+          name,
+          toJsonSchema(item, `${at}/${escapeToken(name)}`, refBase, notes),
+        ]),
       );
     } else {
       copy[key] = value; // keyword values that are data: type, required, enum, const, default, examples…
@@ -71,7 +85,10 @@ export function withoutRefs(schema: unknown): unknown {
   return Object.fromEntries(
     Object.entries(schema)
       .filter(([key, value]) => !(key === "$ref" && typeof value === "string"))
-      .map(([key, value]) => [key, SUBSCHEMA.has(key) || SUBSCHEMA_LIST.has(key) || SUBSCHEMA_MAP.has(key) ? withoutRefsIn(key, value) : value]),
+      .map(([key, value]) => [
+        key,
+        SUBSCHEMA.has(key) || SUBSCHEMA_LIST.has(key) || SUBSCHEMA_MAP.has(key) ? withoutRefsIn(key, value) : value,
+      ]),
   );
 }
 

@@ -29,15 +29,24 @@ function ours(problems: readonly Problem[]): Problem[] {
 }
 
 function redocly(problems: readonly Problem[]): [string | undefined, string | undefined][] {
-  return problems.filter((p) => p.code === "lint/redocly").map((p) => [/Redocly ([\w-]+)/.exec(p.message)?.[1], p.pointer]);
+  return problems
+    .filter((p) => p.code === "lint/redocly")
+    .map((p) => [/Redocly ([\w-]+)/.exec(p.message)?.[1], p.pointer]);
 }
 
 /** Runs one plugin rule alone through Redocly, as `redocly lint` with the plugin would; `[code, pointer]` pairs. */
 async function lintWithRule(rule: string, document: unknown): Promise<[string, string][]> {
   const config = await createConfig({ plugins: [bedrockPlugin], rules: { [rule]: "error" } });
   const source = new Source("/fixture.json", JSON.stringify(document), "application/json");
-  const results = await lintDocument({ document: { source, parsed: document }, config, externalRefResolver: undefined as never });
-  return results.map((r) => [decodeRuleMessage(r.message)?.code ?? r.ruleId, (r.location[0]?.pointer ?? "").replace(/^#/, "")]);
+  const results = await lintDocument({
+    document: { source, parsed: document },
+    config,
+    externalRefResolver: undefined as never,
+  });
+  return results.map((r) => [
+    decodeRuleMessage(r.message)?.code ?? r.ruleId,
+    (r.location[0]?.pointer ?? "").replace(/^#/, ""),
+  ]);
 }
 
 describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => {
@@ -100,7 +109,9 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
 
     it("rejects a response whose schema leaves out an error of its status", async () => {
       const problems = await lint({
-        [`${CONVERSE}/responses/400/content/application~1json/schema`]: { $ref: "#/components/schemas/ValidationException" },
+        [`${CONVERSE}/responses/400/content/application~1json/schema`]: {
+          $ref: "#/components/schemas/ValidationException",
+        },
       });
       assert.deepEqual(placed(ours(problems)), [["lint/error-not-in-response", `${CONVERSE}/responses/400`]]);
       assert.match(ours(problems)[0]!.message, /ServiceQuotaExceededException/);
@@ -117,7 +128,11 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
       const problems = await lint({
         [`${ERRORS}/AccessDeniedException/x-smithy-error`]: { fault: "server", status: 403 },
         "/paths/~1model~1{modelId}~1converse-again": {
-          post: { ...converse.value, operationId: "ConverseAgain", "x-smithy-id": "com.amazonaws.bedrockruntime#ConverseAgain" },
+          post: {
+            ...converse.value,
+            operationId: "ConverseAgain",
+            "x-smithy-id": "com.amazonaws.bedrockruntime#ConverseAgain",
+          },
         },
       });
       assert.deepEqual(placed(problems), [["lint/invalid-error-schema", `${ERRORS}/AccessDeniedException`]]);
@@ -149,7 +164,11 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
     it("rejects a branch without additionalProperties: false", async () => {
       for (const open of [undefined, true, {}]) {
         const problems = await lint({ [`${UNION}/oneOf/1/additionalProperties`]: open });
-        assert.deepEqual(placed(problems), [["lint/union-branch-open", `${UNION}/oneOf/1`]], `additionalProperties ${JSON.stringify(open)}`);
+        assert.deepEqual(
+          placed(problems),
+          [["lint/union-branch-open", `${UNION}/oneOf/1`]],
+          `additionalProperties ${JSON.stringify(open)}`,
+        );
       }
     });
 
@@ -166,8 +185,18 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
 
     it("rejects two branches with the same member", async () => {
       const problems = await lint({
-        [`${UNION}/oneOf/1`]: { type: "object", required: ["text"], properties: { text: { type: "string" } }, additionalProperties: false },
-        [`${UNION}/oneOf/2`]: { type: "object", required: ["image"], properties: { image: { $ref: "#/components/schemas/ImageBlock" } }, additionalProperties: false },
+        [`${UNION}/oneOf/1`]: {
+          type: "object",
+          required: ["text"],
+          properties: { text: { type: "string" } },
+          additionalProperties: false,
+        },
+        [`${UNION}/oneOf/2`]: {
+          type: "object",
+          required: ["image"],
+          properties: { image: { $ref: "#/components/schemas/ImageBlock" } },
+          additionalProperties: false,
+        },
       });
       assert.deepEqual(placed(ours(problems)), [["lint/union-duplicate-member", `${UNION}/oneOf/1/properties/text`]]);
       assert.match(problems[0]!.message, /"text" appears in branch 0 and in branch 1/);
@@ -183,7 +212,13 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
     });
 
     it("accepts a one-member union written as its branch, and checks it like one", async () => {
-      const single = { type: "object", "x-smithy-union": true, description: "One member.", required: ["text"], properties: { text: { type: "string" } } };
+      const single = {
+        type: "object",
+        "x-smithy-union": true,
+        description: "One member.",
+        required: ["text"],
+        properties: { text: { type: "string" } },
+      };
       const edits = {
         [UNION]: { ...single, additionalProperties: false },
         "/components/schemas/ConverseRequest/properties/image": { $ref: "#/components/schemas/ImageBlock" },
@@ -195,7 +230,11 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
     it("follows a branch given as a $ref and reports it where it lives, once", async () => {
       const problems = await lint({
         [`${UNION}/oneOf/1`]: { $ref: "#/components/schemas/ImageMember" },
-        "/components/schemas/ImageMember": { type: "object", required: ["image"], properties: { image: { $ref: "#/components/schemas/ImageBlock" } } },
+        "/components/schemas/ImageMember": {
+          type: "object",
+          required: ["image"],
+          properties: { image: { $ref: "#/components/schemas/ImageBlock" } },
+        },
         "/components/schemas/ConverseRequest/properties/again": { $ref: "#/components/schemas/ContentBlock" },
       });
       assert.deepEqual(placed(problems), [["lint/union-branch-open", "/components/schemas/ImageMember"]]);
@@ -216,15 +255,22 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
 
     it("reports an external $ref as unresolved without fetching it", async () => {
       const problems = await lint({
-        "/components/schemas/ConverseResponse/properties/output": { $ref: "https://example.invalid/schemas.json#/Output" },
+        "/components/schemas/ConverseResponse/properties/output": {
+          $ref: "https://example.invalid/schemas.json#/Output",
+        },
       });
-      assert.deepEqual(redocly(problems), [["no-unresolved-refs", "/components/schemas/ConverseResponse/properties/output"]]);
+      assert.deepEqual(redocly(problems), [
+        ["no-unresolved-refs", "/components/schemas/ConverseResponse/properties/output"],
+      ]);
     });
 
     it("reports, rather than throws, on something that is not an OpenAPI document", async () => {
       const problems = await checkLint({ file, document: { hello: "world" } });
       assert.ok(problems.length > 0);
-      assert.ok(problems.every((p) => p.file === file && typeof p.pointer === "string"), JSON.stringify(problems));
+      assert.ok(
+        problems.every((p) => p.file === file && typeof p.pointer === "string"),
+        JSON.stringify(problems),
+      );
     });
   });
 
@@ -235,26 +281,26 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
         "/components/schemas/ImageBlock/properties/bytes/description": undefined,
         [`${CONVERSE}/responses/403/description`]: undefined,
       });
-      assert.deepEqual(
-        placed(problems.filter((p) => p.code === "lint/missing-description")),
-        [
-          ["lint/missing-description", `${CONVERSE}/parameters/0`],
-          ["lint/missing-description", `${CONVERSE}/responses/403`],
-          ["lint/missing-description", "/components/schemas/ImageBlock/properties/bytes"],
-        ],
+      assert.deepEqual(placed(problems.filter((p) => p.code === "lint/missing-description")), [
+        ["lint/missing-description", `${CONVERSE}/parameters/0`],
+        ["lint/missing-description", `${CONVERSE}/responses/403`],
+        ["lint/missing-description", "/components/schemas/ImageBlock/properties/bytes"],
+      ]);
+      assert.match(
+        problems.find((p) => p.code === "lint/missing-description")!.message,
+        /^parameter \/paths\/.+ has no description/,
       );
-      assert.match(problems.find((p) => p.code === "lint/missing-description")!.message, /^parameter \/paths\/.+ has no description/);
     });
 
     it("rejects an operation and a path item without summary", async () => {
-      const problems = await lintAll({ [`${CONVERSE}/summary`]: undefined, "/paths/~1model~1{modelId}~1converse/summary": undefined });
-      assert.deepEqual(
-        placed(problems.filter((p) => p.code === "lint/missing-description")),
-        [
-          ["lint/missing-description", "/paths/~1model~1{modelId}~1converse"],
-          ["lint/missing-description", CONVERSE],
-        ],
-      );
+      const problems = await lintAll({
+        [`${CONVERSE}/summary`]: undefined,
+        "/paths/~1model~1{modelId}~1converse/summary": undefined,
+      });
+      assert.deepEqual(placed(problems.filter((p) => p.code === "lint/missing-description")), [
+        ["lint/missing-description", "/paths/~1model~1{modelId}~1converse"],
+        ["lint/missing-description", CONVERSE],
+      ]);
     });
   });
 
@@ -268,9 +314,16 @@ describe("validators/lint (Redocly recommended-strict + bedrock plugin)", () => 
     it("rejects a malformed action or an empty list, and accepts a list of actions", async () => {
       for (const value of ["InvokeModel", "bedrock:", [], ["bedrock:InvokeModel", 7]]) {
         const problems = await lint({ [`${CONVERSE}/x-aws-iam-action`]: value });
-        assert.deepEqual(placed(problems), [["lint/operation-missing-extension", `${CONVERSE}/x-aws-iam-action`]], JSON.stringify(value));
+        assert.deepEqual(
+          placed(problems),
+          [["lint/operation-missing-extension", `${CONVERSE}/x-aws-iam-action`]],
+          JSON.stringify(value),
+        );
       }
-      assert.deepEqual(await lint({ [`${CONVERSE}/x-aws-iam-action`]: ["bedrock:InvokeModel", "bedrock:CallWithBearerToken"] }), []);
+      assert.deepEqual(
+        await lint({ [`${CONVERSE}/x-aws-iam-action`]: ["bedrock:InvokeModel", "bedrock:CallWithBearerToken"] }),
+        [],
+      );
     });
   });
 

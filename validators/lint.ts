@@ -66,5 +66,9 @@ function fromRedocly(result: NormalizedProblem, file: string): Problem {
     // Rebuilt rather than re-derived: the rule already rendered the message from this code.
     return { code: ours.code, severity: diagnostics[ours.code].severity, message: ours.message, file, pointer };
   }
-  return problem("lint/redocly", { rule: result.ruleId, severity: result.severity, message: result.message }, { file, pointer });
+  return problem(
+    "lint/redocly",
+    { rule: result.ruleId, severity: result.severity, message: result.message },
+    { file, pointer },
+  );
 }

@@ -12,7 +12,6 @@ import { HTTP_METHODS } from "../generator/core/http.js";
 import { findUndescribed } from "./descriptions.js";
 import { findExampleProblems } from "./examples.js";
 
-
 // ── messages that carry their code ────────────────────────────────────────────
 
 function report(ctx: UserContext, found: Problem, location: Location): void {
@@ -75,12 +74,20 @@ const OperationMetadata: Oas3Rule = () => ({
       const name = typeof smithyId === "string" ? /^[\w.]+#(\w+)$/.exec(smithyId)?.[1] : undefined;
       if (name === undefined) {
         const expected = `"namespace#OperationName"`;
-        report(ctx, problem("lint/operation-missing-extension", { operation, extension: "x-smithy-id", expected }), ctx.location);
+        report(
+          ctx,
+          problem("lint/operation-missing-extension", { operation, extension: "x-smithy-id", expected }),
+          ctx.location,
+        );
         return;
       }
       const operationId = node["operationId"];
       if (typeof operationId === "string" && operationId.trim() !== "" && operationId !== name) {
-        report(ctx, problem("lint/operation-id-mismatch", { operation, operationId, expected: name }), ctx.location.child("operationId"));
+        report(
+          ctx,
+          problem("lint/operation-id-mismatch", { operation, operationId, expected: name }),
+          ctx.location.child("operationId"),
+        );
       }
     },
   },
@@ -143,24 +150,40 @@ const DeclaredStatuses: Oas3Rule = () => {
         const responses = isObject(node["responses"]) ? node["responses"] : {};
         const successes = Object.keys(responses).filter((status) => /^2(\d\d|XX)$/.test(status));
         if (successes.length !== 1) {
-          report(ctx, problem("lint/success-response-count", { operation, statuses: successes.join(", ") }), ctx.location.child("responses"));
+          report(
+            ctx,
+            problem("lint/success-response-count", { operation, statuses: successes.join(", ") }),
+            ctx.location.child("responses"),
+          );
         }
         const errors = node["x-smithy-errors"];
         if (!Array.isArray(errors) || !errors.every((e) => typeof e === "string")) {
           const expected = "a list of error schema names";
-          report(ctx, problem("lint/operation-missing-extension", { operation, extension: "x-smithy-errors", expected }), ctx.location);
+          report(
+            ctx,
+            problem("lint/operation-missing-extension", { operation, extension: "x-smithy-errors", expected }),
+            ctx.location,
+          );
           return;
         }
         errors.forEach((error: string, i) => {
           const schema = Object.hasOwn(schemas, error) ? schemas[error] : undefined;
           if (!isObject(schema) || root === undefined) {
-            report(ctx, problem("lint/unknown-error-schema", { operation, error }), ctx.location.child(["x-smithy-errors", i]));
+            report(
+              ctx,
+              problem("lint/unknown-error-schema", { operation, error }),
+              ctx.location.child(["x-smithy-errors", i]),
+            );
             return;
           }
           const declared = errorStatus(schema);
           if ("detail" in declared) {
             if (!reported.has(error)) {
-              report(ctx, problem("lint/invalid-error-schema", { error, detail: declared.detail }), root.child(["components", "schemas", error]));
+              report(
+                ctx,
+                problem("lint/invalid-error-schema", { error, detail: declared.detail }),
+                root.child(["components", "schemas", error]),
+              );
             }
             reported.add(error);
             return;
@@ -204,11 +227,16 @@ const UnionExactlyOne: Oas3Rule = () => ({
       const schema = schemaName(ctx.location);
       const branches = node["oneOf"];
       if (branches === undefined && isObject(node["properties"]) && Object.keys(node["properties"]).length > 0) {
-        checkBranches(ctx, schema, [{ node, location: ctx.location, label: "the union itself (written without oneOf)" }]);
+        checkBranches(ctx, schema, [
+          { node, location: ctx.location, label: "the union itself (written without oneOf)" },
+        ]);
       } else if (!Array.isArray(branches) || branches.length === 0) {
         report(ctx, problem("lint/union-without-oneof", { schema }), ctx.location);
       } else {
-        const located = branches.map((raw: unknown, i) => ({ ...follow(ctx, raw, ctx.location.child(["oneOf", i])), label: `branch ${i}` }));
+        const located = branches.map((raw: unknown, i) => ({
+          ...follow(ctx, raw, ctx.location.child(["oneOf", i])),
+          label: `branch ${i}`,
+        }));
         checkBranches(ctx, schema, located);
       }
     },
@@ -233,7 +261,11 @@ function checkBranches(ctx: UserContext, schema: string, branches: readonly Bran
     if (required.length === 0 && !(typeof minProperties === "number" && minProperties >= 1)) {
       report(ctx, problem("lint/union-accepts-empty", { schema, branch }), location);
     } else if (properties.length === 1 && (required.length !== 1 || required[0] !== properties[0])) {
-      report(ctx, problem("lint/union-member-not-required", { schema, branch, member: properties[0]! }), location.child("required"));
+      report(
+        ctx,
+        problem("lint/union-member-not-required", { schema, branch, member: properties[0]! }),
+        location.child("required"),
+      );
     }
     if (node["additionalProperties"] !== false) {
       report(ctx, problem("lint/union-branch-open", { schema, branch }), location);
@@ -241,7 +273,12 @@ function checkBranches(ctx: UserContext, schema: string, branches: readonly Bran
     for (const member of properties) {
       const first = firstBranchWith.get(member);
       if (first === undefined) firstBranchWith.set(member, branch);
-      else report(ctx, problem("lint/union-duplicate-member", { schema, member, first, second: branch }), location.child(["properties", member]));
+      else
+        report(
+          ctx,
+          problem("lint/union-duplicate-member", { schema, member, first, second: branch }),
+          location.child(["properties", member]),
+        );
     }
   }
 }
@@ -254,7 +291,11 @@ const Descriptions: Oas3Rule = () => ({
     enter(node: unknown, ctx: UserContext) {
       for (const missing of findUndescribed(node)) {
         const kind = `${missing.kind} ${missing.pointer || "/"}`;
-        report(ctx, problem("lint/missing-description", { kind, field: missing.field }), ctx.location.child(tokensOf(missing.pointer)));
+        report(
+          ctx,
+          problem("lint/missing-description", { kind, field: missing.field }),
+          ctx.location.child(tokensOf(missing.pointer)),
+        );
       }
     },
   },
@@ -273,7 +314,11 @@ const IamAction: Oas3Rule = () => ({
       const actions = Array.isArray(value) ? value : [value];
       if (actions.length > 0 && actions.every((a) => typeof a === "string" && IAM_ACTION.test(a))) return;
       const expected = `"service:Action" (for example "bedrock:InvokeModel") or a non-empty list of them`;
-      const found = problem("lint/operation-missing-extension", { operation: operationName(ctx), extension: "x-aws-iam-action", expected });
+      const found = problem("lint/operation-missing-extension", {
+        operation: operationName(ctx),
+        extension: "x-aws-iam-action",
+        expected,
+      });
       report(ctx, found, value === undefined ? ctx.location : ctx.location.child("x-aws-iam-action"));
     },
   },
@@ -294,7 +339,9 @@ const ExamplesMatchSchema: Oas3Rule = () => ({
         found = findExampleProblems(node, ctx.location.source.absoluteRef);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        found = [problem("validators/check-crashed", { check: "bedrock/examples-match-schema", reason }, { pointer: "" })];
+        found = [
+          problem("validators/check-crashed", { check: "bedrock/examples-match-schema", reason }, { pointer: "" }),
+        ];
       }
       for (const p of found) report(ctx, p, ctx.location.child(tokensOf(p.pointer ?? "")));
     },
@@ -323,9 +370,20 @@ const EncodingVectors: Oas3Rule = () => ({
   Root: {
     enter(node: unknown, ctx: UserContext) {
       if (!isObject(node)) return;
-      const mismatch = (subject: string, value: string, step: string, expected: unknown, found: string, at: (string | number)[]) => {
+      const mismatch = (
+        subject: string,
+        value: string,
+        step: string,
+        expected: unknown,
+        found: string,
+        at: (string | number)[],
+      ) => {
         if (expected === found) return;
-        report(ctx, problem("lint/encoding-vector-mismatch", { subject, value, step, expected: String(expected), found }), ctx.location.child(at));
+        report(
+          ctx,
+          problem("lint/encoding-vector-mismatch", { subject, value, step, expected: String(expected), found }),
+          ctx.location.child(at),
+        );
       };
       const paths = isObject(node["paths"]) ? node["paths"] : {};
       for (const [route, item] of Object.entries(paths)) {
@@ -340,15 +398,25 @@ const EncodingVectors: Oas3Rule = () => ({
             if (vectors.length === 0) {
               const expected = "{rule, vectors: [{value, pathSegment, canonicalSegment}, …]} with at least one vector";
               const operation = `${method.toUpperCase()} ${route} (${String(p["name"])})`;
-              report(ctx, problem("lint/operation-missing-extension", { operation, extension: "x-aws-path-encoding", expected }), ctx.location.child(at));
+              report(
+                ctx,
+                problem("lint/operation-missing-extension", { operation, extension: "x-aws-path-encoding", expected }),
+                ctx.location.child(at),
+              );
               return;
             }
             vectors.forEach((v, j) => {
               const value = String(v["value"]);
               const segment = encodeURIComponent(value);
               const vAt = [...at, "x-aws-path-encoding", "vectors", j];
-              mismatch(subject, value, "path encoding (encodeURIComponent)", v["pathSegment"], segment, [...vAt, "pathSegment"]);
-              mismatch(subject, value, "SigV4 canonical encoding", v["canonicalSegment"], sigv4EncodeSegment(segment), [...vAt, "canonicalSegment"]);
+              mismatch(subject, value, "path encoding (encodeURIComponent)", v["pathSegment"], segment, [
+                ...vAt,
+                "pathSegment",
+              ]);
+              mismatch(subject, value, "SigV4 canonical encoding", v["canonicalSegment"], sigv4EncodeSegment(segment), [
+                ...vAt,
+                "canonicalSegment",
+              ]);
             });
           });
         }
@@ -363,7 +431,14 @@ const EncodingVectors: Oas3Rule = () => ({
         vectorsOf(grammar).forEach((v, j) => {
           const value = String(v["value"]);
           const at = ["components", "headers", name, "x-amzn-errortype-grammar", "vectors", j, "name"];
-          mismatch(`header ${name}`, value, "published pattern", v["name"], pattern.exec(value)?.[group] ?? "(no match)", at);
+          mismatch(
+            `header ${name}`,
+            value,
+            "published pattern",
+            v["name"],
+            pattern.exec(value)?.[group] ?? "(no match)",
+            at,
+          );
           mismatch(`header ${name}`, value, "written rule", v["name"], value.split(":")[0]!.split("#").pop()!, at);
         });
       }

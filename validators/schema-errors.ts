@@ -16,14 +16,18 @@ export function condenseUnionErrors(errors: readonly SchemaError[]): SchemaError
   const replace = new Map<SchemaError, SchemaError>();
   for (const union of errors) {
     if (union.keyword !== "oneOf" && union.keyword !== "anyOf") continue;
-    const branchNoise = errors.filter((e) => e.schemaPath.startsWith(`${union.schemaPath}/`) && e.instancePath === union.instancePath);
+    const branchNoise = errors.filter(
+      (e) => e.schemaPath.startsWith(`${union.schemaPath}/`) && e.instancePath === union.instancePath,
+    );
     const deeper = errors.some((e) => e.instancePath.startsWith(`${union.instancePath}/`));
     for (const e of branchNoise) drop.add(e);
     if (deeper) {
       drop.add(union);
       continue;
     }
-    const expected = [...new Set(branchNoise.map((e) => e.params["missingProperty"]).filter((m): m is string => typeof m === "string"))];
+    const expected = [
+      ...new Set(branchNoise.map((e) => e.params["missingProperty"]).filter((m): m is string => typeof m === "string")),
+    ];
     if (expected.length > 0) replace.set(union, { ...union, params: { ...union.params, expectedOneOf: expected } });
   }
   // One fault reached by two routes (a `$ref` to a list and the `items` repeated beside it) is one error.
@@ -46,8 +50,10 @@ export function describeError(e: SchemaError): string {
 function describeParams(params: Readonly<Record<string, unknown>>): string {
   const parts: string[] = [];
   if (typeof params["additionalProperty"] === "string") parts.push(`"${params["additionalProperty"]}"`);
-  if (Array.isArray(params["allowedValues"])) parts.push(`allowed: ${params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`);
-  if (Array.isArray(params["expectedOneOf"])) parts.push(`expected exactly one of: ${params["expectedOneOf"].join(", ")}`);
+  if (Array.isArray(params["allowedValues"]))
+    parts.push(`allowed: ${params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`);
+  if (Array.isArray(params["expectedOneOf"]))
+    parts.push(`expected exactly one of: ${params["expectedOneOf"].join(", ")}`);
   if (typeof params["passingSchemas"] === "object" && params["passingSchemas"] !== null) {
     parts.push(`passing branches: ${JSON.stringify(params["passingSchemas"])}`);
   }

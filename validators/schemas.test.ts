@@ -47,19 +47,28 @@ describe("validators/schemas (AJV 2020-12, strict)", () => {
       const problems = await checkSchemas({ file, document });
       assert.ok(problems.length > 0);
       assert.ok(
-        problems.every((p) => p.code === "schemas/invalid-schema" && p.pointer === `${SCHEMAS}/ConverseResponse/properties/output/type`),
+        problems.every(
+          (p) =>
+            p.code === "schemas/invalid-schema" && p.pointer === `${SCHEMAS}/ConverseResponse/properties/output/type`,
+        ),
         JSON.stringify(placed(problems)),
       );
     });
 
     it("rejects a $ref that points nowhere, at the $ref, and blames nothing else", async () => {
-      const document = editedSpec({ [`${SCHEMAS}/ConverseRequest/properties/content/$ref`]: "#/components/schemas/Nope" });
+      const document = editedSpec({
+        [`${SCHEMAS}/ConverseRequest/properties/content/$ref`]: "#/components/schemas/Nope",
+      });
       const problems = await checkSchemas({ file, document });
-      assert.deepEqual(placed(problems), [["schemas/unresolved-ref", `${SCHEMAS}/ConverseRequest/properties/content/$ref`]]);
+      assert.deepEqual(placed(problems), [
+        ["schemas/unresolved-ref", `${SCHEMAS}/ConverseRequest/properties/content/$ref`],
+      ]);
     });
 
     it("rejects a $ref outside #/components/schemas", async () => {
-      const document = editedSpec({ [`${SCHEMAS}/ConverseRequest/properties/content/$ref`]: "#/components/responses/Thing" });
+      const document = editedSpec({
+        [`${SCHEMAS}/ConverseRequest/properties/content/$ref`]: "#/components/responses/Thing",
+      });
       assert.deepEqual(placed(await checkSchemas({ file, document })), [
         ["schemas/unresolved-ref", `${SCHEMAS}/ConverseRequest/properties/content/$ref`],
       ]);
@@ -67,7 +76,9 @@ describe("validators/schemas (AJV 2020-12, strict)", () => {
 
     it("rejects a base64 blob that nothing would check", async () => {
       const document = editedSpec({ [`${SCHEMAS}/ImageBlock/properties/bytes/format`]: undefined });
-      assert.deepEqual(placed(await checkSchemas({ file, document })), [["schemas/base64-unchecked", `${SCHEMAS}/ImageBlock/properties/bytes`]]);
+      assert.deepEqual(placed(await checkSchemas({ file, document })), [
+        ["schemas/base64-unchecked", `${SCHEMAS}/ImageBlock/properties/bytes`],
+      ]);
     });
 
     it("strips OpenAPI keywords but not properties that share their names", async () => {
@@ -93,7 +104,9 @@ describe("validators/schemas (AJV 2020-12, strict)", () => {
     it("reports, rather than throws, on documents without schemas or with junk in them", async () => {
       assert.deepEqual(await checkSchemas({ file, document: null }), []);
       const junk = editedSpec({ [`${SCHEMAS}/Junk`]: "not a schema" });
-      assert.deepEqual(placed(await checkSchemas({ file, document: junk })), [["schemas/invalid-schema", `${SCHEMAS}/Junk`]]);
+      assert.deepEqual(placed(await checkSchemas({ file, document: junk })), [
+        ["schemas/invalid-schema", `${SCHEMAS}/Junk`],
+      ]);
     });
   });
 
@@ -102,7 +115,8 @@ describe("validators/schemas (AJV 2020-12, strict)", () => {
     const image = "#/components/schemas/ImageBlock";
 
     it("accepts base64 blobs", () => {
-      for (const bytes of ["", "aGk=", "aGVsbG8=", "AAAA", "+/+/"]) assert.deepEqual(validator.validate(image, { bytes }), [], bytes);
+      for (const bytes of ["", "aGk=", "aGVsbG8=", "AAAA", "+/+/"])
+        assert.deepEqual(validator.validate(image, { bytes }), [], bytes);
     });
 
     it("rejects blobs that are not base64, multi-line junk included (ajv-formats' own `byte` lets that through)", () => {
@@ -116,7 +130,10 @@ describe("validators/schemas (AJV 2020-12, strict)", () => {
     });
 
     it("places errors in the schema that failed, through $refs", () => {
-      const errors = validator.validate("#/components/schemas/ConverseRequest", { content: { image: { bytes: "%%" } }, extra: 1 });
+      const errors = validator.validate("#/components/schemas/ConverseRequest", {
+        content: { image: { bytes: "%%" } },
+        extra: 1,
+      });
       assert.deepEqual(where(errors), [
         ["", "additionalProperties", "#/components/schemas/ConverseRequest/additionalProperties"],
         ["/content", "required", "#/components/schemas/ContentBlock/oneOf/0/required"],
@@ -164,7 +181,10 @@ describe("validators/schemas (AJV 2020-12, strict)", () => {
     });
 
     it("throws a ProblemsError naming the place for a schema that does not compile, every time", () => {
-      const broken = createSchemaValidator(editedSpec({ [`${SCHEMAS}/ImageBlock/properties/bytes/maxLenght`]: 1 }), file);
+      const broken = createSchemaValidator(
+        editedSpec({ [`${SCHEMAS}/ImageBlock/properties/bytes/maxLenght`]: 1 }),
+        file,
+      );
       for (let i = 0; i < 2; i++) {
         assert.throws(
           () => broken.validate(image, {}),

@@ -51,14 +51,15 @@ function withFormats(ajv: Ajv2020): Ajv2020 {
   return ajv;
 }
 
-
 /**
  * `run` reports every error with its schema (allErrors, verbose): that costs on every call, also
  * for values that pass, mostly in unions, whose failing branches all collect errors. `quick`
  * (compiled on first use by a second AJV without either option) only answers yes or no, so the
  * detailed run is paid only by values that fail.
  */
-type Compiled = { readonly ok: true; readonly run: ValidateFunction; readonly quick: () => ValidateFunction } | { readonly ok: false; readonly problem: Problem };
+type Compiled =
+  | { readonly ok: true; readonly run: ValidateFunction; readonly quick: () => ValidateFunction }
+  | { readonly ok: false; readonly problem: Problem };
 type Build = (ajv: Ajv2020) => ValidateFunction | undefined;
 
 /** The `$defs` copy of one document's component schemas and everything compiled from it. */
@@ -80,7 +81,10 @@ class CompiledComponents {
     const schemas = lookup(document, "/components/schemas");
     const components = schemas.found && isObject(schemas.value) ? schemas.value : {};
     this.defs = Object.fromEntries(
-      Object.entries(components).map(([name, schema]) => [name, toJsonSchema(schema, componentPointer(name), "", this.notes)]),
+      Object.entries(components).map(([name, schema]) => [
+        name,
+        toJsonSchema(schema, componentPointer(name), "", this.notes),
+      ]),
     );
     this.ajv.addSchema({ $id: COMPONENTS_ID, $defs: this.defs });
   }
@@ -91,9 +95,18 @@ class CompiledComponents {
     if (cached) return cached;
     const node = lookup(this.document, pointer);
     const compiled: Compiled = !node.found
-      ? { ok: false, problem: problem("schemas/unknown-target", { target: `#${pointer}`, reason: "nothing is there" }, { file: this.file, pointer }) }
+      ? {
+          ok: false,
+          problem: problem(
+            "schemas/unknown-target",
+            { target: `#${pointer}`, reason: "nothing is there" },
+            { file: this.file, pointer },
+          ),
+        }
       : pointer.startsWith(COMPONENTS_POINTER)
-        ? this.compile(pointer, (ajv) => ajv.getSchema(`${COMPONENTS_ID}#/$defs/${pointer.slice(COMPONENTS_POINTER.length)}`))
+        ? this.compile(pointer, (ajv) =>
+            ajv.getSchema(`${COMPONENTS_ID}#/$defs/${pointer.slice(COMPONENTS_POINTER.length)}`),
+          )
         : this.compile(pointer, this.compileStandalone(node.value, pointer));
     this.byPointer.set(pointer, compiled);
     return compiled;
@@ -116,14 +129,20 @@ class CompiledComponents {
 
   private quick(): Ajv2020 {
     if (this.quickAjv === undefined) {
-      this.quickAjv = withFormats(new Ajv2020({ strict: true, allErrors: false, validateSchema: false, verbose: false }));
+      this.quickAjv = withFormats(
+        new Ajv2020({ strict: true, allErrors: false, validateSchema: false, verbose: false }),
+      );
       this.quickAjv.addSchema({ $id: COMPONENTS_ID, $defs: this.defs });
     }
     return this.quickAjv;
   }
 
   private standalone(schema: unknown, pointer: string): AnySchema {
-    const copy = toJsonSchema(schema, pointer, COMPONENTS_ID, { refs: [], base64Unchecked: [], origins: this.notes.origins });
+    const copy = toJsonSchema(schema, pointer, COMPONENTS_ID, {
+      refs: [],
+      base64Unchecked: [],
+      origins: this.notes.origins,
+    });
     if (isSchema(copy)) return copy;
     throw new Error(`a schema is an object or a boolean, not ${JSON.stringify(copy)}`);
   }
@@ -134,9 +153,19 @@ class CompiledComponents {
       const run = build(this.ajv);
       let quick: ValidateFunction | undefined;
       if (run) return { ok: true, run, quick: () => (quick ??= build(this.quick()) ?? run) };
-      return { ok: false, problem: problem("schemas/unknown-target", { target: `#${pointer}`, reason: "AJV has no schema there" }, { file: this.file, pointer }) };
+      return {
+        ok: false,
+        problem: problem(
+          "schemas/unknown-target",
+          { target: `#${pointer}`, reason: "AJV has no schema there" },
+          { file: this.file, pointer },
+        ),
+      };
     } catch (error) {
-      return { ok: false, problem: problem("schemas/compile-failed", { schema, reason: reasonOf(error) }, { file: this.file, pointer }) };
+      return {
+        ok: false,
+        problem: problem("schemas/compile-failed", { schema, reason: reasonOf(error) }, { file: this.file, pointer }),
+      };
     }
   }
 }
@@ -184,7 +213,10 @@ export function createSchemaValidator(document: unknown, file = "(in-memory docu
   const compileRef = (target: string): Compiled =>
     target.startsWith("#")
       ? components.compilePointer(fragmentToPointer(target))
-      : { ok: false, problem: problem("schemas/unknown-target", { target, reason: 'a ref must start with "#/"' }, { file }) };
+      : {
+          ok: false,
+          problem: problem("schemas/unknown-target", { target, reason: 'a ref must start with "#/"' }, { file }),
+        };
   return {
     validate(target, value) {
       let compiled: Compiled;
@@ -212,10 +244,18 @@ export async function checkSchemas({ file, document }: SpecInput): Promise<Probl
     for (const [name, schema] of Object.entries(components.defs)) {
       if (isSchema(schema) && components.ajv.validateSchema(schema)) continue;
       broken.add(name);
-      const errors = isSchema(schema) ? (components.ajv.errors ?? []) : [{ instancePath: "", message: "must be an object or a boolean", keyword: "type" }];
+      const errors = isSchema(schema)
+        ? (components.ajv.errors ?? [])
+        : [{ instancePath: "", message: "must be an object or a boolean", keyword: "type" }];
       for (const error of errors) {
         const detail = `${error.instancePath || "(the schema itself)"} ${error.message ?? error.keyword}`;
-        problems.push(problem("schemas/invalid-schema", { schema: name, detail }, { file, pointer: `${componentPointer(name)}${error.instancePath}` }));
+        problems.push(
+          problem(
+            "schemas/invalid-schema",
+            { schema: name, detail },
+            { file, pointer: `${componentPointer(name)}${error.instancePath}` },
+          ),
+        );
       }
     }
     for (const { pointer, ref } of components.notes.refs) {
@@ -249,7 +289,13 @@ function compileAll(components: CompiledComponents, skip: ReadonlySet<string>, e
       if (isSchema(isolated)) components.ajv.compile(isolated);
       throughRefs.push(compiled.problem);
     } catch (error) {
-      own.push(problem("schemas/compile-failed", { schema: name, reason: reasonOf(error) }, { file: components.file, pointer: componentPointer(name) }));
+      own.push(
+        problem(
+          "schemas/compile-failed",
+          { schema: name, reason: reasonOf(error) },
+          { file: components.file, pointer: componentPointer(name) },
+        ),
+      );
     }
   }
   return own.length > 0 || explained ? own : throughRefs;

@@ -11,7 +11,10 @@ describe("validators/spectral (spectral:oas)", () => {
 
   it("reports an array schema without items, naming rule and pointer", async () => {
     const pointer = "/components/schemas/ConverseRequest/properties/stop";
-    const problems = await checkSpectral({ file, document: editedSpec({ [pointer]: { type: "array", maxItems: 4, description: "Stops." } }) });
+    const problems = await checkSpectral({
+      file,
+      document: editedSpec({ [pointer]: { type: "array", maxItems: 4, description: "Stops." } }),
+    });
     assert.deepEqual(placed(problems), [["lint/spectral", pointer]]);
     assert.match(problems[0]!.message, /Spectral array-items, error/);
     assert.equal(problems[0]!.file, file);
@@ -25,7 +28,9 @@ describe("validators/spectral (spectral:oas)", () => {
 
   it("does not fetch an external $ref: it stays unresolved and is reported", async () => {
     const pointer = "/components/schemas/ConverseRequest/properties/content";
-    const document = editedSpec({ [pointer]: { $ref: "http://127.0.0.1:9/remote.json#/Thing", description: "Remote." } });
+    const document = editedSpec({
+      [pointer]: { $ref: "http://127.0.0.1:9/remote.json#/Thing", description: "Remote." },
+    });
     const problems = await checkSpectral({ file, document });
     assert.ok(problems.length > 0, "an unresolvable reference must be reported");
     assert.ok(problems.every((p) => p.code === "lint/spectral"));

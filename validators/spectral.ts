@@ -60,5 +60,9 @@ export async function checkSpectral({ file, document }: SpecInput): Promise<Prob
 
 function fromSpectral(finding: SpectralFinding, file: string): Problem {
   const severity = SEVERITIES[finding.severity] ?? String(finding.severity);
-  return problem("lint/spectral", { rule: String(finding.code), severity, message: finding.message }, { file, pointer: pointerOf(finding.path) });
+  return problem(
+    "lint/spectral",
+    { rule: String(finding.code), severity, message: finding.message },
+    { file, pointer: pointerOf(finding.path) },
+  );
 }

@@ -45,7 +45,9 @@ export function readFrameRules(document: unknown, schemaPointer: string): FrameR
   const unmatched: string[] = [];
   for (const [member, headers] of Object.entries(frames)) {
     if (!isObject(headers)) continue;
-    const index = branches.findIndex((b) => isObject(b) && isObject(b["properties"]) && Object.hasOwn(b["properties"], member));
+    const index = branches.findIndex(
+      (b) => isObject(b) && isObject(b["properties"]) && Object.hasOwn(b["properties"], member),
+    );
     if (index === -1 && !Object.hasOwn(single, member)) {
       unmatched.push(member);
       continue;

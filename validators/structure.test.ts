@@ -11,7 +11,10 @@ describe("validators/structure (swagger-parser)", () => {
   it("accepts the fixture and leaves its server variable description in place", async () => {
     const document = fixtureSpec();
     assert.deepEqual(await checkStructure({ file, document }), []);
-    assert.deepEqual(lookup(document, "/servers/0/variables/region/description"), { found: true, value: "The AWS Region to call." });
+    assert.deepEqual(lookup(document, "/servers/0/variables/region/description"), {
+      found: true,
+      value: "The AWS Region to call.",
+    });
   });
 
   it("needs its workaround: swagger-parser 13.0 alone rejects a described server variable", async () => {
@@ -39,7 +42,9 @@ describe("validators/structure (swagger-parser)", () => {
 
   it("rejects a response without a description", async () => {
     const document = editedSpec({ [`${CONVERSE}/responses/200/description`]: undefined });
-    assert.deepEqual(placed(await checkStructure({ file, document })), [["structure/invalid", `${CONVERSE}/responses/200`]]);
+    assert.deepEqual(placed(await checkStructure({ file, document })), [
+      ["structure/invalid", `${CONVERSE}/responses/200`],
+    ]);
   });
 
   it("rejects an unknown field on an operation", async () => {

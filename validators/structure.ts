@@ -99,5 +99,9 @@ function refProblem(error: unknown, file: string): Problem {
     ? pointerOf(path.map(String))
     : fragmentToPointer(typeof error["parentPath"] === "string" ? error["parentPath"] : "#");
   const ref = typeof error["targetRef"] === "string" ? error["targetRef"] : "?";
-  return problem("structure/unresolved-ref", { ref, reason: String(error["message"] ?? "unresolvable") }, { file, pointer });
+  return problem(
+    "structure/unresolved-ref",
+    { ref, reason: String(error["message"] ?? "unresolvable") },
+    { file, pointer },
+  );
 }

@@ -27,7 +27,8 @@ export function withEdits(spec: JsonObject, edits: Readonly<Record<string, unkno
     const tokens = tokensOf(pointer);
     const last = tokens.pop()!;
     let parent: unknown = spec;
-    for (const token of tokens) parent = Array.isArray(parent) ? parent[Number(token)] : isObject(parent) ? parent[token] : undefined;
+    for (const token of tokens)
+      parent = Array.isArray(parent) ? parent[Number(token)] : isObject(parent) ? parent[token] : undefined;
     if (Array.isArray(parent)) parent[Number(last)] = value;
     else if (!isObject(parent)) throw new Error(`test edit ${pointer}: no object or array at its parent`);
     else if (value === undefined) delete parent[last];
@@ -82,7 +83,12 @@ export function fixtureSpec(): JsonObject {
           tags: ["Conversation"],
           "x-smithy-id": "com.amazonaws.bedrockruntime#Converse",
           "x-aws-iam-action": "bedrock:InvokeModel",
-          "x-smithy-errors": ["AccessDeniedException", "ValidationException", "ServiceQuotaExceededException", "InternalServerException"],
+          "x-smithy-errors": [
+            "AccessDeniedException",
+            "ValidationException",
+            "ServiceQuotaExceededException",
+            "InternalServerException",
+          ],
           parameters: [
             {
               name: "modelId",
@@ -96,14 +102,21 @@ export function fixtureSpec(): JsonObject {
               },
             },
           ],
-          requestBody: { description: "The message to send.", required: true, content: jsonBody(ref("ConverseRequest")) },
+          requestBody: {
+            description: "The message to send.",
+            required: true,
+            content: jsonBody(ref("ConverseRequest")),
+          },
           responses: {
             "200": { description: "The model's reply.", content: jsonBody(ref("ConverseResponse")) },
             "400": {
               description: "The request is invalid or over a quota.",
               content: jsonBody({ anyOf: [ref("ValidationException"), ref("ServiceQuotaExceededException")] }),
             },
-            "403": { description: "The caller may not call this model.", content: jsonBody(ref("AccessDeniedException")) },
+            "403": {
+              description: "The caller may not call this model.",
+              content: jsonBody(ref("AccessDeniedException")),
+            },
             "500": { description: "The service failed.", content: jsonBody(ref("InternalServerException")) },
           },
         },

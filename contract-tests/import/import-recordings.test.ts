@@ -77,7 +77,11 @@ describe("import-recordings", () => {
     const spliced = {
       ...shared,
       request: { ...shared.request, headers: {} },
-      response: { status: 200, headers: { "x-amzn-ErrorType": "UnrecognizedClientException" }, body: { completion: "hi" } },
+      response: {
+        status: 200,
+        headers: { "x-amzn-ErrorType": "UnrecognizedClientException" },
+        body: { completion: "hi" },
+      },
     };
     const recording = convertSharedRecording(spliced, "009-Converse.json");
     assert.match(recording.setAside ?? "", /hand-spliced/);
@@ -130,7 +134,10 @@ describe("import-recordings", () => {
     writeFileSync(join(to, "src", "099-Converse.json"), JSON.stringify({ provenance: { kind: "imported" } }));
     const before = snapshot(to);
 
-    await assert.rejects(importRecordings({ from, to }), (error: unknown) => error instanceof FileWriteError && error.file.endsWith("002-Converse.json"));
+    await assert.rejects(
+      importRecordings({ from, to }),
+      (error: unknown) => error instanceof FileWriteError && error.file.endsWith("002-Converse.json"),
+    );
     assert.deepEqual(snapshot(to), before);
   });
 
@@ -154,17 +161,30 @@ describe("import-recordings", () => {
       writeFileSync(join(to, EXCLUDED_FILE), "## Excluded\n\n| `other/007-Converse.json` | not valid JSON |\n");
       const report = await importRecordings({ from, to });
       assert.deepEqual(report.removed, ["src/099-Converse.json"]);
-      assert.deepEqual(Object.keys(snapshot(to)).sort(), [EXCLUDED_FILE, "other/001-Converse.json", "src/001-Converse.json"]);
+      assert.deepEqual(Object.keys(snapshot(to)).sort(), [
+        EXCLUDED_FILE,
+        "other/001-Converse.json",
+        "src/001-Converse.json",
+      ]);
       assert.match(readFileSync(join(to, EXCLUDED_FILE), "utf8"), /`other\/007-Converse\.json` \| not valid JSON/);
     });
 
     it("refuses an empty --from, an empty source folder and a missing --from, deleting nothing", async () => {
       const before = snapshot(to);
       mkdirSync(from);
-      await assert.rejects(importRecordings({ from, to }), (e: unknown) => e instanceof ImportSourceError && /holds no <source>/.test(e.message));
+      await assert.rejects(
+        importRecordings({ from, to }),
+        (e: unknown) => e instanceof ImportSourceError && /holds no <source>/.test(e.message),
+      );
       mkdirSync(join(from, "src"));
-      await assert.rejects(importRecordings({ from, to }), (e: unknown) => e instanceof ImportSourceError && /no \.json capture/.test(e.message));
-      await assert.rejects(importRecordings({ from: join(root, "nope"), to }), (e: unknown) => e instanceof ImportSourceError);
+      await assert.rejects(
+        importRecordings({ from, to }),
+        (e: unknown) => e instanceof ImportSourceError && /no \.json capture/.test(e.message),
+      );
+      await assert.rejects(
+        importRecordings({ from: join(root, "nope"), to }),
+        (e: unknown) => e instanceof ImportSourceError,
+      );
       assert.deepEqual(snapshot(to), before);
     });
 
@@ -175,11 +195,10 @@ describe("import-recordings", () => {
       writeFileSync(join(to, "src", "002-Converse.json"), "earlier import\n");
       const before = snapshot(to);
       const report = await importRecordings({ from, to, dryRun: true });
-      assert.deepEqual([report.added, report.replaced, report.removed], [
-        ["src/001-Converse.json"],
-        [EXCLUDED_FILE, "src/002-Converse.json"],
-        ["src/099-Converse.json"],
-      ]);
+      assert.deepEqual(
+        [report.added, report.replaced, report.removed],
+        [["src/001-Converse.json"], [EXCLUDED_FILE, "src/002-Converse.json"], ["src/099-Converse.json"]],
+      );
       assert.equal(report.dryRun, true);
       assert.deepEqual(snapshot(to), before);
     });
@@ -187,11 +206,17 @@ describe("import-recordings", () => {
     it("refuses captures holding a secret: every finding masked, nothing written or removed", async () => {
       const keyId = "AKIA" + "Q7LMZ3XW4PTRNB2Y";
       mkdirSync(join(from, "src"), { recursive: true });
-      const leaky = { ...shared, request: { ...shared.request, headers: { Authorization: `AWS4-HMAC-SHA256 Credential=${keyId}/x` } } };
+      const leaky = {
+        ...shared,
+        request: { ...shared.request, headers: { Authorization: `AWS4-HMAC-SHA256 Credential=${keyId}/x` } },
+      };
       writeFileSync(join(from, "src", "001-Converse.json"), JSON.stringify(leaky));
       const before = snapshot(to);
       const report = await importRecordings({ from, to });
-      assert.deepEqual(report.secrets.map((p) => [p.code, p.pointer]), [["secret/access-key-id", "/request/headers/Authorization"]]);
+      assert.deepEqual(
+        report.secrets.map((p) => [p.code, p.pointer]),
+        [["secret/access-key-id", "/request/headers/Authorization"]],
+      );
       assert.match(report.secrets[0]!.file ?? "", /src\/001-Converse\.json$/);
       assert.ok(!JSON.stringify(report.secrets).includes(keyId));
       assert.deepEqual(snapshot(to), before);

@@ -107,11 +107,23 @@ export async function importRecordings(options: ImportOptions): Promise<ImportRe
     }
   }
   const kept = keptExcludedRows(join(options.to, EXCLUDED_FILE), new Set(sources));
-  files.set(resolve(options.to, EXCLUDED_FILE), renderExcluded([...kept.excluded, ...excluded], [...kept.setAside, ...setAside]));
+  files.set(
+    resolve(options.to, EXCLUDED_FILE),
+    renderExcluded([...kept.excluded, ...excluded], [...kept.setAside, ...setAside]),
+  );
 
   const dryRun = options.dryRun === true || secrets.length > 0;
   const set = await writeRecordingSet(options.to, files, "imported", { dryRun, sources });
-  return { imported, setAside, excluded, added: set.added, replaced: set.replaced, removed: set.removed, secrets, dryRun };
+  return {
+    imported,
+    setAside,
+    excluded,
+    added: set.added,
+    replaced: set.replaced,
+    removed: set.removed,
+    secrets,
+    dryRun,
+  };
 }
 
 /** The source folders under `from`; refuses a missing folder, no sources, or an empty source. */
@@ -125,14 +137,19 @@ function checkSourceFolder(from: string): string[] {
   }
   for (const source of sources) {
     if (!readdirSync(join(from, source)).some((name) => name.endsWith(".json"))) {
-      throw new ImportSourceError(`--from ${join(from, source)} holds no .json capture; refusing to import an empty source`);
+      throw new ImportSourceError(
+        `--from ${join(from, source)} holds no .json capture; refusing to import an empty source`,
+      );
     }
   }
   return sources;
 }
 
 /** EXCLUDED.md rows of sources this run does not import, so a partial import keeps them. */
-function keptExcludedRows(file: string, sources: ReadonlySet<string>): { excluded: ImportOutcome[]; setAside: ImportOutcome[] } {
+function keptExcludedRows(
+  file: string,
+  sources: ReadonlySet<string>,
+): { excluded: ImportOutcome[]; setAside: ImportOutcome[] } {
   const kept = { excluded: [] as ImportOutcome[], setAside: [] as ImportOutcome[] };
   let text: string;
   try {
@@ -160,7 +177,9 @@ export function convertSharedRecording(raw: unknown, fileName: string): Recordin
   const operation = stringAt(root["operation"], "operation");
   const expectedSuffix = `-${operation}.json`;
   if (!fileName.endsWith(expectedSuffix)) {
-    throw new MalformedRecordingError(`file name ${fileName} does not end in ${expectedSuffix} (operation ${operation})`);
+    throw new MalformedRecordingError(
+      `file name ${fileName} does not end in ${expectedSuffix} (operation ${operation})`,
+    );
   }
   const provenance: ImportedSource = {
     kind: "imported",
@@ -176,7 +195,8 @@ export function convertSharedRecording(raw: unknown, fileName: string): Recordin
   const requestIn = objectAt(root["request"], "request");
   const responseIn = objectAt(root["response"], "response");
   const recordedUrl = stringAt(requestIn["url"], "request.url");
-  const normalizedUrl = meta["normalizedUrl"] === undefined ? undefined : stringAt(meta["normalizedUrl"], "meta.normalizedUrl");
+  const normalizedUrl =
+    meta["normalizedUrl"] === undefined ? undefined : stringAt(meta["normalizedUrl"], "meta.normalizedUrl");
   const useNormalized = normalizedUrl !== undefined && URL_PLACEHOLDER.test(recordedUrl);
 
   const request: RecordedRequest = {
@@ -201,11 +221,15 @@ export function convertSharedRecording(raw: unknown, fileName: string): Recordin
   const headersStripped: string[] = [];
   if (Object.keys(request.headers).length === 0) {
     headersStripped.push("request");
-    notes.push("import: the recorder kept no request headers (meta.headersStripped); request header checks are skipped");
+    notes.push(
+      "import: the recorder kept no request headers (meta.headersStripped); request header checks are skipped",
+    );
   }
   if (Object.keys(response.headers).length === 0) {
     headersStripped.push("response");
-    notes.push("import: the recorder kept no response headers (meta.headersStripped); response header checks are skipped");
+    notes.push(
+      "import: the recorder kept no response headers (meta.headersStripped); response header checks are skipped",
+    );
   }
 
   const metaOut: Record<string, JsonValue> = {};
@@ -298,7 +322,8 @@ function objectAt(value: unknown, where: string): JsonObject {
 }
 
 function stringAt(value: unknown, where: string): string {
-  if (typeof value !== "string" || value === "") throw new MalformedRecordingError(`${where} must be a non-empty string`);
+  if (typeof value !== "string" || value === "")
+    throw new MalformedRecordingError(`${where} must be a non-empty string`);
   return value;
 }
 
@@ -346,7 +371,11 @@ function optionalBase64(container: JsonObject, where: string): { bodyBase64?: st
 }
 
 function sortKeys(record: Record<string, JsonValue>): Record<string, JsonValue> {
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]!]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key]!]),
+  );
 }
 
 export function formatImportReport(report: ImportReport, to: string): string {

@@ -22,7 +22,15 @@ const COMPLETION = "a1c3e5f7-2b4d-4f60-8e9a-0b1c2d3e4f5a";
 const CONTENT = "c8e1f0a2-6d3b-4c59-b7e4-9f0a1b2c3d4e";
 
 /** SigV4 over HTTP/2, as the SDK's event-stream middleware sets it up. */
-const SIGNED_HEADERS = ["amz-sdk-invocation-id", "amz-sdk-request", "content-type", "host", "x-amz-content-sha256", "x-amz-date", "x-amz-user-agent"];
+const SIGNED_HEADERS = [
+  "amz-sdk-invocation-id",
+  "amz-sdk-request",
+  "content-type",
+  "host",
+  "x-amz-content-sha256",
+  "x-amz-date",
+  "x-amz-user-agent",
+];
 
 export const BIDIRECTIONAL_SHAPES = [
   "InvokeModelWithBidirectionalStreamRequest",
@@ -42,14 +50,21 @@ const NOTES = [
 
 function chunk(event: JsonValue): FrameToEncode {
   const bytes = Buffer.from(JSON.stringify({ event })).toString("base64");
-  return { headers: { ":message-type": "event", ":event-type": "chunk", ":content-type": "application/json" }, payload: JSON.stringify({ bytes }) };
+  return {
+    headers: { ":message-type": "event", ":event-type": "chunk", ":content-type": "application/json" },
+    payload: JSON.stringify({ bytes }),
+  };
 }
 
 function exception(member: string, body: JsonValue): FrameToEncode {
-  return { headers: { ":message-type": "exception", ":exception-type": member, ":content-type": "application/json" }, payload: JSON.stringify(body) };
+  return {
+    headers: { ":message-type": "exception", ":exception-type": member, ":content-type": "application/json" },
+    payload: JSON.stringify(body),
+  };
 }
 
-const base64Stream = (frames: readonly FrameToEncode[]): string => Buffer.from(encodeEventStream(frames)).toString("base64");
+const base64Stream = (frames: readonly FrameToEncode[]): string =>
+  Buffer.from(encodeEventStream(frames)).toString("base64");
 
 const opening: readonly FrameToEncode[] = [
   chunk({ sessionStart: { inferenceConfiguration: { maxTokens: 1024, topP: 0.9, temperature: 0.7 } } }),
@@ -57,7 +72,15 @@ const opening: readonly FrameToEncode[] = [
     promptStart: {
       promptName: PROMPT,
       textOutputConfiguration: { mediaType: "text/plain" },
-      audioOutputConfiguration: { mediaType: "audio/lpcm", sampleRateHertz: 24000, sampleSizeBits: 16, channelCount: 1, voiceId: "matthew", encoding: "base64", audioType: "SPEECH" },
+      audioOutputConfiguration: {
+        mediaType: "audio/lpcm",
+        sampleRateHertz: 24000,
+        sampleSizeBits: 16,
+        channelCount: 1,
+        voiceId: "matthew",
+        encoding: "base64",
+        audioType: "SPEECH",
+      },
     },
   }),
   ...textContent("system-1", "SYSTEM", "You are a friendly assistant. Keep answers to one sentence."),
@@ -65,7 +88,16 @@ const opening: readonly FrameToEncode[] = [
 
 function textContent(contentName: string, role: string, content: string): FrameToEncode[] {
   return [
-    chunk({ contentStart: { promptName: PROMPT, contentName, type: "TEXT", interactive: role !== "SYSTEM", role, textInputConfiguration: { mediaType: "text/plain" } } }),
+    chunk({
+      contentStart: {
+        promptName: PROMPT,
+        contentName,
+        type: "TEXT",
+        interactive: role !== "SYSTEM",
+        role,
+        textInputConfiguration: { mediaType: "text/plain" },
+      },
+    }),
     chunk({ textInput: { promptName: PROMPT, contentName, content } }),
     chunk({ contentEnd: { promptName: PROMPT, contentName } }),
   ];
@@ -73,7 +105,13 @@ function textContent(contentName: string, role: string, content: string): FrameT
 
 const ids = { sessionId: SESSION, promptName: PROMPT, completionId: COMPLETION };
 
-function recording(name: string, requestFrames: readonly FrameToEncode[], responseFrames: readonly FrameToEncode[], requestId: string, meta: Record<string, JsonValue>): Recording {
+function recording(
+  name: string,
+  requestFrames: readonly FrameToEncode[],
+  responseFrames: readonly FrameToEncode[],
+  requestId: string,
+  meta: Record<string, JsonValue>,
+): Recording {
   const basis = `official Smithy model com.amazonaws.bedrockruntime (reference/bedrock-runtime.smithy.json): ${BIDIRECTIONAL_SHAPES.join(", ")}; frames encoded with contract-tests/event-stream.ts`;
   return {
     operation: "InvokeModelWithBidirectionalStream",
@@ -95,7 +133,11 @@ function recording(name: string, requestFrames: readonly FrameToEncode[], respon
     response: {
       status: 200,
       // HTTP/2 header names are lower case on the wire.
-      headers: { date: SYNTHETIC_NOW.toUTCString(), "content-type": "application/vnd.amazon.eventstream", "x-amzn-requestid": requestId },
+      headers: {
+        date: SYNTHETIC_NOW.toUTCString(),
+        "content-type": "application/vnd.amazon.eventstream",
+        "x-amzn-requestid": requestId,
+      },
       body: null,
       bodyBase64: base64Stream(responseFrames),
     },
@@ -112,10 +154,23 @@ export function composeBidirectionalRecordings(): Recording[] {
   const answer = "The capital of Australia is Canberra.";
   const turn = recording(
     "bidirectional-text-turn",
-    [...opening, ...textContent("user-1", "USER", "What is the capital of Australia?"), chunk({ promptEnd: { promptName: PROMPT } }), chunk({ sessionEnd: {} })],
+    [
+      ...opening,
+      ...textContent("user-1", "USER", "What is the capital of Australia?"),
+      chunk({ promptEnd: { promptName: PROMPT } }),
+      chunk({ sessionEnd: {} }),
+    ],
     [
       chunk({ completionStart: ids }),
-      chunk({ contentStart: { ...ids, contentId: CONTENT, type: "TEXT", role: "ASSISTANT", textOutputConfiguration: { mediaType: "text/plain" } } }),
+      chunk({
+        contentStart: {
+          ...ids,
+          contentId: CONTENT,
+          type: "TEXT",
+          role: "ASSISTANT",
+          textOutputConfiguration: { mediaType: "text/plain" },
+        },
+      }),
       chunk({ textOutput: { ...ids, contentId: CONTENT, role: "ASSISTANT", content: answer } }),
       chunk({ contentEnd: { ...ids, contentId: CONTENT, type: "TEXT", stopReason: "END_TURN" } }),
       chunk({ usageEvent: { ...ids, totalInputTokens: 41, totalOutputTokens: 9, totalTokens: 50 } }),
@@ -126,7 +181,12 @@ export function composeBidirectionalRecordings(): Recording[] {
   );
   const failed = recording(
     "bidirectional-model-stream-error",
-    [...opening, chunk({ contentStart: { promptName: PROMPT, contentName: "audio-1", type: "AUDIO", interactive: true, role: "USER" } })],
+    [
+      ...opening,
+      chunk({
+        contentStart: { promptName: PROMPT, contentName: "audio-1", type: "AUDIO", interactive: true, role: "USER" },
+      }),
+    ],
     [
       chunk({ completionStart: ids }),
       exception("modelStreamErrorException", {

@@ -57,7 +57,9 @@ const METHOD: Readonly<Record<SyntheticOperation, "GET" | "POST">> = {
   ListAsyncInvokes: "GET",
   InvokeGuardrailChecks: "POST",
 };
-const sdkVersion = (createRequire(import.meta.url)("@aws-sdk/client-bedrock-runtime/package.json") as { version: string }).version;
+const sdkVersion = (
+  createRequire(import.meta.url)("@aws-sdk/client-bedrock-runtime/package.json") as { version: string }
+).version;
 const MODEL_SOURCE = "official Smithy model com.amazonaws.bedrockruntime (reference/bedrock-runtime.smithy.json)";
 
 /** Composes every synthetic recording in memory, in file order. */
@@ -100,8 +102,14 @@ export async function composeSyntheticRecordings(): Promise<Composition> {
         continue;
       }
       const disagreement = readBackDifference(exchange.reply, output, sdkError);
-      if (disagreement !== undefined) problems.push(problem("synthetic/sdk-disagrees", { exchange: exchange.name, detail: disagreement }));
-      recordings.push(toRecording(exchange, buildRecording(scenarioOf(exchange), attempt.request, attempt.response, sdkError, SYNTHETIC_NOW)));
+      if (disagreement !== undefined)
+        problems.push(problem("synthetic/sdk-disagrees", { exchange: exchange.name, detail: disagreement }));
+      recordings.push(
+        toRecording(
+          exchange,
+          buildRecording(scenarioOf(exchange), attempt.request, attempt.response, sdkError, SYNTHETIC_NOW),
+        ),
+      );
     }
   } finally {
     client.destroy();
@@ -125,7 +133,12 @@ export async function composeSyntheticRecordings(): Promise<Composition> {
 
 /** The recorder's scenario shape, which buildRecording reads the model id from. */
 function scenarioOf(exchange: SyntheticExchange): Parameters<typeof buildRecording>[0] {
-  return { index: 0, name: exchange.name, operation: exchange.operation, input: exchange.modelId === undefined ? {} : { modelId: exchange.modelId } };
+  return {
+    index: 0,
+    name: exchange.name,
+    operation: exchange.operation,
+    input: exchange.modelId === undefined ? {} : { modelId: exchange.modelId },
+  };
 }
 
 function toRecording(exchange: SyntheticExchange, captured: Recording): Recording {
@@ -142,7 +155,11 @@ function toRecording(exchange: SyntheticExchange, captured: Recording): Recordin
       `request sent by @aws-sdk/client-bedrock-runtime ${sdkVersion} through the recorder's capturing NodeHttpHandler; the reply was composed from the model and served by nock, and the SDK read it back to the values sent`,
       NORMALIZATION_NOTE,
     ],
-    meta: Object.fromEntries(Object.keys(meta).sort().map((key) => [key, meta[key]!])),
+    meta: Object.fromEntries(
+      Object.keys(meta)
+        .sort()
+        .map((key) => [key, meta[key]!]),
+    ),
   };
 }
 
@@ -151,7 +168,11 @@ function toRecording(exchange: SyntheticExchange, captured: Recording): Recordin
  * must come back member for member (timestamps as the same instant), an error as the modeled
  * exception with its message and status.
  */
-export function readBackDifference(reply: SyntheticReply, output: object | undefined, sdkError: unknown): string | undefined {
+export function readBackDifference(
+  reply: SyntheticReply,
+  output: object | undefined,
+  sdkError: unknown,
+): string | undefined {
   if (reply.status < 300) {
     if (output === undefined) return `the SDK failed: ${describeError(sdkError)}`;
     const { $metadata: _metadata, ...members } = output as Record<string, unknown>;
@@ -170,10 +191,13 @@ export function readBackDifference(reply: SyntheticReply, output: object | undef
 function difference(sent: JsonValue, read: unknown, path: string): string | undefined {
   const at = path || "/";
   if (read instanceof Date) {
-    return typeof sent === "string" && Date.parse(sent) === read.getTime() ? undefined : `${at}: sent ${JSON.stringify(sent)}, read ${read.toISOString()}`;
+    return typeof sent === "string" && Date.parse(sent) === read.getTime()
+      ? undefined
+      : `${at}: sent ${JSON.stringify(sent)}, read ${read.toISOString()}`;
   }
   if (Array.isArray(sent)) {
-    if (!Array.isArray(read) || read.length !== sent.length) return `${at}: sent ${sent.length} items, read ${JSON.stringify(read)}`;
+    if (!Array.isArray(read) || read.length !== sent.length)
+      return `${at}: sent ${sent.length} items, read ${JSON.stringify(read)}`;
     for (let i = 0; i < sent.length; i++) {
       const found = difference(sent[i]!, read[i], `${path}/${i}`);
       if (found !== undefined) return found;

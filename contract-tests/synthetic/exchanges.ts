@@ -24,7 +24,12 @@ import {
 } from "@aws-sdk/client-bedrock-runtime";
 import type { JsonValue } from "../../generator/shapes.js";
 
-export type SyntheticOperation = "CountTokens" | "StartAsyncInvoke" | "GetAsyncInvoke" | "ListAsyncInvokes" | "InvokeGuardrailChecks";
+export type SyntheticOperation =
+  | "CountTokens"
+  | "StartAsyncInvoke"
+  | "GetAsyncInvoke"
+  | "ListAsyncInvokes"
+  | "InvokeGuardrailChecks";
 
 export interface SyntheticReply {
   readonly status: number;
@@ -56,7 +61,8 @@ const NOVA_REEL = "amazon.nova-reel-v1:1";
 const NOVA_REEL_ARN = `arn:aws:bedrock:${SYNTHETIC_REGION}::foundation-model/${NOVA_REEL}`;
 const CLAUDE = "anthropic.claude-3-5-haiku-20241022-v1:0";
 
-const invocationArn = (id: string, region = SYNTHETIC_REGION): string => `arn:aws:bedrock:${region}:${ACCOUNT}:async-invoke/${id}`;
+const invocationArn = (id: string, region = SYNTHETIC_REGION): string =>
+  `arn:aws:bedrock:${region}:${ACCOUNT}:async-invoke/${id}`;
 
 // ── replies ─────────────────────────────────────────────────────────────────
 
@@ -87,7 +93,12 @@ function fail(status: number, errorType: string, message: string, requestId: str
 
 const COUNT_TOKENS_SHAPES = ["CountTokensRequest", "CountTokensInput", "CountTokensResponse"];
 
-function countTokens(name: string, input: CountTokensCommandInput, shapes: readonly string[], reply: SyntheticReply): SyntheticExchange {
+function countTokens(
+  name: string,
+  input: CountTokensCommandInput,
+  shapes: readonly string[],
+  reply: SyntheticReply,
+): SyntheticExchange {
   return {
     name,
     operation: "CountTokens",
@@ -110,10 +121,29 @@ const weatherConverse: CountTokensCommandInput["input"] = {
     system: [{ text: "You are a travel assistant. Use the tools when the user asks about weather." }],
     messages: [
       { role: "user", content: [{ text: "Will I need an umbrella in Seattle tomorrow?" }] },
-      { role: "assistant", content: [{ toolUse: { toolUseId: "tooluse_kZJMlvQmRJ6eAyJE5GIl7Q", name: "get_forecast", input: { city: "Seattle", days: 1 } } }] },
+      {
+        role: "assistant",
+        content: [
+          {
+            toolUse: {
+              toolUseId: "tooluse_kZJMlvQmRJ6eAyJE5GIl7Q",
+              name: "get_forecast",
+              input: { city: "Seattle", days: 1 },
+            },
+          },
+        ],
+      },
       {
         role: "user",
-        content: [{ toolResult: { toolUseId: "tooluse_kZJMlvQmRJ6eAyJE5GIl7Q", content: [{ json: { city: "Seattle", rainChance: 0.8 } }], status: "success" } }],
+        content: [
+          {
+            toolResult: {
+              toolUseId: "tooluse_kZJMlvQmRJ6eAyJE5GIl7Q",
+              content: [{ json: { city: "Seattle", rainChance: 0.8 } }],
+              status: "success",
+            },
+          },
+        ],
       },
     ],
     toolConfig: {
@@ -158,11 +188,18 @@ const reelInput = (text: string, seed: number): StartAsyncInvokeCommandInput["mo
   videoGenerationConfig: { durationSeconds: 6, fps: 24, dimension: "1280x720", seed },
 });
 
-const s3Output = (prefix: string) => ({ s3OutputDataConfig: { s3Uri: `s3://${BUCKET}/${prefix}`, kmsKeyId: KMS_KEY, bucketOwner: ACCOUNT } });
+const s3Output = (prefix: string) => ({
+  s3OutputDataConfig: { s3Uri: `s3://${BUCKET}/${prefix}`, kmsKeyId: KMS_KEY, bucketOwner: ACCOUNT },
+});
 
 // ── GetAsyncInvoke and ListAsyncInvokes ─────────────────────────────────────
 
-const SUMMARY_IDS = { forest: "q7m2k9x4w1p8", harbor: "h3n8c1v6b0t5", desert: "d5r0w8e2s6a4", coast: "c2v7b4n9m1x6" } as const;
+const SUMMARY_IDS = {
+  forest: "q7m2k9x4w1p8",
+  harbor: "h3n8c1v6b0t5",
+  desert: "d5r0w8e2s6a4",
+  coast: "c2v7b4n9m1x6",
+} as const;
 
 const completedForest = {
   invocationArn: invocationArn(SUMMARY_IDS.forest),
@@ -222,7 +259,14 @@ function listAsyncInvokes(name: string, input: ListAsyncInvokesCommandInput, rep
   return {
     name,
     operation: "ListAsyncInvokes",
-    shapes: ["ListAsyncInvokesRequest", "ListAsyncInvokesResponse", "AsyncInvokeSummary", "SortAsyncInvocationBy", "SortOrder", ...ASYNC_SHAPES],
+    shapes: [
+      "ListAsyncInvokesRequest",
+      "ListAsyncInvokesResponse",
+      "AsyncInvokeSummary",
+      "SortAsyncInvocationBy",
+      "SortOrder",
+      ...ASYNC_SHAPES,
+    ],
     send: (client) => client.send(new ListAsyncInvokesCommand(input)),
     reply,
   };
@@ -253,7 +297,11 @@ const GUARDRAIL_SHAPES = [
   "GuardrailChecksUsageResults",
 ];
 
-function invokeGuardrailChecks(name: string, input: InvokeGuardrailChecksCommandInput, reply: SyntheticReply): SyntheticExchange {
+function invokeGuardrailChecks(
+  name: string,
+  input: InvokeGuardrailChecksCommandInput,
+  reply: SyntheticReply,
+): SyntheticExchange {
   return {
     name,
     operation: "InvokeGuardrailChecks",
@@ -277,10 +325,18 @@ export const syntheticExchanges: readonly SyntheticExchange[] = [
     ["InvokeModelTokensRequest"],
     ok({ inputTokens: 31 }, requestId(1)),
   ),
-  countTokens("count-tokens-converse", { modelId: CLAUDE, input: weatherConverse }, ["ConverseTokensRequest"], ok({ inputTokens: 486 }, requestId(2))),
+  countTokens(
+    "count-tokens-converse",
+    { modelId: CLAUDE, input: weatherConverse },
+    ["ConverseTokensRequest"],
+    ok({ inputTokens: 486 }, requestId(2)),
+  ),
   countTokens(
     "count-tokens-unsupported-model",
-    { modelId: "amazon.titan-text-express-v1", input: { converse: { messages: [{ role: "user", content: [{ text: "Hello" }] }] } } },
+    {
+      modelId: "amazon.titan-text-express-v1",
+      input: { converse: { messages: [{ role: "user", content: [{ text: "Hello" }] }] } },
+    },
     ["ConverseTokensRequest"],
     fail(400, "ValidationException", "The provided model doesn't support counting tokens.", requestId(3)),
   ),
@@ -306,17 +362,38 @@ export const syntheticExchanges: readonly SyntheticExchange[] = [
       modelInput: reelInput("Time-lapse of clouds rolling over a mountain ridge.", 7),
       outputDataConfig: { s3OutputDataConfig: { s3Uri: `s3://${BUCKET}/nova-reel/` } },
     },
-    fail(400, "ServiceQuotaExceededException", "You have reached the maximum number of concurrent asynchronous invocations for this model.", requestId(5)),
+    fail(
+      400,
+      "ServiceQuotaExceededException",
+      "You have reached the maximum number of concurrent asynchronous invocations for this model.",
+      requestId(5),
+    ),
   ),
-  getAsyncInvoke("get-async-invoke-completed", { invocationArn: completedForest.invocationArn }, ok(completedForest, requestId(6))),
-  getAsyncInvoke("get-async-invoke-failed", { invocationArn: failedHarbor.invocationArn }, ok(failedHarbor, requestId(7))),
+  getAsyncInvoke(
+    "get-async-invoke-completed",
+    { invocationArn: completedForest.invocationArn },
+    ok(completedForest, requestId(6)),
+  ),
+  getAsyncInvoke(
+    "get-async-invoke-failed",
+    { invocationArn: failedHarbor.invocationArn },
+    ok(failedHarbor, requestId(7)),
+  ),
   getAsyncInvoke(
     "get-async-invoke-other-region",
     { invocationArn: invocationArn("w4t9u2i7o1p3", "us-west-2") },
     fail(400, "ValidationException", "The provided invocation ARN is not valid in this region.", requestId(8)),
   ),
-  listAsyncInvokes("list-async-invokes-page-1", listQuery, ok({ asyncInvokeSummaries: [completedForest, completedDesert], nextToken: NEXT_TOKEN }, requestId(9))),
-  listAsyncInvokes("list-async-invokes-page-2", { ...listQuery, nextToken: NEXT_TOKEN }, ok({ asyncInvokeSummaries: [completedCoast] }, requestId(10))),
+  listAsyncInvokes(
+    "list-async-invokes-page-1",
+    listQuery,
+    ok({ asyncInvokeSummaries: [completedForest, completedDesert], nextToken: NEXT_TOKEN }, requestId(9)),
+  ),
+  listAsyncInvokes(
+    "list-async-invokes-page-2",
+    { ...listQuery, nextToken: NEXT_TOKEN },
+    ok({ asyncInvokeSummaries: [completedCoast] }, requestId(10)),
+  ),
   listAsyncInvokes(
     "list-async-invokes-throttled",
     { statusEquals: "InProgress", maxResults: 10 },
@@ -330,8 +407,14 @@ export const syntheticExchanges: readonly SyntheticExchange[] = [
         { role: "user", content: [{ text: SUSPICIOUS }] },
       ],
       checks: {
-        contentFilter: { categories: (["VIOLENCE", "HATE", "SEXUAL", "MISCONDUCT", "INSULTS"] as const).map((category) => ({ category })) },
-        promptAttack: { categories: (["JAILBREAK", "PROMPT_INJECTION", "PROMPT_LEAKAGE"] as const).map((category) => ({ category })) },
+        contentFilter: {
+          categories: (["VIOLENCE", "HATE", "SEXUAL", "MISCONDUCT", "INSULTS"] as const).map((category) => ({
+            category,
+          })),
+        },
+        promptAttack: {
+          categories: (["JAILBREAK", "PROMPT_INJECTION", "PROMPT_LEAKAGE"] as const).map((category) => ({ category })),
+        },
         sensitiveInformation: { entities: (["EMAIL", "PASSWORD", "NAME"] as const).map((type) => ({ type })) },
       },
     },
@@ -368,7 +451,11 @@ export const syntheticExchanges: readonly SyntheticExchange[] = [
             truncated: false,
           },
         },
-        usage: { contentFilter: { textUnits: 1 }, promptAttack: { textUnits: 1 }, sensitiveInformation: { textUnits: 1 } },
+        usage: {
+          contentFilter: { textUnits: 1 },
+          promptAttack: { textUnits: 1 },
+          sensitiveInformation: { textUnits: 1 },
+        },
       },
       requestId(12),
     ),

@@ -12,7 +12,9 @@ export const SYNTHETIC_CREDENTIALS = {
 } as const;
 
 /** `20250602T093000Z`, the SigV4 form of SYNTHETIC_NOW. */
-export const SYNTHETIC_AMZ_DATE = SYNTHETIC_NOW.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+export const SYNTHETIC_AMZ_DATE = SYNTHETIC_NOW.toISOString()
+  .replace(/[-:]/g, "")
+  .replace(/\.\d{3}/, "");
 
 /** Dropped rather than faked: their values say nothing about the API and differ per machine or call. */
 export const DROPPED_REQUEST_HEADERS: readonly string[] = ["amz-sdk-invocation-id", "user-agent", "x-amz-user-agent"];
@@ -36,7 +38,8 @@ export function normalizeRequestHeaders(headers: Readonly<Record<string, string>
     if (DROPPED_REQUEST_HEADERS.includes(lower)) continue;
     const value = headers[name]!;
     if (lower === "x-amz-date") result[name] = SYNTHETIC_AMZ_DATE;
-    else if (lower === "authorization") result[name] = syntheticAuthorization(/SignedHeaders=([^,\s]*)/.exec(value)?.[1]?.split(";") ?? []);
+    else if (lower === "authorization")
+      result[name] = syntheticAuthorization(/SignedHeaders=([^,\s]*)/.exec(value)?.[1]?.split(";") ?? []);
     else result[name] = value;
   }
   return result;

@@ -28,7 +28,8 @@ export const diagnostics = {
   ),
   "definition/unregistered-file": define<{ file: string; index: string }>(
     "error",
-    (p) => `${p.file} is not imported from ${p.index} (directly or through another definitions file), so its shapes are silently left out`,
+    (p) =>
+      `${p.file} is not imported from ${p.index} (directly or through another definitions file), so its shapes are silently left out`,
   ),
   "definition/duplicate-shape-name": define<{ name: string }>(
     "error",
@@ -52,7 +53,8 @@ export const diagnostics = {
   ),
   "definition/payload-with-body-members": define<{ shape: string; member: string }>(
     "error",
-    (p) => `structure ${p.shape} has a payload member, so member "${p.member}" must be bound to a label, header or query`,
+    (p) =>
+      `structure ${p.shape} has a payload member, so member "${p.member}" must be bound to a label, header or query`,
   ),
   "definition/invalid-constraint": define<{ subject: string; detail: string }>(
     "error",
@@ -80,17 +82,15 @@ export const diagnostics = {
     "error",
     (p) => `error ${p.shape} has HTTP status ${p.status}; an error needs a status from 400 to 599`,
   ),
-  "definition/duplicate-operation": define<{ name: string }>(
-    "error",
-    (p) => `operation ${p.name} is defined twice`,
-  ),
+  "definition/duplicate-operation": define<{ name: string }>("error", (p) => `operation ${p.name} is defined twice`),
   "definition/duplicate-route": define<{ route: string; first: string; second: string }>(
     "error",
     (p) => `operations ${p.first} and ${p.second} both claim ${p.route}`,
   ),
   "definition/family-id": define<{ family: string }>(
     "error",
-    (p) => `model family id ${JSON.stringify(p.family)} is not kebab-case (lowercase letters and digits joined by single hyphens)`,
+    (p) =>
+      `model family id ${JSON.stringify(p.family)} is not kebab-case (lowercase letters and digits joined by single hyphens)`,
   ),
   "definition/duplicate-family": define<{ family: string }>(
     "error",
@@ -98,15 +98,18 @@ export const diagnostics = {
   ),
   "definition/family-invalid-pattern": define<{ family: string; pattern: string; reason: string }>(
     "error",
-    (p) => `model family ${p.family}: modelIdPatterns entry ${JSON.stringify(p.pattern)} is not a valid ECMAScript regex with the u flag (${p.reason})`,
+    (p) =>
+      `model family ${p.family}: modelIdPatterns entry ${JSON.stringify(p.pattern)} is not a valid ECMAScript regex with the u flag (${p.reason})`,
   ),
   "definition/family-unknown-ref": define<{ family: string; ref: string }>(
     "error",
-    (p) => `model family ${p.family} refers to component ${JSON.stringify(p.ref)}, which it does not define in its schemas`,
+    (p) =>
+      `model family ${p.family} refers to component ${JSON.stringify(p.ref)}, which it does not define in its schemas`,
   ),
   "definition/family-schema-conflict": define<{ family: string; name: string; other: string }>(
     "error",
-    (p) => `model family ${p.family} defines component ${p.name}, which ${p.other} defines differently; component names must be unique`,
+    (p) =>
+      `model family ${p.family} defines component ${p.name}, which ${p.other} defines differently; component names must be unique`,
   ),
   "definition/family-missing-body": define<{ family: string; member: string; operation: string }>(
     "error",
@@ -114,18 +117,9 @@ export const diagnostics = {
   ),
 
   // ── writing files ──────────────────────────────────────────────────────────
-  "io/write-failed": define<{ file: string; reason: string }>(
-    "error",
-    (p) => `could not write ${p.file}: ${p.reason}`,
-  ),
-  "io/read-failed": define<{ file: string; reason: string }>(
-    "error",
-    (p) => `could not read ${p.file}: ${p.reason}`,
-  ),
-  "io/parse-failed": define<{ file: string; reason: string }>(
-    "error",
-    (p) => `could not parse ${p.file}: ${p.reason}`,
-  ),
+  "io/write-failed": define<{ file: string; reason: string }>("error", (p) => `could not write ${p.file}: ${p.reason}`),
+  "io/read-failed": define<{ file: string; reason: string }>("error", (p) => `could not read ${p.file}: ${p.reason}`),
+  "io/parse-failed": define<{ file: string; reason: string }>("error", (p) => `could not parse ${p.file}: ${p.reason}`),
   "spec/twins-differ": define<{ json: string; yaml: string }>(
     "error",
     (p) => `${p.yaml} does not hold the same document as ${p.json}; regenerate both with 'bedrock-openapi generate'`,
@@ -143,7 +137,8 @@ export const diagnostics = {
   ),
   "artifact/downlevel-unsupported": define<{ construct: string }>(
     "error",
-    (p) => `the OpenAPI 3.0 downlevel has no rule for ${p.construct}; add one to generator/emit/downlevel-3-0.ts rather than publish an invalid or silently weaker 3.0 file`,
+    (p) =>
+      `the OpenAPI 3.0 downlevel has no rule for ${p.construct}; add one to generator/emit/downlevel-3-0.ts rather than publish an invalid or silently weaker 3.0 file`,
   ),
   "artifact/downlevel-invalid": define<{ keyword: string; detail: string }>(
     "error",
@@ -170,7 +165,8 @@ export const diagnostics = {
   ),
   "recorder/stream-unframed": define<{ scenario: string; reason: string }>(
     "warning",
-    (p) => `scenario "${p.scenario}": the event-stream body does not decode (${p.reason}); it was redacted as raw bytes, so its checksums may not match`,
+    (p) =>
+      `scenario "${p.scenario}": the event-stream body does not decode (${p.reason}); it was redacted as raw bytes, so its checksums may not match`,
   ),
 
   // ── validators ─────────────────────────────────────────────────────────────
@@ -186,14 +182,15 @@ export const diagnostics = {
     "error",
     (p) => `$ref ${JSON.stringify(p.ref)} cannot be resolved: ${p.reason}`,
   ),
-  "structure/rejected": define<{ reason: string }>(
+  "structure/rejected": define<{ reason: string }>("error", (p) => `swagger-parser rejects the document: ${p.reason}`),
+  "arazzo/lint": define<{ rule: string; message: string }>(
     "error",
-    (p) => `swagger-parser rejects the document: ${p.reason}`,
+    (p) => `${p.message} (Redocly Arazzo rule ${p.rule})`,
   ),
-  "arazzo/lint": define<{ rule: string; message: string }>("error", (p) => `${p.message} (Redocly Arazzo rule ${p.rule})`),
   "lint/redocly": define<{ rule: string; severity: string; message: string }>(
     "error",
-    (p) => `${p.message} (Redocly ${p.rule}${p.severity === "warn" ? "; a warning, and warnings fail the check too" : ""})`,
+    (p) =>
+      `${p.message} (Redocly ${p.rule}${p.severity === "warn" ? "; a warning, and warnings fail the check too" : ""})`,
   ),
   "lint/spectral": define<{ rule: string; severity: string; message: string }>(
     "error",
@@ -203,9 +200,16 @@ export const diagnostics = {
     "error",
     (p) => `${p.kind} has no ${p.field}; readers (people and agents) choose and fill in calls by these words`,
   ),
-  "lint/encoding-vector-mismatch": define<{ subject: string; value: string; step: string; expected: string; found: string }>(
+  "lint/encoding-vector-mismatch": define<{
+    subject: string;
+    value: string;
+    step: string;
+    expected: string;
+    found: string;
+  }>(
     "error",
-    (p) => `${p.subject}: for ${JSON.stringify(p.value)} the ${p.step} gives ${JSON.stringify(p.found)}, but the vector says ${JSON.stringify(p.expected)}`,
+    (p) =>
+      `${p.subject}: for ${JSON.stringify(p.value)} the ${p.step} gives ${JSON.stringify(p.found)}, but the vector says ${JSON.stringify(p.expected)}`,
   ),
   "lint/operation-missing-field": define<{ operation: string; field: string }>(
     "error",
@@ -217,7 +221,8 @@ export const diagnostics = {
   ),
   "lint/operation-id-mismatch": define<{ operation: string; operationId: string; expected: string }>(
     "error",
-    (p) => `operation ${p.operation}: operationId ${JSON.stringify(p.operationId)} must be the AWS operation name ${JSON.stringify(p.expected)}`,
+    (p) =>
+      `operation ${p.operation}: operationId ${JSON.stringify(p.operationId)} must be the AWS operation name ${JSON.stringify(p.expected)}`,
   ),
   "lint/success-response-count": define<{ operation: string; statuses: string }>(
     "error",
@@ -233,15 +238,18 @@ export const diagnostics = {
   ),
   "lint/undeclared-error-status": define<{ operation: string; error: string; status: number }>(
     "error",
-    (p) => `operation ${p.operation} can return ${p.error} with status ${p.status}, but declares no ${p.status} response`,
+    (p) =>
+      `operation ${p.operation} can return ${p.error} with status ${p.status}, but declares no ${p.status} response`,
   ),
   "lint/error-not-in-response": define<{ operation: string; error: string; status: number }>(
     "error",
-    (p) => `operation ${p.operation}: the ${p.status} response's JSON schema does not reference ${p.error} (directly or in anyOf)`,
+    (p) =>
+      `operation ${p.operation}: the ${p.status} response's JSON schema does not reference ${p.error} (directly or in anyOf)`,
   ),
   "lint/union-without-oneof": define<{ schema: string }>(
     "error",
-    (p) => `union ${p.schema} has neither oneOf branches nor (for a one-member union) a single property, so it cannot require exactly one member`,
+    (p) =>
+      `union ${p.schema} has neither oneOf branches nor (for a one-member union) a single property, so it cannot require exactly one member`,
   ),
   "lint/union-branch-not-single-property": define<{ schema: string; branch: string; found: string }>(
     "error",
@@ -257,7 +265,8 @@ export const diagnostics = {
   ),
   "lint/union-branch-open": define<{ schema: string; branch: string }>(
     "error",
-    (p) => `union ${p.schema}: ${p.branch} must set additionalProperties: false, or an object with two members matches it`,
+    (p) =>
+      `union ${p.schema}: ${p.branch} must set additionalProperties: false, or an object with two members matches it`,
   ),
   "lint/union-duplicate-member": define<{ schema: string; member: string; first: string; second: string }>(
     "error",
@@ -277,7 +286,8 @@ export const diagnostics = {
   ),
   "schemas/base64-unchecked": define<{ schema: string }>(
     "error",
-    (p) => `schema ${p.schema}: contentEncoding base64 is only an annotation; add format: "byte" so validators enforce it`,
+    (p) =>
+      `schema ${p.schema}: contentEncoding base64 is only an annotation; add format: "byte" so validators enforce it`,
   ),
   "schemas/unknown-target": define<{ target: string; reason: string }>(
     "error",
@@ -353,11 +363,19 @@ export const diagnostics = {
   ),
   "contract/event-message-type": define<{ operation: string; frame: number; messageType: string }>(
     "error",
-    (p) => `${p.operation}: frame ${p.frame} has :message-type ${JSON.stringify(p.messageType)}; expected "event" or "exception"`,
+    (p) =>
+      `${p.operation}: frame ${p.frame} has :message-type ${JSON.stringify(p.messageType)}; expected "event" or "exception"`,
   ),
-  "contract/unknown-event": define<{ operation: string; frame: number; header: string; value: string; declared: string }>(
+  "contract/unknown-event": define<{
+    operation: string;
+    frame: number;
+    header: string;
+    value: string;
+    declared: string;
+  }>(
     "error",
-    (p) => `${p.operation}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}, which the stream union does not declare (declared: ${p.declared})`,
+    (p) =>
+      `${p.operation}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}, which the stream union does not declare (declared: ${p.declared})`,
   ),
   "contract/chunk-bytes": define<{ operation: string; frame: number; detail: string }>(
     "error",
@@ -369,17 +387,28 @@ export const diagnostics = {
   ),
   "contract/undeclared-error": define<{ operation: string; status: number; errorType: string; declared: string }>(
     "error",
-    (p) => `${p.operation}: X-Amzn-ErrorType ${p.errorType} is not an error declared for status ${p.status} (declared: ${p.declared})`,
+    (p) =>
+      `${p.operation}: X-Amzn-ErrorType ${p.errorType} is not an error declared for status ${p.status} (declared: ${p.declared})`,
   ),
   "contract/no-stream-frames": define<{ operation: string; schema: string }>(
     "error",
     (p) => `${p.operation}: event stream schema ${p.schema} has no usable x-amazon-eventstream frames extension`,
   ),
-  "contract/event-header": define<{ operation: string; frame: number; header: string; value: string; expected: string }>(
+  "contract/event-header": define<{
+    operation: string;
+    frame: number;
+    header: string;
+    value: string;
+    expected: string;
+  }>(
     "error",
-    (p) => `${p.operation}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}; the spec says ${JSON.stringify(p.expected)}`,
+    (p) =>
+      `${p.operation}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}; the spec says ${JSON.stringify(p.expected)}`,
   ),
-  "tools/unbuildable": define<{ reason: string }>("error", (p) => `cannot turn this operation into a tool: ${p.reason}`),
+  "tools/unbuildable": define<{ reason: string }>(
+    "error",
+    (p) => `cannot turn this operation into a tool: ${p.reason}`,
+  ),
   "contract/rule-violation": define<{ operation: string; rule: string; detail: string; rejectedWith: string }>(
     "error",
     (p) => `${p.operation}: breaks x-bedrock-rules "${p.rule}": ${p.detail} (the service answers ${p.rejectedWith})`,
@@ -473,11 +502,13 @@ export const diagnostics = {
   ),
   "sdk-replay/new-rejection": define<{ code: string; pointer: string; message: string }>(
     "error",
-    (p) => `the SDK rejects this recording and the known-rejections list does not say so: [${p.code}] at ${p.pointer}: ${p.message}`,
+    (p) =>
+      `the SDK rejects this recording and the known-rejections list does not say so: [${p.code}] at ${p.pointer}: ${p.message}`,
   ),
   "sdk-replay/stale-known-rejection": define<{ code: string; pointer: string }>(
     "error",
-    (p) => `the known-rejections list expects [${p.code}] at ${p.pointer}, but the replay no longer reports it; remove the entry`,
+    (p) =>
+      `the known-rejections list expects [${p.code}] at ${p.pointer}, but the replay no longer reports it; remove the entry`,
   ),
   "sdk-replay/bad-known-rejection": define<{ detail: string }>(
     "error",
@@ -523,7 +554,8 @@ export const diagnostics = {
   "drift/unmodeled-trait": driftDifference("AWS puts a trait here that the shape vocabulary cannot express"),
   "drift/stale-allow-entry": define<{ code: string; path: string; source: string }>(
     "error",
-    (p) => `allow-list entry [${p.code}] at ${p.path} (${p.source}) matches no difference; remove it or correct its path`,
+    (p) =>
+      `allow-list entry [${p.code}] at ${p.path} (${p.source}) matches no difference; remove it or correct its path`,
   ),
   "drift/unreadable-model": define<{ source: string; place: string; detail: string }>(
     "error",
@@ -535,7 +567,8 @@ export const diagnostics = {
   // values fit their schemas (the `examples` check).
   "examples/invalid-name": define<{ operation: string; name: string }>(
     "error",
-    (p) => `operation ${p.operation}: example name ${JSON.stringify(p.name)} must be 1 or more letters, digits, ".", "_" or "-" (it is a map key in the spec)`,
+    (p) =>
+      `operation ${p.operation}: example name ${JSON.stringify(p.name)} must be 1 or more letters, digits, ".", "_" or "-" (it is a map key in the spec)`,
   ),
   "examples/duplicate-name": define<{ operation: string; name: string }>(
     "error",
@@ -559,7 +592,8 @@ export const diagnostics = {
   ),
   "examples/frame-header": define<{ example: string; frame: number; header: string; value: string; expected: string }>(
     "error",
-    (p) => `example ${JSON.stringify(p.example)}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}; the event stream expects ${p.expected}`,
+    (p) =>
+      `example ${JSON.stringify(p.example)}: frame ${p.frame} has ${p.header} ${JSON.stringify(p.value)}; the event stream expects ${p.expected}`,
   ),
   "examples/malformed": define<{ subject: string; detail: string }>(
     "error",

@@ -5,7 +5,10 @@ export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", 
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** `[name as written, value]` of a header, matched case-insensitively as HTTP requires. */
-export function findHeaderEntry(headers: Readonly<Record<string, string>>, name: string): readonly [string, string] | undefined {
+export function findHeaderEntry(
+  headers: Readonly<Record<string, string>>,
+  name: string,
+): readonly [string, string] | undefined {
   const lower = name.toLowerCase();
   const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === lower);
   return key === undefined ? undefined : [key, headers[key]!];

@@ -30,23 +30,34 @@ export const S3Location = structure({
   description: "Points at an object in Amazon S3 that the service reads, instead of receiving the data inline.",
   members: {
     uri: member(S3Uri, { description: "Address of the object, starting with `s3://`.", required: true }),
-    bucketOwner: member(AccountId, { description: "AWS account ID that owns the bucket. Set it when the bucket belongs to another account; leave it out for a bucket in the caller's own account." }),
+    bucketOwner: member(AccountId, {
+      description:
+        "AWS account ID that owns the bucket. Set it when the bucket belongs to another account; leave it out for a bucket in the caller's own account.",
+    }),
   },
 });
 
 export const ImageSource = union({
   name: "ImageSource",
-  description: "Where image data comes from. Exactly one member must be set: inline bytes or an S3 location. Marked sensitive.",
+  description:
+    "Where image data comes from. Exactly one member must be set: inline bytes or an S3 location. Marked sensitive.",
   sensitive: true,
   members: {
-    bytes: member(prelude.Blob, { description: "Raw image file contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).", length: { min: 1 } }),
-    s3Location: member(S3Location, { description: "S3 object that holds the image. Not every model accepts S3 sources." }),
+    bytes: member(prelude.Blob, {
+      description:
+        "Raw image file contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).",
+      length: { min: 1 },
+    }),
+    s3Location: member(S3Location, {
+      description: "S3 object that holds the image. Not every model accepts S3 sources.",
+    }),
   },
 });
 
 export const ErrorBlock = structure({
   name: "ErrorBlock",
-  description: "Explains why the service could not process a piece of content, such as an image or audio block. Marked sensitive.",
+  description:
+    "Explains why the service could not process a piece of content, such as an image or audio block. Marked sensitive.",
   sensitive: true,
   members: {
     message: member(prelude.String, { description: "Human-readable explanation of the failure." }),
@@ -59,13 +70,16 @@ export const ImageBlock = structure({
   members: {
     format: member(ImageFormat, { description: "File format of the image data.", required: true }),
     source: member(ImageSource, { description: "The image data, inline or in S3.", required: true }),
-    error: member(ErrorBlock, { description: "Filled in when the image could not be processed or was invalid; absent otherwise." }),
+    error: member(ErrorBlock, {
+      description: "Filled in when the image could not be processed or was invalid; absent otherwise.",
+    }),
   },
 });
 
 export const DocumentFormat = enumeration({
   name: "DocumentFormat",
-  description: "File type of a document: `pdf`, `csv`, `doc`, `docx`, `xls`, `xlsx`, `html`, `txt` (plain text) or `md` (Markdown).",
+  description:
+    "File type of a document: `pdf`, `csv`, `doc`, `docx`, `xls`, `xlsx`, `html`, `txt` (plain text) or `md` (Markdown).",
   values: {
     PDF: "pdf",
     CSV: "csv",
@@ -81,7 +95,8 @@ export const DocumentFormat = enumeration({
 
 export const DocumentContentBlock = union({
   name: "DocumentContentBlock",
-  description: "One piece of structured document content. Exactly one member must be set; `text` is currently the only option.",
+  description:
+    "One piece of structured document content. Exactly one member must be set; `text` is currently the only option.",
   members: {
     text: member(prelude.String, { description: "Text of this part of the document." }),
   },
@@ -95,12 +110,21 @@ export const DocumentContentBlocks = list({
 
 export const DocumentSource = union({
   name: "DocumentSource",
-  description: "The contents of a document. Exactly one member must be set: raw bytes, an S3 location, a plain string, or a list of structured content pieces.",
+  description:
+    "The contents of a document. Exactly one member must be set: raw bytes, an S3 location, a plain string, or a list of structured content pieces.",
   members: {
-    bytes: member(prelude.Blob, { description: "Raw document file contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).", length: { min: 1 } }),
-    s3Location: member(S3Location, { description: "S3 object that holds the document. Not every model accepts S3 sources." }),
+    bytes: member(prelude.Blob, {
+      description:
+        "Raw document file contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).",
+      length: { min: 1 },
+    }),
+    s3Location: member(S3Location, {
+      description: "S3 object that holds the document. Not every model accepts S3 sources.",
+    }),
     text: member(prelude.String, { description: "The document supplied directly as a string." }),
-    content: member(DocumentContentBlocks, { description: "The document supplied as an ordered list of structured content pieces." }),
+    content: member(DocumentContentBlocks, {
+      description: "The document supplied as an ordered list of structured content pieces.",
+    }),
   },
 });
 
@@ -108,7 +132,11 @@ export const CitationsConfig = structure({
   name: "CitationsConfig",
   description: "Switches source citations on or off for a single document or search result.",
   members: {
-    enabled: member(prelude.Boolean, { description: "`true` lets the model attach citations that point back to this source; `false` turns them off for it.", required: true }),
+    enabled: member(prelude.Boolean, {
+      description:
+        "`true` lets the model attach citations that point back to this source; `false` turns them off for it.",
+      required: true,
+    }),
   },
 });
 
@@ -116,17 +144,28 @@ export const DocumentBlock = structure({
   name: "DocumentBlock",
   description: "A document attached to a message, such as a PDF, spreadsheet, web page or text file.",
   members: {
-    format: member(DocumentFormat, { description: "File type of the document. Defaults to `txt` when left out.", default: "txt" }),
-    name: member(prelude.String, { description: "Label for the document, 1 to 200 characters. Allowed characters: letters, digits, whitespace (never two in a row), hyphens, parentheses and square brackets. The model sees this label, so keep it neutral to avoid it being read as an instruction.", required: true, length: { min: 1, max: 200 } }),
+    format: member(DocumentFormat, {
+      description: "File type of the document. Defaults to `txt` when left out.",
+      default: "txt",
+    }),
+    name: member(prelude.String, {
+      description:
+        "Label for the document, 1 to 200 characters. Allowed characters: letters, digits, whitespace (never two in a row), hyphens, parentheses and square brackets. The model sees this label, so keep it neutral to avoid it being read as an instruction.",
+      required: true,
+      length: { min: 1, max: 200 },
+    }),
     source: member(DocumentSource, { description: "The document contents.", required: true }),
-    context: member(prelude.String, { description: "Optional hints for the model about how to interpret the document when it produces citations." }),
+    context: member(prelude.String, {
+      description: "Optional hints for the model about how to interpret the document when it produces citations.",
+    }),
     citations: member(CitationsConfig, { description: "Citation settings for this document." }),
   },
 });
 
 export const VideoFormat = enumeration({
   name: "VideoFormat",
-  description: "Container format of a video: `mkv`, `mov`, `mp4`, `webm`, `flv`, `mpeg`, `mpg`, `wmv`, or `three_gp` (the 3GP format).",
+  description:
+    "Container format of a video: `mkv`, `mov`, `mp4`, `webm`, `flv`, `mpeg`, `mpg`, `wmv`, or `three_gp` (the 3GP format).",
   values: {
     MKV: "mkv",
     MOV: "mov",
@@ -142,10 +181,17 @@ export const VideoFormat = enumeration({
 
 export const VideoSource = union({
   name: "VideoSource",
-  description: "Where video data comes from. Exactly one member must be set. Inline bytes must stay under 25 MB once base64-encoded; an S3 object may be up to 1 GB.",
+  description:
+    "Where video data comes from. Exactly one member must be set. Inline bytes must stay under 25 MB once base64-encoded; an S3 object may be up to 1 GB.",
   members: {
-    bytes: member(prelude.Blob, { description: "Raw video file contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).", length: { min: 1 } }),
-    s3Location: member(S3Location, { description: "S3 object that holds the video. Not every model accepts S3 sources." }),
+    bytes: member(prelude.Blob, {
+      description:
+        "Raw video file contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).",
+      length: { min: 1 },
+    }),
+    s3Location: member(S3Location, {
+      description: "S3 object that holds the video. Not every model accepts S3 sources.",
+    }),
   },
 });
 
@@ -160,7 +206,8 @@ export const VideoBlock = structure({
 
 export const AudioFormat = enumeration({
   name: "AudioFormat",
-  description: "Format or container of audio data: `mp3`, `opus`, `wav`, `aac`, `flac`, `mp4`, `ogg`, `mkv`, `mka`, `x-aac`, `m4a`, `mpeg`, `mpga`, `pcm` (raw samples) or `webm`.",
+  description:
+    "Format or container of audio data: `mp3`, `opus`, `wav`, `aac`, `flac`, `mp4`, `ogg`, `mkv`, `mka`, `x-aac`, `m4a`, `mpeg`, `mpga`, `pcm` (raw samples) or `webm`.",
   values: {
     MP3: "mp3",
     OPUS: "opus",
@@ -182,11 +229,17 @@ export const AudioFormat = enumeration({
 
 export const AudioSource = union({
   name: "AudioSource",
-  description: "Where audio data comes from. Exactly one member must be set: inline bytes or an S3 location. Marked sensitive.",
+  description:
+    "Where audio data comes from. Exactly one member must be set: inline bytes or an S3 location. Marked sensitive.",
   sensitive: true,
   members: {
-    bytes: member(prelude.Blob, { description: "Raw audio contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).", length: { min: 1 } }),
-    s3Location: member(S3Location, { description: "S3 object that holds the audio. Not every model accepts S3 sources." }),
+    bytes: member(prelude.Blob, {
+      description: "Raw audio contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).",
+      length: { min: 1 },
+    }),
+    s3Location: member(S3Location, {
+      description: "S3 object that holds the audio. Not every model accepts S3 sources.",
+    }),
   },
 });
 
@@ -196,13 +249,16 @@ export const AudioBlock = structure({
   members: {
     format: member(AudioFormat, { description: "Format of the audio data.", required: true }),
     source: member(AudioSource, { description: "The audio data, inline or in S3.", required: true }),
-    error: member(ErrorBlock, { description: "Filled in when the audio could not be processed or was invalid; absent otherwise." }),
+    error: member(ErrorBlock, {
+      description: "Filled in when the audio could not be processed or was invalid; absent otherwise.",
+    }),
   },
 });
 
 export const ToolUseId = string({
   name: "ToolUseId",
-  description: "Identifier that ties a tool call to its result: 1 to 64 characters taken from letters, digits, `_`, `.`, `:` and `-`.",
+  description:
+    "Identifier that ties a tool call to its result: 1 to 64 characters taken from letters, digits, `_`, `.`, `:` and `-`.",
   length: { min: 1, max: 64 },
   pattern: "^[a-zA-Z0-9_.:-]+$",
 });
@@ -216,7 +272,8 @@ export const ToolName = string({
 
 export const ToolUseType = enumeration({
   name: "ToolUseType",
-  description: "Kind of tool call. `server_tool_use` marks a tool that the service runs itself rather than one the client has to execute; `tool_use` marks an ordinary call the client answers. The official model lists only `server_tool_use`, but the live service also sends `tool_use` (recordings ruby-llm/012-Converse and ruby-llm/038-Converse).",
+  description:
+    "Kind of tool call. `server_tool_use` marks a tool that the service runs itself rather than one the client has to execute; `tool_use` marks an ordinary call the client answers. The official model lists only `server_tool_use`, but the live service also sends `tool_use` (recordings ruby-llm/012-Converse and ruby-llm/038-Converse).",
   values: {
     SERVER_TOOL_USE: "server_tool_use",
     TOOL_USE: "tool_use",
@@ -225,12 +282,25 @@ export const ToolUseType = enumeration({
 
 export const ToolUseBlock = structure({
   name: "ToolUseBlock",
-  description: "A request from the model to call a tool. Unless the service runs the tool itself, the client runs it and answers with a `toolResult` block that carries the same `toolUseId`.",
+  description:
+    "A request from the model to call a tool. Unless the service runs the tool itself, the client runs it and answers with a `toolResult` block that carries the same `toolUseId`.",
   members: {
-    toolUseId: member(ToolUseId, { description: "Identifier of this tool call; repeat it in the matching tool result.", required: true }),
-    name: member(ToolName, { description: "Which of the configured tools the model is asking for, by its `toolSpec` name.", required: true }),
-    input: member(prelude.Document, { description: "Arguments for the tool as a JSON value that follows the tool's input schema.", required: true }),
-    type: member(ToolUseType, { description: "`server_tool_use` when the service runs the tool itself. For ordinary tools that the client runs, the service sends `tool_use` or leaves the member out." }),
+    toolUseId: member(ToolUseId, {
+      description: "Identifier of this tool call; repeat it in the matching tool result.",
+      required: true,
+    }),
+    name: member(ToolName, {
+      description: "Which of the configured tools the model is asking for, by its `toolSpec` name.",
+      required: true,
+    }),
+    input: member(prelude.Document, {
+      description: "Arguments for the tool as a JSON value that follows the tool's input schema.",
+      required: true,
+    }),
+    type: member(ToolUseType, {
+      description:
+        "`server_tool_use` when the service runs the tool itself. For ordinary tools that the client runs, the service sends `tool_use` or leaves the member out.",
+    }),
   },
 });
 
@@ -250,11 +320,18 @@ export const SearchResultContentBlocks = list({
 
 export const SearchResultBlock = structure({
   name: "SearchResultBlock",
-  description: "A search result (for example from your own retrieval step) that the model can draw on and cite with source attribution. Only some Anthropic Claude models support it.",
+  description:
+    "A search result (for example from your own retrieval step) that the model can draw on and cite with source attribution. Only some Anthropic Claude models support it.",
   members: {
-    source: member(prelude.String, { description: "URL or other identifier of where the result came from.", required: true }),
+    source: member(prelude.String, {
+      description: "URL or other identifier of where the result came from.",
+      required: true,
+    }),
     title: member(prelude.String, { description: "Title of the result.", required: true }),
-    content: member(SearchResultContentBlocks, { description: "The text passages that make up the result.", required: true }),
+    content: member(SearchResultContentBlocks, {
+      description: "The text passages that make up the result.",
+      required: true,
+    }),
     citations: member(CitationsConfig, { description: "Citation settings for this result." }),
   },
 });
@@ -268,7 +345,9 @@ export const ToolResultContentBlock = union({
     image: member(ImageBlock, { description: "Output given as an image. Not every model accepts images here." }),
     document: member(DocumentBlock, { description: "Output given as a document." }),
     video: member(VideoBlock, { description: "Output given as a video." }),
-    searchResult: member(SearchResultBlock, { description: "Output given as a search result that the model can cite." }),
+    searchResult: member(SearchResultBlock, {
+      description: "Output given as a search result that the model can cite.",
+    }),
   },
 });
 
@@ -280,7 +359,8 @@ export const ToolResultContentBlocks = list({
 
 export const ToolResultStatus = enumeration({
   name: "ToolResultStatus",
-  description: "Outcome of a tool call: `success` when it worked, `error` when it failed and the content describes the problem.",
+  description:
+    "Outcome of a tool call: `success` when it worked, `error` when it failed and the content describes the problem.",
   values: {
     SUCCESS: "success",
     ERROR: "error",
@@ -291,16 +371,27 @@ export const ToolResultBlock = structure({
   name: "ToolResultBlock",
   description: "The output of a tool call, sent back to the model in answer to an earlier `toolUse` block.",
   members: {
-    toolUseId: member(ToolUseId, { description: "The `toolUseId` of the tool call this result answers.", required: true }),
-    content: member(ToolResultContentBlocks, { description: "The tool's output as one or more content pieces.", required: true }),
-    status: member(ToolResultStatus, { description: "Whether the tool call succeeded or failed. Not every model makes use of it." }),
-    type: member(prelude.String, { description: "Optional free-form label for the kind of tool result; the API does not restrict its values." }),
+    toolUseId: member(ToolUseId, {
+      description: "The `toolUseId` of the tool call this result answers.",
+      required: true,
+    }),
+    content: member(ToolResultContentBlocks, {
+      description: "The tool's output as one or more content pieces.",
+      required: true,
+    }),
+    status: member(ToolResultStatus, {
+      description: "Whether the tool call succeeded or failed. Not every model makes use of it.",
+    }),
+    type: member(prelude.String, {
+      description: "Optional free-form label for the kind of tool result; the API does not restrict its values.",
+    }),
   },
 });
 
 export const GuardrailConverseContentQualifier = enumeration({
   name: "GuardrailConverseContentQualifier",
-  description: "Role a piece of guarded text plays in the contextual grounding check: `grounding_source` is reference material the answer should rest on, `query` is the user's question, and `guard_content` is the content to be evaluated.",
+  description:
+    "Role a piece of guarded text plays in the contextual grounding check: `grounding_source` is reference material the answer should rest on, `query` is the user's question, and `guard_content` is the content to be evaluated.",
   values: {
     GROUNDING_SOURCE: "grounding_source",
     QUERY: "query",
@@ -319,7 +410,9 @@ export const GuardrailConverseTextBlock = structure({
   description: "Text that a guardrail should evaluate.",
   members: {
     text: member(prelude.String, { description: "The text to check.", required: true }),
-    qualifiers: member(GuardrailConverseContentQualifierList, { description: "Tags telling the contextual grounding check what role this text plays." }),
+    qualifiers: member(GuardrailConverseContentQualifierList, {
+      description: "Tags telling the contextual grounding check what role this text plays.",
+    }),
   },
 });
 
@@ -334,10 +427,14 @@ export const GuardrailConverseImageFormat = enumeration({
 
 export const GuardrailConverseImageSource = union({
   name: "GuardrailConverseImageSource",
-  description: "Image data for guardrail evaluation. Exactly one member must be set; inline `bytes` is currently the only option. Marked sensitive.",
+  description:
+    "Image data for guardrail evaluation. Exactly one member must be set; inline `bytes` is currently the only option. Marked sensitive.",
   sensitive: true,
   members: {
-    bytes: member(prelude.Blob, { description: "Raw image contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).", length: { min: 1 } }),
+    bytes: member(prelude.Blob, {
+      description: "Raw image contents (at least 1 byte), base64-encoded in JSON (AWS SDKs do the encoding for you).",
+      length: { min: 1 },
+    }),
   },
 });
 
@@ -353,7 +450,8 @@ export const GuardrailConverseImageBlock = structure({
 
 export const GuardrailConverseContentBlock = union({
   name: "GuardrailConverseContentBlock",
-  description: "Content picked out for guardrail evaluation in Converse and ConverseStream. Exactly one member must be set. When a message contains such blocks, the guardrail checks only them rather than the whole message.",
+  description:
+    "Content picked out for guardrail evaluation in Converse and ConverseStream. Exactly one member must be set. When a message contains such blocks, the guardrail checks only them rather than the whole message.",
   members: {
     text: member(GuardrailConverseTextBlock, { description: "Text to evaluate." }),
     image: member(GuardrailConverseImageBlock, { description: "Image to evaluate." }),
@@ -379,10 +477,14 @@ export const CacheTTL = enumeration({
 
 export const CachePointBlock = structure({
   name: "CachePointBlock",
-  description: "A prompt-caching checkpoint. The service can cache the content that comes before it and reuse it on later calls that share the same prefix, lowering latency and input cost.",
+  description:
+    "A prompt-caching checkpoint. The service can cache the content that comes before it and reuse it on later calls that share the same prefix, lowering latency and input cost.",
   members: {
     type: member(CachePointType, { description: "Kind of checkpoint; set it to `default`.", required: true }),
-    ttl: member(CacheTTL, { description: "How long the cache entry should live. When left out, the standard lifetime for the checkpoint `type` applies." }),
+    ttl: member(CacheTTL, {
+      description:
+        "How long the cache entry should live. When left out, the standard lifetime for the checkpoint `type` applies.",
+    }),
   },
 });
 
@@ -391,24 +493,35 @@ export const ReasoningTextBlock = structure({
   description: "The model's readable reasoning together with a signature that vouches for it. Marked sensitive.",
   sensitive: true,
   members: {
-    text: member(prelude.String, { description: "Reasoning text the model produced on the way to its answer.", required: true }),
-    signature: member(prelude.String, { description: "Opaque token proving the reasoning text came from the model. When sending the reasoning back in a later turn, include the text and this signature exactly as received." }),
+    text: member(prelude.String, {
+      description: "Reasoning text the model produced on the way to its answer.",
+      required: true,
+    }),
+    signature: member(prelude.String, {
+      description:
+        "Opaque token proving the reasoning text came from the model. When sending the reasoning back in a later turn, include the text and this signature exactly as received.",
+    }),
   },
 });
 
 export const ReasoningContentBlock = union({
   name: "ReasoningContentBlock",
-  description: "Reasoning (chain of thought) that the model produced while working toward its answer. Exactly one member must be set. Marked sensitive.",
+  description:
+    "Reasoning (chain of thought) that the model produced while working toward its answer. Exactly one member must be set. Marked sensitive.",
   sensitive: true,
   members: {
     reasoningText: member(ReasoningTextBlock, { description: "Reasoning in readable form, with its signature." }),
-    redactedContent: member(prelude.Blob, { description: "Reasoning that the model provider encrypted for safety reasons, as opaque bytes. It does not reduce answer quality; send it back unchanged when continuing the conversation." }),
+    redactedContent: member(prelude.Blob, {
+      description:
+        "Reasoning that the model provider encrypted for safety reasons, as opaque bytes. It does not reduce answer quality; send it back unchanged when continuing the conversation.",
+    }),
   },
 });
 
 export const CitationGeneratedContent = union({
   name: "CitationGeneratedContent",
-  description: "A piece of model output that a citation backs up. Exactly one member must be set; `text` is currently the only option.",
+  description:
+    "A piece of model output that a citation backs up. Exactly one member must be set; `text` is currently the only option.",
   members: {
     text: member(prelude.String, { description: "Generated text supported by the citation." }),
   },
@@ -422,7 +535,8 @@ export const CitationGeneratedContentList = list({
 
 export const CitationSourceContent = union({
   name: "CitationSourceContent",
-  description: "Material quoted from a cited source. Exactly one member must be set; `text` is currently the only option.",
+  description:
+    "Material quoted from a cited source. Exactly one member must be set; `text` is currently the only option.",
   members: {
     text: member(prelude.String, { description: "Text taken from the source." }),
   },
@@ -447,9 +561,18 @@ export const DocumentCharLocation = structure({
   name: "DocumentCharLocation",
   description: "Location of cited material inside a document, as a range of character positions.",
   members: {
-    documentIndex: member(prelude.Integer, { description: "Zero-based position of the document among the documents in the request.", range: { min: 0 } }),
-    start: member(prelude.Integer, { description: "Character position where the cited material begins.", range: { min: 0 } }),
-    end: member(prelude.Integer, { description: "Character position where the cited material ends.", range: { min: 0 } }),
+    documentIndex: member(prelude.Integer, {
+      description: "Zero-based position of the document among the documents in the request.",
+      range: { min: 0 },
+    }),
+    start: member(prelude.Integer, {
+      description: "Character position where the cited material begins.",
+      range: { min: 0 },
+    }),
+    end: member(prelude.Integer, {
+      description: "Character position where the cited material ends.",
+      range: { min: 0 },
+    }),
   },
 });
 
@@ -457,7 +580,10 @@ export const DocumentPageLocation = structure({
   name: "DocumentPageLocation",
   description: "Location of cited material inside a document, as a range of pages.",
   members: {
-    documentIndex: member(prelude.Integer, { description: "Zero-based position of the document among the documents in the request.", range: { min: 0 } }),
+    documentIndex: member(prelude.Integer, {
+      description: "Zero-based position of the document among the documents in the request.",
+      range: { min: 0 },
+    }),
     start: member(prelude.Integer, { description: "Page number where the cited material begins.", range: { min: 0 } }),
     end: member(prelude.Integer, { description: "Page number where the cited material ends.", range: { min: 0 } }),
   },
@@ -467,31 +593,53 @@ export const DocumentChunkLocation = structure({
   name: "DocumentChunkLocation",
   description: "Location of cited material inside a document that is split into chunks, as a range of chunk indices.",
   members: {
-    documentIndex: member(prelude.Integer, { description: "Zero-based position of the document among the documents in the request.", range: { min: 0 } }),
-    start: member(prelude.Integer, { description: "Index of the chunk where the cited material begins.", range: { min: 0 } }),
-    end: member(prelude.Integer, { description: "Index of the chunk where the cited material ends.", range: { min: 0 } }),
+    documentIndex: member(prelude.Integer, {
+      description: "Zero-based position of the document among the documents in the request.",
+      range: { min: 0 },
+    }),
+    start: member(prelude.Integer, {
+      description: "Index of the chunk where the cited material begins.",
+      range: { min: 0 },
+    }),
+    end: member(prelude.Integer, {
+      description: "Index of the chunk where the cited material ends.",
+      range: { min: 0 },
+    }),
   },
 });
 
 export const SearchResultLocation = structure({
   name: "SearchResultLocation",
-  description: "Location of cited material inside a search result, as a range of entries in that result's content list.",
+  description:
+    "Location of cited material inside a search result, as a range of entries in that result's content list.",
   members: {
-    searchResultIndex: member(prelude.Integer, { description: "Zero-based position of the cited search result among those supplied.", range: { min: 0 } }),
-    start: member(prelude.Integer, { description: "Index of the content entry where the cited material begins.", range: { min: 0 } }),
-    end: member(prelude.Integer, { description: "Index of the content entry where the cited material ends.", range: { min: 0 } }),
+    searchResultIndex: member(prelude.Integer, {
+      description: "Zero-based position of the cited search result among those supplied.",
+      range: { min: 0 },
+    }),
+    start: member(prelude.Integer, {
+      description: "Index of the content entry where the cited material begins.",
+      range: { min: 0 },
+    }),
+    end: member(prelude.Integer, {
+      description: "Index of the content entry where the cited material ends.",
+      range: { min: 0 },
+    }),
   },
 });
 
 export const CitationLocation = union({
   name: "CitationLocation",
-  description: "Where cited material sits inside its source. Exactly one member must be set; which one depends on the kind of source.",
+  description:
+    "Where cited material sits inside its source. Exactly one member must be set; which one depends on the kind of source.",
   members: {
     web: member(WebLocation, { description: "A cited web page." }),
     documentChar: member(DocumentCharLocation, { description: "A character range within a document." }),
     documentPage: member(DocumentPageLocation, { description: "A page range within a document." }),
     documentChunk: member(DocumentChunkLocation, { description: "A chunk range within a document split into chunks." }),
-    searchResultLocation: member(SearchResultLocation, { description: "A range of content entries within a search result." }),
+    searchResultLocation: member(SearchResultLocation, {
+      description: "A range of content entries within a search result.",
+    }),
   },
 });
 
@@ -500,7 +648,9 @@ export const Citation = structure({
   description: "Links part of the model's answer to the source material that supports it.",
   members: {
     title: member(prelude.String, { description: "Title or name of the cited source." }),
-    source: member(prelude.String, { description: "The `source` value of the search result that supplied the cited material." }),
+    source: member(prelude.String, {
+      description: "The `source` value of the search result that supplied the cited material.",
+    }),
     sourceContent: member(CitationSourceContentList, { description: "The passages from the source that are cited." }),
     location: member(CitationLocation, { description: "Where the cited passages sit inside the source." }),
   },
@@ -514,7 +664,8 @@ export const Citations = list({
 
 export const CitationsContentBlock = structure({
   name: "CitationsContentBlock",
-  description: "Generated text paired with the citations that back it up. The model returns this block when citations are enabled on a document or search result.",
+  description:
+    "Generated text paired with the citations that back it up. The model returns this block when citations are enabled on a document or search result.",
   members: {
     content: member(CitationGeneratedContentList, { description: "The generated text that the citations cover." }),
     citations: member(Citations, { description: "The citations that support the generated text." }),
@@ -523,17 +674,24 @@ export const CitationsContentBlock = structure({
 
 export const ToolReference = structure({
   name: "ToolReference",
-  description: "Identifies one tool from the request's tool configuration so it can be added to or removed from the available tools partway through a conversation. Comes from the newer AWS SDK model; not yet in the published Smithy file.",
+  description:
+    "Identifies one tool from the request's tool configuration so it can be added to or removed from the available tools partway through a conversation. Comes from the newer AWS SDK model; not yet in the published Smithy file.",
   members: {
     type: member(prelude.String, { description: "Kind of tool being referenced, as a free-form string." }),
-    name: member(prelude.String, { description: "Name of the tool; must match a tool declared in the request's tool configuration." }),
-    serverName: member(prelude.String, { description: "For a tool hosted on an MCP server, the name of that server; required when referring to an MCP tool." }),
+    name: member(prelude.String, {
+      description: "Name of the tool; must match a tool declared in the request's tool configuration.",
+    }),
+    serverName: member(prelude.String, {
+      description:
+        "For a tool hosted on an MCP server, the name of that server; required when referring to an MCP tool.",
+    }),
   },
 });
 
 export const ToolAdditionBlock = structure({
   name: "ToolAdditionBlock",
-  description: "Makes one tool from the tool configuration available partway through a conversation, without sending the whole tool configuration again. Intended for messages with the `system` role. Comes from the newer AWS SDK model; not yet in the published Smithy file.",
+  description:
+    "Makes one tool from the tool configuration available partway through a conversation, without sending the whole tool configuration again. Intended for messages with the `system` role. Comes from the newer AWS SDK model; not yet in the published Smithy file.",
   members: {
     tool: member(ToolReference, { description: "The tool to make available.", required: true }),
   },
@@ -541,7 +699,8 @@ export const ToolAdditionBlock = structure({
 
 export const ToolRemovalBlock = structure({
   name: "ToolRemovalBlock",
-  description: "Takes one tool out of the available set partway through a conversation, without sending the whole tool configuration again. Intended for messages with the `system` role. Comes from the newer AWS SDK model; not yet in the published Smithy file.",
+  description:
+    "Takes one tool out of the available set partway through a conversation, without sending the whole tool configuration again. Intended for messages with the `system` role. Comes from the newer AWS SDK model; not yet in the published Smithy file.",
   members: {
     tool: member(ToolReference, { description: "The tool to take away.", required: true }),
   },
@@ -549,7 +708,8 @@ export const ToolRemovalBlock = structure({
 
 export const ContentBlock = union({
   name: "ContentBlock",
-  description: "One piece of a Converse or ConverseStream message, sent to or returned by the model. Exactly one member must be set.",
+  description:
+    "One piece of a Converse or ConverseStream message, sent to or returned by the model. Exactly one member must be set.",
   members: {
     text: member(prelude.String, { description: "Plain text." }),
     image: member(ImageBlock, { description: "An image. Only models that take image input accept it." }),
@@ -558,13 +718,28 @@ export const ContentBlock = union({
     audio: member(AudioBlock, { description: "An audio clip." }),
     toolUse: member(ToolUseBlock, { description: "A tool call requested by the model." }),
     toolResult: member(ToolResultBlock, { description: "The output of a tool call, sent back to the model." }),
-    guardContent: member(GuardrailConverseContentBlock, { description: "Content picked out for guardrail evaluation. If a message has no such blocks and a guardrail is applied, the guardrail checks the whole message." }),
-    cachePoint: member(CachePointBlock, { description: "A prompt-caching checkpoint; content before it may be cached." }),
-    reasoningContent: member(ReasoningContentBlock, { description: "The model's reasoning (chain of thought) produced on the way to its answer." }),
-    citationsContent: member(CitationsContentBlock, { description: "Generated text together with the citations that support it." }),
+    guardContent: member(GuardrailConverseContentBlock, {
+      description:
+        "Content picked out for guardrail evaluation. If a message has no such blocks and a guardrail is applied, the guardrail checks the whole message.",
+    }),
+    cachePoint: member(CachePointBlock, {
+      description: "A prompt-caching checkpoint; content before it may be cached.",
+    }),
+    reasoningContent: member(ReasoningContentBlock, {
+      description: "The model's reasoning (chain of thought) produced on the way to its answer.",
+    }),
+    citationsContent: member(CitationsContentBlock, {
+      description: "Generated text together with the citations that support it.",
+    }),
     searchResult: member(SearchResultBlock, { description: "A search result given to the model as source material." }),
-    toolAddition: member(ToolAdditionBlock, { description: "Adds a tool to the available set mid-conversation. Comes from the newer AWS SDK model; not yet in the published Smithy file." }),
-    toolRemoval: member(ToolRemovalBlock, { description: "Removes a tool from the available set mid-conversation. Comes from the newer AWS SDK model; not yet in the published Smithy file." }),
+    toolAddition: member(ToolAdditionBlock, {
+      description:
+        "Adds a tool to the available set mid-conversation. Comes from the newer AWS SDK model; not yet in the published Smithy file.",
+    }),
+    toolRemoval: member(ToolRemovalBlock, {
+      description:
+        "Removes a tool from the available set mid-conversation. Comes from the newer AWS SDK model; not yet in the published Smithy file.",
+    }),
   },
 });
 
@@ -576,11 +751,16 @@ export const NonEmptyString = string({
 
 export const SystemContentBlock = union({
   name: "SystemContentBlock",
-  description: "One piece of the system prompt, which gives the model instructions or context for the whole conversation. Exactly one member must be set.",
+  description:
+    "One piece of the system prompt, which gives the model instructions or context for the whole conversation. Exactly one member must be set.",
   members: {
     text: member(NonEmptyString, { description: "System instructions as text; must not be empty." }),
-    guardContent: member(GuardrailConverseContentBlock, { description: "System prompt content picked out for guardrail evaluation." }),
-    cachePoint: member(CachePointBlock, { description: "A prompt-caching checkpoint in the system prompt; content before it may be cached." }),
+    guardContent: member(GuardrailConverseContentBlock, {
+      description: "System prompt content picked out for guardrail evaluation.",
+    }),
+    cachePoint: member(CachePointBlock, {
+      description: "A prompt-caching checkpoint in the system prompt; content before it may be cached.",
+    }),
   },
 });
 
@@ -588,7 +768,11 @@ export const ToolUseBlockDelta = structure({
   name: "ToolUseBlockDelta",
   description: "A streamed fragment of a tool call's input.",
   members: {
-    input: member(prelude.String, { description: "Next chunk of the tool input, as a string of partial JSON. Join the chunks in order and parse the result once the block is complete.", required: true }),
+    input: member(prelude.String, {
+      description:
+        "Next chunk of the tool input, as a string of partial JSON. Join the chunks in order and parse the result once the block is complete.",
+      required: true,
+    }),
   },
 });
 
@@ -613,8 +797,13 @@ export const ReasoningContentBlockDelta = union({
   sensitive: true,
   members: {
     text: member(prelude.String, { description: "Next chunk of reasoning text." }),
-    redactedContent: member(prelude.Blob, { description: "Reasoning encrypted by the model provider, as opaque bytes." }),
-    signature: member(prelude.String, { description: "Signature for the streamed reasoning text; keep it with the text so the reasoning can be sent back unchanged in a later turn." }),
+    redactedContent: member(prelude.Blob, {
+      description: "Reasoning encrypted by the model provider, as opaque bytes.",
+    }),
+    signature: member(prelude.String, {
+      description:
+        "Signature for the streamed reasoning text; keep it with the text so the reasoning can be sent back unchanged in a later turn.",
+    }),
   },
 });
 
@@ -637,8 +826,12 @@ export const CitationsDelta = structure({
   description: "Citation details delivered during a ConverseStream response.",
   members: {
     title: member(prelude.String, { description: "Title or name of the cited source." }),
-    source: member(prelude.String, { description: "The `source` value of the search result that supplied the cited material." }),
-    sourceContent: member(CitationSourceContentListDelta, { description: "The passages from the source that are cited." }),
+    source: member(prelude.String, {
+      description: "The `source` value of the search result that supplied the cited material.",
+    }),
+    sourceContent: member(CitationSourceContentListDelta, {
+      description: "The passages from the source that are cited.",
+    }),
     location: member(CitationLocation, { description: "Where the cited passages sit inside the source." }),
   },
 });
@@ -648,13 +841,16 @@ export const ImageBlockDelta = structure({
   description: "A streamed fragment of an image that the model is generating.",
   members: {
     source: member(ImageSource, { description: "Image data carried by this event." }),
-    error: member(ErrorBlock, { description: "Filled in when this part of the image could not be produced or processed; absent otherwise." }),
+    error: member(ErrorBlock, {
+      description: "Filled in when this part of the image could not be produced or processed; absent otherwise.",
+    }),
   },
 });
 
 export const ContentBlockDelta = union({
   name: "ContentBlockDelta",
-  description: "Incremental content for the current block of a ConverseStream response. Exactly one member is set in each event.",
+  description:
+    "Incremental content for the current block of a ConverseStream response. Exactly one member is set in each event.",
   members: {
     text: member(prelude.String, { description: "Next chunk of generated text." }),
     toolUse: member(ToolUseBlockDelta, { description: "Next chunk of a tool call's input." }),
@@ -669,9 +865,18 @@ export const ToolUseBlockStart = structure({
   name: "ToolUseBlockStart",
   description: "Opens a streamed tool call and names the tool; the input follows in delta events.",
   members: {
-    toolUseId: member(ToolUseId, { description: "Identifier of this tool call; repeat it in the matching tool result.", required: true }),
-    name: member(ToolName, { description: "Which of the configured tools the model is asking for, by its `toolSpec` name.", required: true }),
-    type: member(ToolUseType, { description: "`server_tool_use` when the service runs the tool itself. For ordinary tools that the client runs, the service sends `tool_use` or leaves the member out." }),
+    toolUseId: member(ToolUseId, {
+      description: "Identifier of this tool call; repeat it in the matching tool result.",
+      required: true,
+    }),
+    name: member(ToolName, {
+      description: "Which of the configured tools the model is asking for, by its `toolSpec` name.",
+      required: true,
+    }),
+    type: member(ToolUseType, {
+      description:
+        "`server_tool_use` when the service runs the tool itself. For ordinary tools that the client runs, the service sends `tool_use` or leaves the member out.",
+    }),
   },
 });
 
@@ -679,7 +884,10 @@ export const ToolResultBlockStart = structure({
   name: "ToolResultBlockStart",
   description: "Opens a streamed tool result block; the result itself follows in delta events.",
   members: {
-    toolUseId: member(ToolUseId, { description: "Identifier of the tool call this result belongs to.", required: true }),
+    toolUseId: member(ToolUseId, {
+      description: "Identifier of the tool call this result belongs to.",
+      required: true,
+    }),
     type: member(prelude.String, { description: "Free-form label for the kind of tool result." }),
     status: member(ToolResultStatus, { description: "Whether the tool call succeeded or failed." }),
   },
@@ -695,7 +903,8 @@ export const ImageBlockStart = structure({
 
 export const ContentBlockStart = union({
   name: "ContentBlockStart",
-  description: "Details sent when a new content block begins in a ConverseStream response. Exactly one member is set, matching the kind of block.",
+  description:
+    "Details sent when a new content block begins in a ConverseStream response. Exactly one member is set, matching the kind of block.",
   members: {
     toolUse: member(ToolUseBlockStart, { description: "Start of a tool call requested by the model." }),
     toolResult: member(ToolResultBlockStart, { description: "Start of a tool result." }),

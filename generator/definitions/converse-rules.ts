@@ -19,7 +19,7 @@ export const conversationRules: readonly CrossFieldRule[] = [
   {
     id: "tool-result-json-is-object",
     description:
-      "A `json` block inside a `toolResult` carries the tool's output as one JSON object; an array, string or number at the top is refused. Wrap a list in an object member (`{\"items\": [...]}`) or send it as a `text` block.",
+      'A `json` block inside a `toolResult` carries the tool\'s output as one JSON object; an array, string or number at the top is refused. Wrap a list in an object member (`{"items": [...]}`) or send it as a `text` block.',
     select: "/messages/*/content/*/toolResult/content/*/json",
     assert: { type: "object" },
     rejectedWith: rejected,
@@ -27,7 +27,7 @@ export const conversationRules: readonly CrossFieldRule[] = [
   {
     id: "tool-input-schema-is-object",
     description:
-      "A tool's `inputSchema.json` is a JSON Schema whose top level describes an object (`\"type\": \"object\"`), because the model's `toolUse.input` is always a JSON object of named arguments.",
+      'A tool\'s `inputSchema.json` is a JSON Schema whose top level describes an object (`"type": "object"`), because the model\'s `toolUse.input` is always a JSON object of named arguments.',
     select: "/toolConfig/tools/*/toolSpec/inputSchema/json",
     assert: { type: "object", required: ["type"], properties: { type: { enum: ["object"] } } },
     rejectedWith: rejected,

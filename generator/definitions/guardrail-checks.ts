@@ -1,11 +1,19 @@
 // Definitions: guardrail-checks. Facts (names, types, constraints, bindings) follow the official Smithy model.
 import { enumeration, list, member, prelude, string, structure, union } from "../shapes.js";
 import { operation } from "../operations.js";
-import { AccessDeniedException, authenticationErrors, InternalServerException, ServiceUnavailableException, ThrottlingException, ValidationException } from "./errors.js";
+import {
+  AccessDeniedException,
+  authenticationErrors,
+  InternalServerException,
+  ServiceUnavailableException,
+  ThrottlingException,
+  ValidationException,
+} from "./errors.js";
 
 export const GuardrailChecksRole = enumeration({
   name: "GuardrailChecksRole",
-  description: "Who produced a message being checked. user: the end user of the application. assistant: the model. system: instructions set by the application, such as a system prompt.",
+  description:
+    "Who produced a message being checked. user: the end user of the application. assistant: the model. system: instructions set by the application, such as a system prompt.",
   values: {
     USER: "user",
     ASSISTANT: "assistant",
@@ -22,7 +30,8 @@ export const GuardrailChecksTextContent = string({
 
 export const GuardrailChecksContentBlock = union({
   name: "GuardrailChecksContentBlock",
-  description: "One piece of a message's content. This is a union: exactly one member must be set; text is currently the only kind.",
+  description:
+    "One piece of a message's content. This is a union: exactly one member must be set; text is currently the only kind.",
   members: {
     text: member(GuardrailChecksTextContent, { description: "Plain text to run the checks on." }),
   },
@@ -39,8 +48,15 @@ export const GuardrailChecksMessage = structure({
   name: "GuardrailChecksMessage",
   description: "One conversation turn to evaluate: who wrote it and what it contains.",
   members: {
-    role: member(GuardrailChecksRole, { description: "Author of the message: user, assistant or system.", required: true }),
-    content: member(GuardrailChecksContentBlockList, { description: "The message's content blocks. The contentIndex of a sensitive information finding is a position in this list.", required: true }),
+    role: member(GuardrailChecksRole, {
+      description: "Author of the message: user, assistant or system.",
+      required: true,
+    }),
+    content: member(GuardrailChecksContentBlockList, {
+      description:
+        "The message's content blocks. The contentIndex of a sensitive information finding is a position in this list.",
+      required: true,
+    }),
   },
 });
 
@@ -53,7 +69,8 @@ export const GuardrailChecksMessageList = list({
 
 export const GuardrailChecksContentFilterCategory = enumeration({
   name: "GuardrailChecksContentFilterCategory",
-  description: "Harmful-content category scored by the content filter check. VIOLENCE: threats, glorification or depiction of physical harm. HATE: content attacking people for an identity trait such as race, religion or gender. SEXUAL: sexual or sexually suggestive content. MISCONDUCT: requests for or help with crimes or other harmful activities. INSULTS: demeaning, mocking or bullying language.",
+  description:
+    "Harmful-content category scored by the content filter check. VIOLENCE: threats, glorification or depiction of physical harm. HATE: content attacking people for an identity trait such as race, religion or gender. SEXUAL: sexual or sexually suggestive content. MISCONDUCT: requests for or help with crimes or other harmful activities. INSULTS: demeaning, mocking or bullying language.",
   values: {
     VIOLENCE: "VIOLENCE",
     HATE: "HATE",
@@ -82,13 +99,17 @@ export const GuardrailChecksContentFilterConfig = structure({
   name: "GuardrailChecksContentFilterConfig",
   description: "Turns on the content filter check and chooses which harmful-content categories it scores.",
   members: {
-    categories: member(GuardrailChecksContentFilterCategoryConfigList, { description: "The categories to score; results are reported per category.", required: true }),
+    categories: member(GuardrailChecksContentFilterCategoryConfigList, {
+      description: "The categories to score; results are reported per category.",
+      required: true,
+    }),
   },
 });
 
 export const GuardrailChecksPromptAttackCategory = enumeration({
   name: "GuardrailChecksPromptAttackCategory",
-  description: "Kind of attack on the model's instructions scored by the prompt attack check. JAILBREAK: attempts to get the model to drop its safety rules or intended behaviour, for example through role-play. PROMPT_INJECTION: input that tries to override or replace the application's instructions. PROMPT_LEAKAGE: attempts to make the model reveal its system prompt or other hidden instructions.",
+  description:
+    "Kind of attack on the model's instructions scored by the prompt attack check. JAILBREAK: attempts to get the model to drop its safety rules or intended behaviour, for example through role-play. PROMPT_INJECTION: input that tries to override or replace the application's instructions. PROMPT_LEAKAGE: attempts to make the model reveal its system prompt or other hidden instructions.",
   values: {
     JAILBREAK: "JAILBREAK",
     PROMPT_INJECTION: "PROMPT_INJECTION",
@@ -115,13 +136,17 @@ export const GuardrailChecksPromptAttackConfig = structure({
   name: "GuardrailChecksPromptAttackConfig",
   description: "Turns on the prompt attack check and chooses which kinds of attack it scores.",
   members: {
-    categories: member(GuardrailChecksPromptAttackCategoryConfigList, { description: "The categories to score; results are reported per category.", required: true }),
+    categories: member(GuardrailChecksPromptAttackCategoryConfigList, {
+      description: "The categories to score; results are reported per category.",
+      required: true,
+    }),
   },
 });
 
 export const GuardrailChecksSensitiveInformationEntityType = enumeration({
   name: "GuardrailChecksSensitiveInformationEntityType",
-  description: "Kind of personal or secret data the sensitive information check can find. The names describe the data; US_, UK_ and CA_ mark identifiers specific to the United States, the United Kingdom and Canada, and AWS_ACCESS_KEY and AWS_SECRET_KEY are AWS credentials. Examples: CREDIT_DEBIT_CARD_CVV is a card security code, SWIFT_CODE a bank identifier code, VEHICLE_IDENTIFICATION_NUMBER a VIN.",
+  description:
+    "Kind of personal or secret data the sensitive information check can find. The names describe the data; US_, UK_ and CA_ mark identifiers specific to the United States, the United Kingdom and Canada, and AWS_ACCESS_KEY and AWS_SECRET_KEY are AWS credentials. Examples: CREDIT_DEBIT_CARD_CVV is a card security code, SWIFT_CODE a bank identifier code, VEHICLE_IDENTIFICATION_NUMBER a VIN.",
   values: {
     ADDRESS: "ADDRESS",
     AGE: "AGE",
@@ -161,7 +186,10 @@ export const GuardrailChecksSensitiveInformationEntityConfig = structure({
   name: "GuardrailChecksSensitiveInformationEntityConfig",
   description: "Picks one entity type for the sensitive information check to look for.",
   members: {
-    type: member(GuardrailChecksSensitiveInformationEntityType, { description: "Which kind of sensitive data to search for.", required: true }),
+    type: member(GuardrailChecksSensitiveInformationEntityType, {
+      description: "Which kind of sensitive data to search for.",
+      required: true,
+    }),
   },
 });
 
@@ -176,17 +204,28 @@ export const GuardrailChecksSensitiveInformationConfig = structure({
   name: "GuardrailChecksSensitiveInformationConfig",
   description: "Turns on the sensitive information check and chooses which entity types it looks for.",
   members: {
-    entities: member(GuardrailChecksSensitiveInformationEntityConfigList, { description: "The entity types to detect; only these types are reported.", required: true }),
+    entities: member(GuardrailChecksSensitiveInformationEntityConfigList, {
+      description: "The entity types to detect; only these types are reported.",
+      required: true,
+    }),
   },
 });
 
 export const GuardrailChecksConfig = structure({
   name: "GuardrailChecksConfig",
-  description: "The checks to run, configured inline in the request. Every member is optional but at least one should be set; a check that is left out is not run.",
+  description:
+    "The checks to run, configured inline in the request. Every member is optional but at least one should be set; a check that is left out is not run.",
   members: {
-    contentFilter: member(GuardrailChecksContentFilterConfig, { description: "Score the messages for harmful-content categories. Omit to skip this check." }),
-    promptAttack: member(GuardrailChecksPromptAttackConfig, { description: "Score the messages for jailbreak, prompt injection and prompt leakage attempts. Omit to skip this check." }),
-    sensitiveInformation: member(GuardrailChecksSensitiveInformationConfig, { description: "Find and locate personal or secret data in the messages. Omit to skip this check." }),
+    contentFilter: member(GuardrailChecksContentFilterConfig, {
+      description: "Score the messages for harmful-content categories. Omit to skip this check.",
+    }),
+    promptAttack: member(GuardrailChecksPromptAttackConfig, {
+      description:
+        "Score the messages for jailbreak, prompt injection and prompt leakage attempts. Omit to skip this check.",
+    }),
+    sensitiveInformation: member(GuardrailChecksSensitiveInformationConfig, {
+      description: "Find and locate personal or secret data in the messages. Omit to skip this check.",
+    }),
   },
 });
 
@@ -194,8 +233,16 @@ export const InvokeGuardrailChecksRequest = structure({
   name: "InvokeGuardrailChecksRequest",
   description: "JSON body of InvokeGuardrailChecks: the messages to evaluate and the checks to run on them.",
   members: {
-    messages: member(GuardrailChecksMessageList, { description: "The conversation to evaluate: one or more messages, each with a role and content blocks. The messageIndex of a sensitive information finding is a position in this list.", required: true }),
-    checks: member(GuardrailChecksConfig, { description: "Which checks to run and with what settings, given directly in the request instead of through a pre-created guardrail.", required: true }),
+    messages: member(GuardrailChecksMessageList, {
+      description:
+        "The conversation to evaluate: one or more messages, each with a role and content blocks. The messageIndex of a sensitive information finding is a position in this list.",
+      required: true,
+    }),
+    checks: member(GuardrailChecksConfig, {
+      description:
+        "Which checks to run and with what settings, given directly in the request instead of through a pre-created guardrail.",
+      required: true,
+    }),
   },
 });
 
@@ -203,8 +250,16 @@ export const GuardrailChecksContentFilterResultEntry = structure({
   name: "GuardrailChecksContentFilterResultEntry",
   description: "Severity score that the content filter check gave one category.",
   members: {
-    category: member(GuardrailChecksContentFilterCategory, { description: "The category this score applies to.", required: true }),
-    severityScore: member(prelude.Double, { description: "How severe the content is in this category, from 0.0 (least) to 1.0 (most). The caller chooses the threshold at which to act.", required: true, range: { min: 0.0, max: 1.0 } }),
+    category: member(GuardrailChecksContentFilterCategory, {
+      description: "The category this score applies to.",
+      required: true,
+    }),
+    severityScore: member(prelude.Double, {
+      description:
+        "How severe the content is in this category, from 0.0 (least) to 1.0 (most). The caller chooses the threshold at which to act.",
+      required: true,
+      range: { min: 0.0, max: 1.0 },
+    }),
   },
 });
 
@@ -218,7 +273,10 @@ export const GuardrailChecksContentFilterResult = structure({
   name: "GuardrailChecksContentFilterResult",
   description: "Scores produced by the content filter check.",
   members: {
-    results: member(GuardrailChecksContentFilterResultList, { description: "The score for each requested category.", required: true }),
+    results: member(GuardrailChecksContentFilterResultList, {
+      description: "The score for each requested category.",
+      required: true,
+    }),
   },
 });
 
@@ -226,8 +284,16 @@ export const GuardrailChecksPromptAttackResultEntry = structure({
   name: "GuardrailChecksPromptAttackResultEntry",
   description: "Severity score that the prompt attack check gave one category.",
   members: {
-    category: member(GuardrailChecksPromptAttackCategory, { description: "The category this score applies to.", required: true }),
-    severityScore: member(prelude.Double, { description: "How severe the detected attack is in this category, from 0.0 (least) to 1.0 (most). The caller chooses the threshold at which to act.", required: true, range: { min: 0.0, max: 1.0 } }),
+    category: member(GuardrailChecksPromptAttackCategory, {
+      description: "The category this score applies to.",
+      required: true,
+    }),
+    severityScore: member(prelude.Double, {
+      description:
+        "How severe the detected attack is in this category, from 0.0 (least) to 1.0 (most). The caller chooses the threshold at which to act.",
+      required: true,
+      range: { min: 0.0, max: 1.0 },
+    }),
   },
 });
 
@@ -241,20 +307,48 @@ export const GuardrailChecksPromptAttackResult = structure({
   name: "GuardrailChecksPromptAttackResult",
   description: "Scores produced by the prompt attack check.",
   members: {
-    results: member(GuardrailChecksPromptAttackResultList, { description: "The score for each requested category.", required: true }),
+    results: member(GuardrailChecksPromptAttackResultList, {
+      description: "The score for each requested category.",
+      required: true,
+    }),
   },
 });
 
 export const GuardrailChecksSensitiveInformationResultEntry = structure({
   name: "GuardrailChecksSensitiveInformationResultEntry",
-  description: "One occurrence of sensitive data found in the input, with the type, a confidence score and its exact location.",
+  description:
+    "One occurrence of sensitive data found in the input, with the type, a confidence score and its exact location.",
   members: {
-    type: member(GuardrailChecksSensitiveInformationEntityType, { description: "Which kind of sensitive data this finding is.", required: true }),
-    confidenceScore: member(prelude.Double, { description: "How confident the detector is in this finding, from 0.0 (least) to 1.0 (most).", required: true, range: { min: 0.0, max: 1.0 } }),
-    beginOffset: member(prelude.Integer, { description: "Zero-based character offset in the content block's text where the entity starts.", required: true, range: { min: 0 } }),
-    endOffset: member(prelude.Integer, { description: "Character offset in the content block's text where the entity ends. The official model does not say whether this position is inclusive or exclusive.", required: true, range: { min: 0 } }),
-    messageIndex: member(prelude.Integer, { description: "Zero-based position, in the request's messages list, of the message that contains the entity.", required: true, range: { min: 0 } }),
-    contentIndex: member(prelude.Integer, { description: "Zero-based position, in that message's content list, of the block that contains the entity.", required: true, range: { min: 0 } }),
+    type: member(GuardrailChecksSensitiveInformationEntityType, {
+      description: "Which kind of sensitive data this finding is.",
+      required: true,
+    }),
+    confidenceScore: member(prelude.Double, {
+      description: "How confident the detector is in this finding, from 0.0 (least) to 1.0 (most).",
+      required: true,
+      range: { min: 0.0, max: 1.0 },
+    }),
+    beginOffset: member(prelude.Integer, {
+      description: "Zero-based character offset in the content block's text where the entity starts.",
+      required: true,
+      range: { min: 0 },
+    }),
+    endOffset: member(prelude.Integer, {
+      description:
+        "Character offset in the content block's text where the entity ends. The official model does not say whether this position is inclusive or exclusive.",
+      required: true,
+      range: { min: 0 },
+    }),
+    messageIndex: member(prelude.Integer, {
+      description: "Zero-based position, in the request's messages list, of the message that contains the entity.",
+      required: true,
+      range: { min: 0 },
+    }),
+    contentIndex: member(prelude.Integer, {
+      description: "Zero-based position, in that message's content list, of the block that contains the entity.",
+      required: true,
+      range: { min: 0 },
+    }),
   },
 });
 
@@ -268,8 +362,14 @@ export const GuardrailChecksSensitiveInformationResult = structure({
   name: "GuardrailChecksSensitiveInformationResult",
   description: "Entities found by the sensitive information check.",
   members: {
-    results: member(GuardrailChecksSensitiveInformationResultList, { description: "Each detected occurrence, possibly cut short (see truncated).", required: true }),
-    truncated: member(prelude.Boolean, { description: "true when more entities were found than the service returns, so results is incomplete. Absent or false means the list is complete." }),
+    results: member(GuardrailChecksSensitiveInformationResultList, {
+      description: "Each detected occurrence, possibly cut short (see truncated).",
+      required: true,
+    }),
+    truncated: member(prelude.Boolean, {
+      description:
+        "true when more entities were found than the service returns, so results is incomplete. Absent or false means the list is complete.",
+    }),
   },
 });
 
@@ -277,9 +377,15 @@ export const GuardrailChecksResults = structure({
   name: "GuardrailChecksResults",
   description: "Findings grouped by check type. Only the checks that were requested have an entry.",
   members: {
-    contentFilter: member(GuardrailChecksContentFilterResult, { description: "Content filter scores; present when that check was requested." }),
-    promptAttack: member(GuardrailChecksPromptAttackResult, { description: "Prompt attack scores; present when that check was requested." }),
-    sensitiveInformation: member(GuardrailChecksSensitiveInformationResult, { description: "Sensitive information findings; present when that check was requested." }),
+    contentFilter: member(GuardrailChecksContentFilterResult, {
+      description: "Content filter scores; present when that check was requested.",
+    }),
+    promptAttack: member(GuardrailChecksPromptAttackResult, {
+      description: "Prompt attack scores; present when that check was requested.",
+    }),
+    sensitiveInformation: member(GuardrailChecksSensitiveInformationResult, {
+      description: "Sensitive information findings; present when that check was requested.",
+    }),
   },
 });
 
@@ -287,7 +393,11 @@ export const GuardrailChecksContentFilterUsage = structure({
   name: "GuardrailChecksContentFilterUsage",
   description: "Amount of input processed by the content filter check.",
   members: {
-    textUnits: member(prelude.Integer, { description: "How much text the content filter check evaluated, counted in billable text units of up to 1,000 characters each.", required: true }),
+    textUnits: member(prelude.Integer, {
+      description:
+        "How much text the content filter check evaluated, counted in billable text units of up to 1,000 characters each.",
+      required: true,
+    }),
   },
 });
 
@@ -295,7 +405,11 @@ export const GuardrailChecksPromptAttackUsage = structure({
   name: "GuardrailChecksPromptAttackUsage",
   description: "Amount of input processed by the prompt attack check.",
   members: {
-    textUnits: member(prelude.Integer, { description: "How much text the prompt attack check evaluated, counted in billable text units of up to 1,000 characters each.", required: true }),
+    textUnits: member(prelude.Integer, {
+      description:
+        "How much text the prompt attack check evaluated, counted in billable text units of up to 1,000 characters each.",
+      required: true,
+    }),
   },
 });
 
@@ -303,7 +417,11 @@ export const GuardrailChecksSensitiveInformationUsage = structure({
   name: "GuardrailChecksSensitiveInformationUsage",
   description: "Amount of input processed by the sensitive information check.",
   members: {
-    textUnits: member(prelude.Integer, { description: "How much text the sensitive information check evaluated, counted in billable text units of up to 1,000 characters each.", required: true }),
+    textUnits: member(prelude.Integer, {
+      description:
+        "How much text the sensitive information check evaluated, counted in billable text units of up to 1,000 characters each.",
+      required: true,
+    }),
   },
 });
 
@@ -311,9 +429,15 @@ export const GuardrailChecksUsageResults = structure({
   name: "GuardrailChecksUsageResults",
   description: "Text units consumed, broken down by check type. Checks that did not run have no entry.",
   members: {
-    contentFilter: member(GuardrailChecksContentFilterUsage, { description: "Usage of the content filter check; present when it ran." }),
-    promptAttack: member(GuardrailChecksPromptAttackUsage, { description: "Usage of the prompt attack check; present when it ran." }),
-    sensitiveInformation: member(GuardrailChecksSensitiveInformationUsage, { description: "Usage of the sensitive information check; present when it ran." }),
+    contentFilter: member(GuardrailChecksContentFilterUsage, {
+      description: "Usage of the content filter check; present when it ran.",
+    }),
+    promptAttack: member(GuardrailChecksPromptAttackUsage, {
+      description: "Usage of the prompt attack check; present when it ran.",
+    }),
+    sensitiveInformation: member(GuardrailChecksSensitiveInformationUsage, {
+      description: "Usage of the sensitive information check; present when it ran.",
+    }),
   },
 });
 
@@ -321,8 +445,14 @@ export const InvokeGuardrailChecksResponse = structure({
   name: "InvokeGuardrailChecksResponse",
   description: "Output of InvokeGuardrailChecks: the findings of each check that ran and the text units it used.",
   members: {
-    results: member(GuardrailChecksResults, { description: "Scores and detections, grouped by check type.", required: true }),
-    usage: member(GuardrailChecksUsageResults, { description: "Text units consumed, grouped by check type.", required: true }),
+    results: member(GuardrailChecksResults, {
+      description: "Scores and detections, grouped by check type.",
+      required: true,
+    }),
+    usage: member(GuardrailChecksUsageResults, {
+      description: "Text units consumed, grouped by check type.",
+      required: true,
+    }),
   },
 });
 
@@ -333,21 +463,35 @@ export const InvokeGuardrailChecks = operation({
   status: 200,
   input: InvokeGuardrailChecksRequest,
   output: InvokeGuardrailChecksResponse,
-  errors: [AccessDeniedException, InternalServerException, ServiceUnavailableException, ThrottlingException, ValidationException, ...authenticationErrors],
+  errors: [
+    AccessDeniedException,
+    InternalServerException,
+    ServiceUnavailableException,
+    ThrottlingException,
+    ValidationException,
+    ...authenticationErrors,
+  ],
   iamAction: "bedrock:InvokeGuardrailChecks",
   tags: ["Guardrails"],
   summary: "Run inline guardrail checks on a list of messages",
-  description: "Evaluates conversation messages with checks configured in the request itself (content filter, prompt attack and sensitive information), so no guardrail resource has to be created first, unlike ApplyGuardrail. The response holds only scores and the locations of detected entities, with no verdict or masked text, so the caller decides what to block or redact; this suits custom moderation thresholds and screening input before a model call. Consumption is reported per check in text units. Authorized by the bedrock:InvokeGuardrailChecks IAM action.",
+  description:
+    "Evaluates conversation messages with checks configured in the request itself (content filter, prompt attack and sensitive information), so no guardrail resource has to be created first, unlike ApplyGuardrail. The response holds only scores and the locations of detected entities, with no verdict or masked text, so the caller decides what to block or redact; this suits custom moderation thresholds and screening input before a model call. Consumption is reported per check in text units. Authorized by the bedrock:InvokeGuardrailChecks IAM action.",
   examples: [
     {
       name: "screenUserMessage",
       summary: "Score a user message for insults, prompt attacks and card numbers",
-      description: "All three checks on a short conversation. The scores leave the decision to the caller: here the insult score is high, the prompt attack scores are low, and the card number is located by message, content block and character offsets (a well-known test card number).",
+      description:
+        "All three checks on a short conversation. The scores leave the decision to the caller: here the insult score is high, the prompt attack scores are low, and the card number is located by message, content block and character offsets (a well-known test card number).",
       request: {
         body: {
           messages: [
             { role: "system", content: [{ text: "You are the support assistant of Lantern Books." }] },
-            { role: "user", content: [{ text: "My card 4111 1111 1111 1111 was charged twice and your support team are useless idiots." }] },
+            {
+              role: "user",
+              content: [
+                { text: "My card 4111 1111 1111 1111 was charged twice and your support team are useless idiots." },
+              ],
+            },
           ],
           checks: {
             contentFilter: { categories: [{ category: "INSULTS" }, { category: "HATE" }] },
@@ -360,14 +504,37 @@ export const InvokeGuardrailChecks = operation({
         status: 200,
         body: {
           results: {
-            contentFilter: { results: [{ category: "INSULTS", severityScore: 0.87 }, { category: "HATE", severityScore: 0.04 }] },
-            promptAttack: { results: [{ category: "JAILBREAK", severityScore: 0.02 }, { category: "PROMPT_INJECTION", severityScore: 0.01 }] },
+            contentFilter: {
+              results: [
+                { category: "INSULTS", severityScore: 0.87 },
+                { category: "HATE", severityScore: 0.04 },
+              ],
+            },
+            promptAttack: {
+              results: [
+                { category: "JAILBREAK", severityScore: 0.02 },
+                { category: "PROMPT_INJECTION", severityScore: 0.01 },
+              ],
+            },
             sensitiveInformation: {
-              results: [{ type: "CREDIT_DEBIT_CARD_NUMBER", confidenceScore: 0.99, beginOffset: 8, endOffset: 27, messageIndex: 1, contentIndex: 0 }],
+              results: [
+                {
+                  type: "CREDIT_DEBIT_CARD_NUMBER",
+                  confidenceScore: 0.99,
+                  beginOffset: 8,
+                  endOffset: 27,
+                  messageIndex: 1,
+                  contentIndex: 0,
+                },
+              ],
               truncated: false,
             },
           },
-          usage: { contentFilter: { textUnits: 1 }, promptAttack: { textUnits: 1 }, sensitiveInformation: { textUnits: 1 } },
+          usage: {
+            contentFilter: { textUnits: 1 },
+            promptAttack: { textUnits: 1 },
+            sensitiveInformation: { textUnits: 1 },
+          },
         },
       },
     },

@@ -29,7 +29,9 @@ const modules: Record<string, Record<string, unknown>> = {
 export const shapeSources: ReadonlyMap<Shape, string> = new Map(
   Object.entries(modules).flatMap(([file, exports]) =>
     Object.values(exports)
-      .filter((value): value is Shape => typeof value === "object" && value !== null && "kind" in value && "name" in value)
+      .filter(
+        (value): value is Shape => typeof value === "object" && value !== null && "kind" in value && "name" in value,
+      )
       .map((shape) => [shape, file] as const),
   ),
 );

@@ -10,7 +10,9 @@ describe("generator/definitions/service", () => {
   const document = emitDocument(bedrockRuntime);
 
   it("names the repository package.json names, and its issues as the contact", () => {
-    const pkg = JSON.parse(readFileSync(resolve(repoRoot, "package.json"), "utf8")) as { repository?: { url?: string } };
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, "package.json"), "utf8")) as {
+      repository?: { url?: string };
+    };
     assert.equal(pkg.repository?.url, REPOSITORY_URL);
     assert.equal(document.info.contact?.url, `${REPOSITORY_URL}/issues`);
   });
@@ -23,10 +25,21 @@ describe("generator/definitions/service", () => {
   it("marks each error retryable or not; a ValidationException never", () => {
     const errors = reachableShapes(bedrockRuntime.operations.flatMap((op) => op.errors)).filter(isErrorShape);
     const schemas = document.components?.schemas ?? {};
-    const retryable = Object.fromEntries(errors.map((e) => [e.name, (schemas[e.name] as Record<string, unknown>)["x-retryable"]]));
-    assert.ok(Object.values(retryable).every((v) => typeof v === "boolean"), JSON.stringify(retryable));
+    const retryable = Object.fromEntries(
+      errors.map((e) => [e.name, (schemas[e.name] as Record<string, unknown>)["x-retryable"]]),
+    );
+    assert.ok(
+      Object.values(retryable).every((v) => typeof v === "boolean"),
+      JSON.stringify(retryable),
+    );
     assert.equal(retryable["ValidationException"], false);
-    for (const name of ["ThrottlingException", "ModelNotReadyException", "ServiceUnavailableException", "InternalServerException", "ModelTimeoutException"]) {
+    for (const name of [
+      "ThrottlingException",
+      "ModelNotReadyException",
+      "ServiceUnavailableException",
+      "InternalServerException",
+      "ModelTimeoutException",
+    ]) {
       assert.equal(retryable[name], true, name);
     }
   });

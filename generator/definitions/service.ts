@@ -81,7 +81,8 @@ const modelIdVectors: readonly PathEncodingVector[] = [
   },
   {
     value: "arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0",
-    pathSegment: "arn%3Aaws%3Abedrock%3Aus-east-1%3A111122223333%3Ainference-profile%2Fus.anthropic.claude-3-haiku-20240307-v1%3A0",
+    pathSegment:
+      "arn%3Aaws%3Abedrock%3Aus-east-1%3A111122223333%3Ainference-profile%2Fus.anthropic.claude-3-haiku-20240307-v1%3A0",
     canonicalSegment:
       "arn%253Aaws%253Abedrock%253Aus-east-1%253A111122223333%253Ainference-profile%252Fus.anthropic.claude-3-haiku-20240307-v1%253A0",
   },
@@ -201,18 +202,50 @@ export const bedrockRuntime: ServiceDefinition = {
   signingName: "bedrock",
   endpointPrefix,
   servers: [
-    { url: `https://${endpointPrefix}.{region}.amazonaws.com`, description: "Regional endpoint", regions: standardRegions },
-    { url: `https://${endpointPrefix}-fips.{region}.amazonaws.com`, description: "Regional FIPS endpoint", regions: fipsRegions },
-    { url: `https://${endpointPrefix}.{region}.api.aws`, description: "Regional dual-stack (IPv4 and IPv6) endpoint", regions: standardRegions },
-    { url: `https://${endpointPrefix}-fips.{region}.api.aws`, description: "Regional FIPS dual-stack endpoint", regions: fipsRegions },
-    { url: `https://${endpointPrefix}.{region}.amazonaws.com.cn`, description: "Endpoint in the AWS China regions", regions: chinaRegions },
+    {
+      url: `https://${endpointPrefix}.{region}.amazonaws.com`,
+      description: "Regional endpoint",
+      regions: standardRegions,
+    },
+    {
+      url: `https://${endpointPrefix}-fips.{region}.amazonaws.com`,
+      description: "Regional FIPS endpoint",
+      regions: fipsRegions,
+    },
+    {
+      url: `https://${endpointPrefix}.{region}.api.aws`,
+      description: "Regional dual-stack (IPv4 and IPv6) endpoint",
+      regions: standardRegions,
+    },
+    {
+      url: `https://${endpointPrefix}-fips.{region}.api.aws`,
+      description: "Regional FIPS dual-stack endpoint",
+      regions: fipsRegions,
+    },
+    {
+      url: `https://${endpointPrefix}.{region}.amazonaws.com.cn`,
+      description: "Endpoint in the AWS China regions",
+      regions: chinaRegions,
+    },
   ],
   tags: [
-    { name: "Model invocation", description: "Send a model-specific request body to a model and get its raw reply, whole or streamed." },
-    { name: "Conversation", description: "One message format for every chat-capable model, with tools, documents, images and guardrails." },
-    { name: "Token counting", description: "Find out how many input tokens a request would use, without running the model." },
+    {
+      name: "Model invocation",
+      description: "Send a model-specific request body to a model and get its raw reply, whole or streamed.",
+    },
+    {
+      name: "Conversation",
+      description: "One message format for every chat-capable model, with tools, documents, images and guardrails.",
+    },
+    {
+      name: "Token counting",
+      description: "Find out how many input tokens a request would use, without running the model.",
+    },
     { name: "Guardrails", description: "Evaluate content against a configured guardrail or ad-hoc guardrail checks." },
-    { name: "Asynchronous invocation", description: "Start long-running model jobs that write their results to Amazon S3, and follow them." },
+    {
+      name: "Asynchronous invocation",
+      description: "Start long-running model jobs that write their results to Amazon S3, and follow them.",
+    },
   ],
   operations,
   modelFamilies,
@@ -223,7 +256,13 @@ export const bedrockRuntime: ServiceDefinition = {
   },
   contact: { name: "bedrock-runtime-openapi issues", url: `${REPOSITORY_URL}/issues` },
   paths,
-  retryableErrors: new Set([ThrottlingException, ModelNotReadyException, ServiceUnavailableException, InternalServerException, ModelTimeoutException]),
+  retryableErrors: new Set([
+    ThrottlingException,
+    ModelNotReadyException,
+    ServiceUnavailableException,
+    InternalServerException,
+    ModelTimeoutException,
+  ]),
   pathEncoding,
   bearerIamAction: "bedrock:CallWithBearerToken",
 };

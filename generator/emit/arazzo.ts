@@ -31,7 +31,11 @@ const ok = { condition: "$statusCode == 200" };
 export function emitArazzo(document: OpenApiDocument, openapiFile: string): Json {
   const toolTurn = exampleValue(document, "/model/{modelId}/converse", "toolUse");
   const chatTurn = exampleValue(document, "/model/{modelId}/converse", "crossProviderChat");
-  const screened = exampleValue(document, "/guardrail/{guardrailIdentifier}/version/{guardrailVersion}/apply", "passedInput");
+  const screened = exampleValue(
+    document,
+    "/guardrail/{guardrailIdentifier}/version/{guardrailVersion}/apply",
+    "passedInput",
+  );
   const firstMessages = toolTurn["messages"] as JsonValue[];
   const modelId = { type: "string", description: "Model id, inference profile id or ARN to run." };
 
@@ -49,7 +53,8 @@ export function emitArazzo(document: OpenApiDocument, openapiFile: string): Json
       {
         workflowId: "converseChatTurn",
         summary: "One chat turn with Converse",
-        description: "Sends one user message in the model-independent message format and reads back the assistant's reply, why it stopped and the tokens used.",
+        description:
+          "Sends one user message in the model-independent message format and reads back the assistant's reply, why it stopped and the tokens used.",
         inputs: { type: "object", properties: { modelId: { ...modelId, default: "amazon.nova-lite-v1:0" } } },
         steps: [
           {
@@ -58,7 +63,11 @@ export function emitArazzo(document: OpenApiDocument, openapiFile: string): Json
             parameters: modelIdParameter,
             requestBody: { contentType: "application/json", payload: chatTurn },
             successCriteria: [ok, { condition: "$response.body#/stopReason != null" }],
-            outputs: { reply: "$response.body#/output/message", stopReason: "$response.body#/stopReason", usage: "$response.body#/usage" },
+            outputs: {
+              reply: "$response.body#/output/message",
+              stopReason: "$response.body#/stopReason",
+              usage: "$response.body#/usage",
+            },
           },
         ],
         outputs: { reply: "$steps.chatTurn.outputs.reply", stopReason: "$steps.chatTurn.outputs.stopReason" },
@@ -66,7 +75,8 @@ export function emitArazzo(document: OpenApiDocument, openapiFile: string): Json
       {
         workflowId: "streamingChat",
         summary: "One chat turn streamed with ConverseStream",
-        description: "Sends the same request as a Converse turn but receives the reply as an event stream (messageStart, content block deltas, messageStop, metadata); success here means the stream was opened with status 200.",
+        description:
+          "Sends the same request as a Converse turn but receives the reply as an event stream (messageStart, content block deltas, messageStop, metadata); success here means the stream was opened with status 200.",
         inputs: { type: "object", properties: { modelId: { ...modelId, default: "amazon.nova-lite-v1:0" } } },
         steps: [
           {
@@ -81,7 +91,8 @@ export function emitArazzo(document: OpenApiDocument, openapiFile: string): Json
       {
         workflowId: "guardrailThenConverse",
         summary: "Screen the prompt with a guardrail, then ask the model",
-        description: "Runs the user's text through ApplyGuardrail as INPUT first. When the guardrail intervenes the workflow stops and the caller shows the guardrail's output instead; otherwise the same text goes to Converse.",
+        description:
+          "Runs the user's text through ApplyGuardrail as INPUT first. When the guardrail intervenes the workflow stops and the caller shows the guardrail's output instead; otherwise the same text goes to Converse.",
         inputs: {
           type: "object",
           properties: {
@@ -102,8 +113,17 @@ export function emitArazzo(document: OpenApiDocument, openapiFile: string): Json
             successCriteria: [ok],
             outputs: { action: "$response.body#/action", outputs: "$response.body#/outputs" },
             onSuccess: [
-              { name: "blocked", type: "end", criteria: [{ condition: "$response.body#/action == 'GUARDRAIL_INTERVENED'" }] },
-              { name: "passed", type: "goto", stepId: "askModel", criteria: [{ condition: "$response.body#/action == 'NONE'" }] },
+              {
+                name: "blocked",
+                type: "end",
+                criteria: [{ condition: "$response.body#/action == 'GUARDRAIL_INTERVENED'" }],
+              },
+              {
+                name: "passed",
+                type: "goto",
+                stepId: "askModel",
+                criteria: [{ condition: "$response.body#/action == 'NONE'" }],
+              },
             ],
           },
           {
@@ -123,7 +143,8 @@ export function emitArazzo(document: OpenApiDocument, openapiFile: string): Json
       {
         workflowId: "toolUseLoop",
         summary: "Let the model call a tool and answer with its result",
-        description: "Sends a question with a tool configuration. The model stops with `tool_use` and asks for a tool call; the caller runs the tool and sends its output back as a `toolResult` block (with the same `toolConfig`, as the service requires once tool blocks appear), and the model answers in text.",
+        description:
+          "Sends a question with a tool configuration. The model stops with `tool_use` and asks for a tool call; the caller runs the tool and sends its output back as a `toolResult` block (with the same `toolConfig`, as the service requires once tool blocks appear), and the model answers in text.",
         inputs: {
           type: "object",
           properties: {
@@ -131,7 +152,12 @@ export function emitArazzo(document: OpenApiDocument, openapiFile: string): Json
             toolOutput: {
               type: "object",
               description: "What the tool returned, as one JSON object.",
-              default: { orderId: "4417-B", status: "IN_TRANSIT", carrier: "Parcelway", expectedDelivery: "2025-06-06" },
+              default: {
+                orderId: "4417-B",
+                status: "IN_TRANSIT",
+                carrier: "Parcelway",
+                expectedDelivery: "2025-06-06",
+              },
             },
           },
         },
@@ -161,7 +187,13 @@ export function emitArazzo(document: OpenApiDocument, openapiFile: string): Json
                   {
                     role: "user",
                     content: [
-                      { toolResult: { toolUseId: "$steps.requestTool.outputs.toolUseId", content: [{ json: "$inputs.toolOutput" }], status: "success" } },
+                      {
+                        toolResult: {
+                          toolUseId: "$steps.requestTool.outputs.toolUseId",
+                          content: [{ json: "$inputs.toolOutput" }],
+                          status: "success",
+                        },
+                      },
                     ],
                   },
                 ],

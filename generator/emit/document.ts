@@ -8,13 +8,22 @@ import type { ModelFamily, Operation, ServiceDefinition } from "../operations.js
 import { isErrorShape, reachableShapes, type Shape } from "../shapes.js";
 import type { JsonSchema } from "./json-schema.js";
 import { bodySchemas, commonHeaders, emitOperation } from "./rest-json.js";
-import { familiesFor, familyBodySchema, familyExtension, familySchemas, MODEL_FAMILIES_EXTENSION } from "./model-families.js";
+import {
+  familiesFor,
+  familyBodySchema,
+  familyExtension,
+  familySchemas,
+  MODEL_FAMILIES_EXTENSION,
+} from "./model-families.js";
 import { shapeSchema, structureSchema, type SchemaContext } from "./shape-schemas.js";
 
 export type OpenApiDocument = OpenAPIV3_1.Document;
 
 export function emitDocument(service: ServiceDefinition): OpenApiDocument {
-  const ctx: SchemaContext = { strictShapes: requestShapes(service.operations), nullableShapes: nullableShapes(service.operations) };
+  const ctx: SchemaContext = {
+    strictShapes: requestShapes(service.operations),
+    nullableShapes: nullableShapes(service.operations),
+  };
   return {
     openapi: "3.1.0",
     info: {
@@ -75,7 +84,11 @@ function emitPaths(service: ServiceDefinition, ctx: SchemaContext): OpenAPIV3_1.
   for (const op of service.operations) {
     const words = service.paths[op.uri];
     const item = (paths[op.uri] ??= words ? { summary: words.summary, description: words.description } : {});
-    item[op.method.toLowerCase()] = withModelFamilies(withServiceFacts(emitOperation(op, ctx), service), op.name, families);
+    item[op.method.toLowerCase()] = withModelFamilies(
+      withServiceFacts(emitOperation(op, ctx), service),
+      op.name,
+      families,
+    );
   }
   return paths as OpenAPIV3_1.PathsObject;
 }
@@ -86,7 +99,13 @@ type EmittedOperation = ReturnType<typeof emitOperation>;
 function withServiceFacts(operation: EmittedOperation, service: ServiceDefinition): EmittedOperation {
   const parameters = operation.parameters?.map((p) =>
     "in" in p && p.in === "path"
-      ? { ...p, "x-aws-path-encoding": { rule: service.pathEncoding.rule, vectors: [...(service.pathEncoding.vectors[p.name] ?? [])] } }
+      ? {
+          ...p,
+          "x-aws-path-encoding": {
+            rule: service.pathEncoding.rule,
+            vectors: [...(service.pathEncoding.vectors[p.name] ?? [])],
+          },
+        }
       : p,
   );
   // Bedrock API keys do not work with the bidirectional stream: only SigV4 is offered there.
@@ -98,10 +117,17 @@ function withServiceFacts(operation: EmittedOperation, service: ServiceDefinitio
  * An operation the provider families serve gets the `x-bedrock-model-families` list, and its
  * JSON request body and (InvokeModel) 200 body schemas name the families' bodies.
  */
-function withModelFamilies(operation: EmittedOperation, name: string, families: readonly ModelFamily[]): EmittedOperation {
+function withModelFamilies(
+  operation: EmittedOperation,
+  name: string,
+  families: readonly ModelFamily[],
+): EmittedOperation {
   const serving = familiesFor(families, name);
   if (serving.length === 0) return operation;
-  const withSchema = (content: Record<string, OpenAPIV3_1.MediaTypeObject> | undefined, names: (string | undefined)[]) => {
+  const withSchema = (
+    content: Record<string, OpenAPIV3_1.MediaTypeObject> | undefined,
+    names: (string | undefined)[],
+  ) => {
     const media = content?.["application/json"];
     const schema = media?.schema as { description?: string } | undefined;
     const named = familyBodySchema(names, schema?.description ?? "The model's own JSON body.");
@@ -112,10 +138,30 @@ function withModelFamilies(operation: EmittedOperation, name: string, families: 
   const ok = operation.responses?.["200"] as OpenAPIV3_1.ResponseObject | undefined;
   return {
     ...operation,
-    ...(requestBody === undefined ? {} : { requestBody: { ...requestBody, content: withSchema(requestBody.content, serving.map((f) => f.request))! } }),
+    ...(requestBody === undefined
+      ? {}
+      : {
+          requestBody: {
+            ...requestBody,
+            content: withSchema(
+              requestBody.content,
+              serving.map((f) => f.request),
+            )!,
+          },
+        }),
     responses: {
       ...operation.responses,
-      ...(ok === undefined ? {} : { "200": { ...ok, content: withSchema(ok.content, serving.map((f) => f.response)) } }),
+      ...(ok === undefined
+        ? {}
+        : {
+            "200": {
+              ...ok,
+              content: withSchema(
+                ok.content,
+                serving.map((f) => f.response),
+              ),
+            },
+          }),
     },
     [MODEL_FAMILIES_EXTENSION]: familyExtension(families, name),
   } as EmittedOperation;
@@ -130,15 +176,19 @@ function emitSchemas(service: ServiceDefinition, ctx: SchemaContext): Record<str
   for (const shape of reachableShapes(operations.flatMap(operationRoots))) {
     if (shape.prelude || ioShapes.has(shape)) continue;
     const schema = shapeSchema(shape, ctx);
-    const retryable = isErrorShape(shape) ? { "x-retryable": service.retryableErrors.has(shape) || shape.error.retryable === true } : {};
+    const retryable = isErrorShape(shape)
+      ? { "x-retryable": service.retryableErrors.has(shape) || shape.error.retryable === true }
+      : {};
     schemas.set(shape.name, { ...schema, ...retryable });
   }
-  for (const body of operations.flatMap(bodySchemas)) schemas.set(body.name, structureSchema(body.shape, body.members, ctx));
+  for (const body of operations.flatMap(bodySchemas))
+    schemas.set(body.name, structureSchema(body.shape, body.members, ctx));
   for (const [name, schema] of familySchemas(families)) schemas.set(name, schema as JsonSchema);
   for (const op of operations) {
     const chunk = streamChunkShape(op);
     const current = chunk === undefined ? undefined : schemas.get(chunk);
-    if (chunk !== undefined && current !== undefined) schemas.set(chunk, withChunkContentSchema(current, families, op.name));
+    if (chunk !== undefined && current !== undefined)
+      schemas.set(chunk, withChunkContentSchema(current, families, op.name));
   }
   return Object.fromEntries([...schemas.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
@@ -153,9 +203,18 @@ function streamChunkShape(op: Operation): string | undefined {
 /** The chunk's `bytes` say, with `contentSchema`, which JSON they decode to: one of the families' chunk schemas. */
 function withChunkContentSchema(schema: JsonSchema, families: readonly ModelFamily[], operation: string): JsonSchema {
   const bytes = schema.properties?.["bytes"];
-  const content = familyBodySchema(familiesFor(families, operation).map((f) => f.streamChunk), "The JSON a chunk's bytes decode to.");
+  const content = familyBodySchema(
+    familiesFor(families, operation).map((f) => f.streamChunk),
+    "The JSON a chunk's bytes decode to.",
+  );
   if (bytes === undefined || content === undefined) return schema;
-  return { ...schema, properties: { ...schema.properties, bytes: { ...bytes, contentMediaType: "application/json", "contentSchema": content } as JsonSchema } };
+  return {
+    ...schema,
+    properties: {
+      ...schema.properties,
+      bytes: { ...bytes, contentMediaType: "application/json", contentSchema: content } as JsonSchema,
+    },
+  };
 }
 
 function operationRoots(op: Operation): Shape[] {

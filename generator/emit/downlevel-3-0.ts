@@ -28,15 +28,55 @@ interface Context {
 
 /** The schema keywords OpenAPI 3.0 knows; anything else left after the rules is unsupported. */
 const SCHEMA_KEYWORDS_3_0 = new Set([
-  "$ref", "title", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength",
-  "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties", "required",
-  "enum", "type", "not", "allOf", "oneOf", "anyOf", "items", "properties", "additionalProperties",
-  "description", "format", "default", "nullable", "discriminator", "readOnly", "writeOnly", "example",
-  "externalDocs", "deprecated", "xml",
+  "$ref",
+  "title",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "maxProperties",
+  "minProperties",
+  "required",
+  "enum",
+  "type",
+  "not",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "items",
+  "properties",
+  "additionalProperties",
+  "description",
+  "format",
+  "default",
+  "nullable",
+  "discriminator",
+  "readOnly",
+  "writeOnly",
+  "example",
+  "externalDocs",
+  "deprecated",
+  "xml",
 ]);
 
 /** Top-level fields of a 3.0 document (besides `x-` keys). */
-const DOCUMENT_FIELDS_3_0 = new Set(["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs"]);
+const DOCUMENT_FIELDS_3_0 = new Set([
+  "openapi",
+  "info",
+  "servers",
+  "paths",
+  "components",
+  "security",
+  "tags",
+  "externalDocs",
+]);
 const SPDX_LICENSE_URL = (id: string): string => `https://spdx.org/licenses/${id}.html`;
 
 export function downlevelTo30(document: OpenAPIV3_1.Document): OpenAPIV3.Document {
@@ -147,7 +187,9 @@ const mediaType: Rewrite = (node, at, ctx) =>
   withFields(node, at, ctx, {
     schema: downlevelSchema,
     encoding: (map, here) =>
-      mapValues(map, here, ctx, (enc, there) => withFields(enc, there, ctx, { headers: (h, p) => mapValues(h, p, ctx, parameterOrHeader) })),
+      mapValues(map, here, ctx, (enc, there) =>
+        withFields(enc, there, ctx, { headers: (h, p) => mapValues(h, p, ctx, parameterOrHeader) }),
+      ),
   });
 
 // ── schemas ──────────────────────────────────────────────────────────────────
@@ -156,11 +198,13 @@ const mediaType: Rewrite = (node, at, ctx) =>
 const downlevelSchema: Rewrite = (node, at, ctx) => {
   // 3.0 has no boolean schemas (3.1 `true`/`false`) and no tuple `items`; a boolean
   // `additionalProperties` is valid 3.0 and never reaches here.
-  if (!isObject(node)) return unsupported(`a schema that is ${Array.isArray(node) ? "an array" : JSON.stringify(node)}`, at);
+  if (!isObject(node))
+    return unsupported(`a schema that is ${Array.isArray(node) ? "an array" : JSON.stringify(node)}`, at);
   let schema = downlevelSubschemas(node, at, ctx);
   for (const rule of SCHEMA_RULES) schema = rule(schema, at, ctx);
   for (const key of Object.keys(schema)) {
-    if (!SCHEMA_KEYWORDS_3_0.has(key) && !key.startsWith("x-")) unsupported(`the schema keyword "${key}"`, [...at, key]);
+    if (!SCHEMA_KEYWORDS_3_0.has(key) && !key.startsWith("x-"))
+      unsupported(`the schema keyword "${key}"`, [...at, key]);
   }
   if (schema["type"] === "null") unsupported('a schema of type "null" outside a nullable anyOf', [...at, "type"]);
   return schema;
@@ -172,9 +216,11 @@ function downlevelSubschemas(schema: JsonObject, at: Pointer, ctx: Context): Jso
     const here = [...at, key];
     if (key === "properties") out[key] = mapValues(value, here, ctx, downlevelSchema);
     // A `{type: "null"}` branch of anyOf is left for the nullable rule, which removes it.
-    else if (key === "anyOf") out[key] = mapItems(value, here, ctx, (b, p) => (isNullSchema(b) ? b : downlevelSchema(b, p, ctx)));
+    else if (key === "anyOf")
+      out[key] = mapItems(value, here, ctx, (b, p) => (isNullSchema(b) ? b : downlevelSchema(b, p, ctx)));
     else if (key === "allOf" || key === "oneOf") out[key] = mapItems(value, here, ctx, downlevelSchema);
-    else if (key === "items" || key === "not" || (key === "additionalProperties" && isObject(value))) out[key] = downlevelSchema(value, here, ctx);
+    else if (key === "items" || key === "not" || (key === "additionalProperties" && isObject(value)))
+      out[key] = downlevelSchema(value, here, ctx);
     else out[key] = value; // propertyNames stays 3.1 on purpose: its rule records it verbatim
   }
   return out;
@@ -227,7 +273,11 @@ const examplesToExample: SchemaRule = (schema) => {
   const examples = schema["examples"];
   if (!Array.isArray(examples)) return schema;
   const { examples: _, ...rest } = schema;
-  return compactObject({ ...rest, example: rest["example"] ?? examples[0], "x-examples": examples.length > 1 ? examples : undefined });
+  return compactObject({
+    ...rest,
+    example: rest["example"] ?? examples[0],
+    "x-examples": examples.length > 1 ? examples : undefined,
+  });
 };
 
 /**
@@ -240,11 +290,17 @@ const contentKeywords: SchemaRule = (schema, at) => {
   const encoding = schema["contentEncoding"];
   const mediaType = schema["contentMediaType"];
   if (encoding === undefined && mediaType === undefined) return schema;
-  if (encoding !== undefined && encoding !== "base64") return unsupported(`contentEncoding ${JSON.stringify(encoding)}`, [...at, "contentEncoding"]);
+  if (encoding !== undefined && encoding !== "base64")
+    return unsupported(`contentEncoding ${JSON.stringify(encoding)}`, [...at, "contentEncoding"]);
   const { contentEncoding: _, contentMediaType: __, contentSchema, ...rest } = schema;
   return compactObject({
     ...rest,
-    format: encoding === "base64" ? "byte" : mediaType === "application/octet-stream" ? (rest["format"] ?? "binary") : rest["format"],
+    format:
+      encoding === "base64"
+        ? "byte"
+        : mediaType === "application/octet-stream"
+          ? (rest["format"] ?? "binary")
+          : rest["format"],
     "x-contentMediaType": mediaType === "application/octet-stream" ? undefined : mediaType,
     // The schema of the decoded content (a stream chunk's JSON) has no 3.0 keyword either.
     "x-contentSchema": contentSchema,
@@ -254,7 +310,10 @@ const contentKeywords: SchemaRule = (schema, at) => {
 /** 3.1's numeric `exclusiveMinimum: n` → 3.0's `minimum: n, exclusiveMinimum: true` (same for maximum). */
 const exclusiveBounds: SchemaRule = (schema, at) => {
   let out: JsonObject = schema;
-  for (const [exclusive, inclusive] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [exclusive, inclusive] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     const bound = out[exclusive];
     if (typeof bound !== "number") continue;
     if (inclusive in out) return unsupported(`${exclusive} together with ${inclusive}`, [...at, exclusive]);
@@ -306,13 +365,17 @@ const SCHEMA_RULES: readonly SchemaRule[] = [
 /** 3.0.3: with `nullable: true`, an `enum` must list null for null to be allowed. */
 function withNullInEnum(schema: JsonObject): JsonObject {
   const values = schema["enum"];
-  return Array.isArray(values) && schema["nullable"] === true && !values.includes(null) ? { ...schema, enum: [...values, null] } : schema;
+  return Array.isArray(values) && schema["nullable"] === true && !values.includes(null)
+    ? { ...schema, enum: [...values, null] }
+    : schema;
 }
 
 /** Exactly `{type: "null"}`: a null branch that says more (a description) has no 3.0 place and is unsupported. */
 /** `{type: "null"}`, perhaps with a description (which says nothing 3.0's `nullable` loses). */
 function isNullSchema(node: JsonValue): boolean {
-  return isObject(node) && node["type"] === "null" && Object.keys(node).every((k) => k === "type" || k === "description");
+  return (
+    isObject(node) && node["type"] === "null" && Object.keys(node).every((k) => k === "type" || k === "description")
+  );
 }
 
 function targetType(ref: string, ctx: Context): JsonValue | undefined {
@@ -325,7 +388,8 @@ function describeKeyConstraints(keys: JsonValue): string {
   if (!isObject(keys)) return `satisfy ${JSON.stringify(keys)}`;
   const parts: string[] = [];
   const { minLength, maxLength, pattern, enum: values, ...other } = keys;
-  if (minLength !== undefined && maxLength !== undefined) parts.push(`be ${String(minLength)} to ${String(maxLength)} characters long`);
+  if (minLength !== undefined && maxLength !== undefined)
+    parts.push(`be ${String(minLength)} to ${String(maxLength)} characters long`);
   else if (minLength !== undefined) parts.push(`be at least ${String(minLength)} characters long`);
   else if (maxLength !== undefined) parts.push(`be at most ${String(maxLength)} characters long`);
   if (pattern !== undefined) parts.push(`match \`${String(pattern)}\``);
@@ -340,7 +404,8 @@ function describeKeyConstraints(keys: JsonValue): string {
 function withFields(node: JsonValue, at: Pointer, ctx: Context, fields: Readonly<Record<string, Rewrite>>): JsonValue {
   if (!isObject(node) || "$ref" in node) return node;
   const out: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(node)) out[key] = Object.hasOwn(fields, key) ? fields[key]!(value, [...at, key], ctx) : value;
+  for (const [key, value] of Object.entries(node))
+    out[key] = Object.hasOwn(fields, key) ? fields[key]!(value, [...at, key], ctx) : value;
   return out;
 }
 
@@ -350,7 +415,9 @@ function withFields(node: JsonValue, at: Pointer, ctx: Context, fields: Readonly
  */
 function mapValues(node: JsonValue, at: Pointer, ctx: Context, rewrite: Rewrite, extensible = false): JsonValue {
   if (!isObject(node)) return node;
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, extensible && k.startsWith("x-") ? v : rewrite(v, [...at, k], ctx)]));
+  return Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [k, extensible && k.startsWith("x-") ? v : rewrite(v, [...at, k], ctx)]),
+  );
 }
 
 function mapItems(node: JsonValue, at: Pointer, ctx: Context, rewrite: Rewrite): JsonValue {
@@ -358,7 +425,9 @@ function mapItems(node: JsonValue, at: Pointer, ctx: Context, rewrite: Rewrite):
 }
 
 function compactObject(value: Record<string, JsonValue | undefined>): JsonObject {
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, JsonValue] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, JsonValue] => entry[1] !== undefined),
+  );
 }
 
 function sameJson(a: JsonValue, b: JsonValue): boolean {

@@ -27,7 +27,11 @@ const Ask = operation({
       question: member(prelude.String, { description: "Q.", required: true }),
     },
   }),
-  output: structure({ name: "AskResponse", description: "Out.", members: { answer: member(prelude.String, { description: "A." }) } }),
+  output: structure({
+    name: "AskResponse",
+    description: "Out.",
+    members: { answer: member(prelude.String, { description: "A." }) },
+  }),
   errors: [Oops],
   iamAction: "svc:Ask",
   tags: ["T"],
@@ -57,7 +61,10 @@ const Events = union({
   description: "Events.",
   streaming: true,
   members: {
-    delta: member(structure({ name: "Delta", description: "D.", members: { text: member(prelude.String, { description: "T." }) } }), { description: "D." }),
+    delta: member(
+      structure({ name: "Delta", description: "D.", members: { text: member(prelude.String, { description: "T." }) } }),
+      { description: "D." },
+    ),
     oops: member(Oops, { description: "Failure." }),
   },
 });
@@ -67,8 +74,16 @@ const Watch = operation({
   method: "POST",
   uri: "/watch/{id}",
   status: 200,
-  input: structure({ name: "WatchRequest", description: "In.", members: { id: member(prelude.String, { description: "Id.", required: true, binding: label() }) } }),
-  output: structure({ name: "WatchResponse", description: "Out.", members: { events: member(Events, { description: "E.", binding: payload() }) } }),
+  input: structure({
+    name: "WatchRequest",
+    description: "In.",
+    members: { id: member(prelude.String, { description: "Id.", required: true, binding: label() }) },
+  }),
+  output: structure({
+    name: "WatchResponse",
+    description: "Out.",
+    members: { events: member(Events, { description: "E.", binding: payload() }) },
+  }),
   errors: [Oops],
   iamAction: "svc:Watch",
   tags: ["T"],
@@ -79,7 +94,13 @@ const Watch = operation({
       name: "cutShort",
       summary: "Two frames",
       parameters: { id: "w" },
-      response: { status: 200, frames: [{ event: "delta", payload: { text: "Hel" } }, { event: "oops", payload: { message: "Gone." } }] },
+      response: {
+        status: 200,
+        frames: [
+          { event: "delta", payload: { text: "Hel" } },
+          { event: "oops", payload: { message: "Gone." } },
+        ],
+      },
     },
   ],
 });
@@ -107,7 +128,10 @@ describe("operation examples → OpenAPI", () => {
   it("puts parameter values under their wire names, keyed by example name, summary only", () => {
     const byName = Object.fromEntries(ask.parameters.map((p: Json) => [p["name"], p["examples"]]));
     assert.deepEqual(byName, {
-      id: { second: { summary: "Listed first, so shown first", value: "b" }, first: { summary: "A bad question", value: "a" } },
+      id: {
+        second: { summary: "Listed first, so shown first", value: "b" },
+        first: { summary: "A bad question", value: "a" },
+      },
       mode: { first: { summary: "A bad question", value: "strict" } },
       "X-Trace": { second: { summary: "Listed first, so shown first", value: "on" } },
     });
@@ -116,11 +140,21 @@ describe("operation examples → OpenAPI", () => {
   it("puts JSON bodies on the request and on the response of the example's status, in definition order", () => {
     const request = ask.requestBody.content["application/json"].examples;
     assert.deepEqual(Object.keys(request), ["second", "first"]);
-    assert.deepEqual(request.second, { summary: "Listed first, so shown first", description: "About the whole call.", value: { question: "Why?" } });
-    assert.deepEqual(ask.responses["200"].content["application/json"].examples, {
-      second: { summary: "Listed first, so shown first", description: "About the whole call.", value: { answer: "Because." } },
+    assert.deepEqual(request.second, {
+      summary: "Listed first, so shown first",
+      description: "About the whole call.",
+      value: { question: "Why?" },
     });
-    assert.deepEqual(ask.responses["400"].content["application/json"].examples, { first: { summary: "A bad question", value: { message: "Empty question." } } });
+    assert.deepEqual(ask.responses["200"].content["application/json"].examples, {
+      second: {
+        summary: "Listed first, so shown first",
+        description: "About the whole call.",
+        value: { answer: "Because." },
+      },
+    });
+    assert.deepEqual(ask.responses["400"].content["application/json"].examples, {
+      first: { summary: "A bad question", value: { message: "Empty question." } },
+    });
   });
 
   it("frames event-stream examples in an x- extension, with the headers each member travels with, not in `examples`", () => {
@@ -130,14 +164,23 @@ describe("operation examples → OpenAPI", () => {
       cutShort: {
         summary: "Two frames",
         frames: [
-          { headers: { ":message-type": "event", ":event-type": "delta", ":content-type": "application/json" }, payload: { text: "Hel" } },
-          { headers: { ":message-type": "exception", ":exception-type": "oops", ":content-type": "application/json" }, payload: { message: "Gone." } },
+          {
+            headers: { ":message-type": "event", ":event-type": "delta", ":content-type": "application/json" },
+            payload: { text: "Hel" },
+          },
+          {
+            headers: { ":message-type": "exception", ":exception-type": "oops", ":content-type": "application/json" },
+            payload: { message: "Gone." },
+          },
         ],
       },
     });
     // The same headers the union's own frames extension declares.
     const declared = doc["components"]["schemas"]["Events"]["x-amazon-eventstream"]["frames"];
-    assert.deepEqual(media["x-amazon-eventstream-examples"].cutShort.frames.map((f: Json) => f["headers"]), [declared.delta, declared.oops]);
+    assert.deepEqual(
+      media["x-amazon-eventstream-examples"].cutShort.frames.map((f: Json) => f["headers"]),
+      [declared.delta, declared.oops],
+    );
   });
 
   it("adds nothing where no example gives a value", () => {

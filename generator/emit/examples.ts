@@ -54,10 +54,13 @@ export function streamExamples(op: Operation, side: ExampleSide, union: UnionSha
     const framed = frames.map((frame): StreamFrameExample => {
       const m = union.members[frame.event];
       // checkDefinitions reports this first; reaching it means the emitter was called unchecked.
-      if (m === undefined) throw new Error(`example ${example.name} of ${op.name}: ${union.name} has no member ${frame.event}`);
+      if (m === undefined)
+        throw new Error(`example ${example.name} of ${op.name}: ${union.name} has no member ${frame.event}`);
       return { headers: eventFrameHeaders(frame.event, m), payload: frame.payload };
     });
-    return [[example.name, compact({ summary: example.summary, description: example.description, frames: framed })] as const];
+    return [
+      [example.name, compact({ summary: example.summary, description: example.description, frames: framed })] as const,
+    ];
   });
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

@@ -16,7 +16,23 @@ type Json = Record<string, unknown>;
 
 const HEADER_REF = "#/components/headers/";
 // Constraint keywords shown in tables, in this order.
-const CONSTRAINTS = ["format", "contentEncoding", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "minProperties", "maxProperties", "default", "enum"];
+const CONSTRAINTS = [
+  "format",
+  "contentEncoding",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minItems",
+  "maxItems",
+  "minProperties",
+  "maxProperties",
+  "default",
+  "enum",
+];
 
 interface OperationEntry {
   readonly method: string;
@@ -107,20 +123,26 @@ function typeOf(schema: Json): string {
     if (refs.length === schema.oneOf.length) return `exactly one of ${refs.map((b) => typeOf(b)).join(", ")}`;
     return `exactly one of ${schema.oneOf.length} members`;
   }
-  const types = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === "string" ? [schema.type] : [];
+  const types = Array.isArray(schema.type)
+    ? schema.type.map(String)
+    : typeof schema.type === "string"
+      ? [schema.type]
+      : [];
   if (types.length === 0) return Array.isArray(schema.enum) ? "enum" : "any JSON value";
   return types.map((t) => typeName(t, schema)).join(" or ");
 }
 
 function typeName(type: string, schema: Json): string {
   if (type === "array" && schema.items !== undefined) return `array of ${typeOf(obj(schema.items))}`;
-  if (type === "object" && isObject(schema.additionalProperties) && !schema.properties) return `map of string to ${typeOf(obj(schema.additionalProperties))}`;
+  if (type === "object" && isObject(schema.additionalProperties) && !schema.properties)
+    return `map of string to ${typeOf(obj(schema.additionalProperties))}`;
   return escapeHtml(type);
 }
 
 function constraintsOf(schema: Json): string {
   const items = CONSTRAINTS.filter((k) => schema[k] !== undefined).map((k) => {
-    const value = k === "enum" ? (schema[k] as unknown[]).map((v) => JSON.stringify(v)).join(", ") : JSON.stringify(schema[k]);
+    const value =
+      k === "enum" ? (schema[k] as unknown[]).map((v) => JSON.stringify(v)).join(", ") : JSON.stringify(schema[k]);
     return `<li><span class="k">${k}</span> <code>${escapeHtml(value)}</code></li>`;
   });
   if (schema.additionalProperties === false) items.push('<li><span class="k">closed</span> no other properties</li>');
@@ -134,7 +156,10 @@ function renderNav(doc: Json, operations: readonly OperationEntry[], schemas: Js
   const groups = tagsOf(doc, operations).map((tag) => {
     const links = operations
       .filter((e) => (arr(e.op.tags)[0] ?? "") === tag)
-      .map((e) => `<li><a href="#${escapeHtml(operationAnchor(str(e.op.operationId)))}">${escapeHtml(str(e.op.operationId))}</a></li>`);
+      .map(
+        (e) =>
+          `<li><a href="#${escapeHtml(operationAnchor(str(e.op.operationId)))}">${escapeHtml(str(e.op.operationId))}</a></li>`,
+      );
     return `<li>${escapeHtml(tag || "Other")}<ul>${links.join("")}</ul></li>`;
   });
   return [
@@ -153,7 +178,9 @@ function tagsOf(doc: Json, operations: readonly OperationEntry[]): string[] {
 
 function renderOverview(doc: Json): string {
   const info = obj(doc.info);
-  const parts = [`<h1 id="overview">${escapeHtml(str(info.title))} <small>${escapeHtml(str(info.version))}</small></h1>`];
+  const parts = [
+    `<h1 id="overview">${escapeHtml(str(info.title))} <small>${escapeHtml(str(info.version))}</small></h1>`,
+  ];
   if (info.summary) parts.push(`<p class="summary">${renderInline(str(info.summary))}</p>`);
   parts.push(renderMarkdown(str(info.description)));
   parts.push("<h2>Servers</h2>", ...arr(doc.servers).map((s) => renderServer(obj(s))));
@@ -164,7 +191,9 @@ function renderOverview(doc: Json): string {
 function renderServer(server: Json): string {
   const variables = Object.entries(obj(server.variables)).map(([name, v]) => {
     const variable = obj(v);
-    const values = arr(variable.enum).map((e) => `<code>${escapeHtml(String(e))}</code>`).join(" ");
+    const values = arr(variable.enum)
+      .map((e) => `<code>${escapeHtml(String(e))}</code>`)
+      .join(" ");
     return `<p><code>{${escapeHtml(name)}}</code> default <code>${escapeHtml(String(variable.default))}</code>; one of: ${values}</p>`;
   });
   return `<h3><code>${escapeHtml(str(server.url))}</code></h3>${renderMarkdown(str(server.description))}${variables.join("")}`;
@@ -179,14 +208,17 @@ function renderSecurity(doc: Json): string {
         : `${escapeHtml(str(scheme.type))} ${escapeHtml(str(scheme.scheme))}`;
     return `<tr><td><code>${escapeHtml(name)}</code></td><td>${how}</td><td>${renderMarkdown(str(scheme.description))}</td></tr>`;
   });
-  const alternatives = arr(doc.security).map((r) => Object.keys(obj(r)).join(" + ")).join(" or ");
+  const alternatives = arr(doc.security)
+    .map((r) => Object.keys(obj(r)).join(" + "))
+    .join(" or ");
   return `<p>Any one of: <code>${escapeHtml(alternatives)}</code></p>${table(["scheme", "type", "description"], schemes)}`;
 }
 
 function renderOperation({ method, path, op }: OperationEntry, doc: Json): string {
   const id = str(op.operationId);
   const facts = [`<dt>operationId</dt><dd><code>${escapeHtml(id)}</code></dd>`];
-  if (op["x-aws-iam-action"]) facts.push(`<dt>IAM action</dt><dd><code>${escapeHtml(str(op["x-aws-iam-action"]))}</code></dd>`);
+  if (op["x-aws-iam-action"])
+    facts.push(`<dt>IAM action</dt><dd><code>${escapeHtml(str(op["x-aws-iam-action"]))}</code></dd>`);
   return [
     `<section class="op" id="${escapeHtml(operationAnchor(id))}">`,
     `<h3><span class="m ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>`,
@@ -216,7 +248,9 @@ function renderParameters(parameters: readonly Json[]): string {
 
 function renderRequestBody(body: Json | undefined): string {
   if (!body) return "";
-  const rows = Object.entries(obj(body.content)).map(([media, m]) => `<tr><td><code>${escapeHtml(media)}</code></td><td>${typeOf(obj(obj(m).schema))}</td></tr>`);
+  const rows = Object.entries(obj(body.content)).map(
+    ([media, m]) => `<tr><td><code>${escapeHtml(media)}</code></td><td>${typeOf(obj(obj(m).schema))}</td></tr>`,
+  );
   const required = body.required === true ? "<p>Required.</p>" : "";
   return `<h4>Request body</h4>${renderMarkdown(str(body.description))}${required}${table(["media type", "schema"], rows)}`;
 }
@@ -224,8 +258,12 @@ function renderRequestBody(body: Json | undefined): string {
 function renderResponses(responses: Json, doc: Json): string {
   const rows = Object.entries(responses).map(([status, r]) => {
     const response = obj(r);
-    const content = Object.entries(obj(response.content)).map(([media, m]) => `<code>${escapeHtml(media)}</code>: ${typeOf(obj(obj(m).schema))}`);
-    const headers = Object.entries(obj(response.headers)).map(([name, h]) => `<code>${escapeHtml(name)}</code>: ${typeOf(obj(resolveHeader(obj(h), doc).schema))}`);
+    const content = Object.entries(obj(response.content)).map(
+      ([media, m]) => `<code>${escapeHtml(media)}</code>: ${typeOf(obj(obj(m).schema))}`,
+    );
+    const headers = Object.entries(obj(response.headers)).map(
+      ([name, h]) => `<code>${escapeHtml(name)}</code>: ${typeOf(obj(resolveHeader(obj(h), doc).schema))}`,
+    );
     return `<tr><td>${escapeHtml(status)}</td><td>${renderMarkdown(str(response.description))}</td><td>${content.join("<br>")}</td><td>${headers.join("<br>")}</td></tr>`;
   });
   return `<h4>Responses</h4>${table(["status", "description", "body", "headers"], rows)}`;
@@ -245,20 +283,29 @@ function renderErrors(errors: readonly string[], schemas: Json): string {
     const status = String(obj(obj(schemas[name])["x-smithy-error"]).status ?? "?");
     byStatus.set(status, [...(byStatus.get(status) ?? []), name]);
   }
-  const rows = [...byStatus.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([status, names]) => `<tr><td>${escapeHtml(status)}</td><td>${names.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</td></tr>`);
+  const rows = [...byStatus.entries()]
+    .sort(([a], [b]) => compareCodeUnits(a, b))
+    .map(
+      ([status, names]) =>
+        `<tr><td>${escapeHtml(status)}</td><td>${names.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</td></tr>`,
+    );
   return `<h4>Errors</h4>${table(["status", "errors"], rows)}`;
 }
 
 /** `x-bedrock-model-families`: which provider body schemas apply to which model ids, first match first. */
 function renderModelFamilies(families: readonly Json[]): string {
   if (families.length === 0) return "";
-  const link = (value: unknown): string => (typeof obj(value).$ref === "string" ? schemaLink(str(obj(value).$ref)) : "");
+  const link = (value: unknown): string =>
+    typeof obj(value).$ref === "string" ? schemaLink(str(obj(value).$ref)) : "";
   const rows = families.map((f) => {
-    const patterns = arr(f.modelIdPatterns).map((p) => `<code>${escapeHtml(String(p))}</code>`).join("<br>");
+    const patterns = arr(f.modelIdPatterns)
+      .map((p) => `<code>${escapeHtml(String(p))}</code>`)
+      .join("<br>");
     const bodies = [link(f.request), link(f.response), link(f.streamChunk)].filter((b) => b !== "").join("<br>");
     return `<tr><td><code>${escapeHtml(str(f.family))}</code><br>${escapeHtml(str(f.title))}</td><td>${patterns}</td><td>${bodies}</td></tr>`;
   });
-  const intro = "<p>The body schema follows the model id: the first family whose pattern matches the percent-decoded <code>modelId</code> applies (for the stream, to the JSON in each chunk's <code>bytes</code>); other models send any JSON.</p>";
+  const intro =
+    "<p>The body schema follows the model id: the first family whose pattern matches the percent-decoded <code>modelId</code> applies (for the stream, to the JSON in each chunk's <code>bytes</code>); other models send any JSON.</p>";
   return `<h4>Model families</h4>${intro}${table(["family", "model id patterns", "request, response or stream chunk"], rows)}`;
 }
 
@@ -281,21 +328,33 @@ function renderExamples(op: Json): string {
     examples.set(key, entry);
   };
   for (const p of arr(op.parameters).map(obj))
-    for (const [key, e] of Object.entries(obj(p.examples))) add(key, obj(e), `<p>${escapeHtml(str(p.in))} <code>${escapeHtml(str(p.name))}</code> = <code>${escapeHtml(JSON.stringify(obj(e).value))}</code></p>`);
+    for (const [key, e] of Object.entries(obj(p.examples)))
+      add(
+        key,
+        obj(e),
+        `<p>${escapeHtml(str(p.in))} <code>${escapeHtml(str(p.name))}</code> = <code>${escapeHtml(JSON.stringify(obj(e).value))}</code></p>`,
+      );
   if (op.requestBody !== undefined) collectContentExamples("Request", obj(obj(op.requestBody).content), add);
-  for (const [status, r] of Object.entries(obj(op.responses))) collectContentExamples(`Response ${status}`, obj(obj(r).content), add);
+  for (const [status, r] of Object.entries(obj(op.responses)))
+    collectContentExamples(`Response ${status}`, obj(obj(r).content), add);
   if (examples.size === 0) return "";
   const blocks = [...examples.entries()].map(
-    ([key, e]) => `<div class="ex"><h5>${escapeHtml(key)}${e.summary ? `: ${escapeHtml(e.summary)}` : ""}</h5>${renderMarkdown(e.description)}${e.parts.join("")}</div>`,
+    ([key, e]) =>
+      `<div class="ex"><h5>${escapeHtml(key)}${e.summary ? `: ${escapeHtml(e.summary)}` : ""}</h5>${renderMarkdown(e.description)}${e.parts.join("")}</div>`,
   );
   return `<h4>Examples</h4>${blocks.join("")}`;
 }
 
-function collectContentExamples(label: string, content: Json, add: (key: string, example: Json, part: string) => void): void {
+function collectContentExamples(
+  label: string,
+  content: Json,
+  add: (key: string, example: Json, part: string) => void,
+): void {
   for (const [media, m] of Object.entries(content)) {
     const heading = `<p>${escapeHtml(label)} <code>${escapeHtml(media)}</code></p>`;
     for (const [key, e] of Object.entries(obj(obj(m).examples))) add(key, obj(e), `${heading}${pre(obj(e).value)}`);
-    for (const [key, e] of Object.entries(obj(obj(m)["x-amazon-eventstream-examples"]))) add(key, obj(e), `${heading}${renderFrames(arr(obj(e).frames))}`);
+    for (const [key, e] of Object.entries(obj(obj(m)["x-amazon-eventstream-examples"])))
+      add(key, obj(e), `${heading}${renderFrames(arr(obj(e).frames))}`);
   }
 }
 
@@ -303,7 +362,9 @@ function collectContentExamples(label: string, content: Json, add: (key: string,
 function renderFrames(frames: readonly unknown[]): string {
   const items = frames.map((f) => {
     const frame = obj(f);
-    const headers = Object.entries(obj(frame.headers)).map(([k, v]) => `<code>${escapeHtml(k)}: ${escapeHtml(String(v))}</code>`);
+    const headers = Object.entries(obj(frame.headers)).map(
+      ([k, v]) => `<code>${escapeHtml(k)}: ${escapeHtml(String(v))}</code>`,
+    );
     return `<li>${headers.join(" ")}${pre(frame.payload)}</li>`;
   });
   return `<ol class="frames">${items.join("")}</ol>`;
@@ -317,14 +378,21 @@ function renderSchema(name: string, schema: Json): string {
   const parts = [`<section class="schema" id="${escapeHtml(schemaAnchor(name))}">`, `<h3>${escapeHtml(name)}</h3>`];
   parts.push(`<p class="t">${schemaKind(schema)}</p>`);
   const error = schema["x-smithy-error"];
-  if (isObject(error)) parts.push(`<p class="err">Error: ${escapeHtml(str(error.fault))} fault, HTTP ${escapeHtml(String(error.status))}</p>`);
+  if (isObject(error))
+    parts.push(
+      `<p class="err">Error: ${escapeHtml(str(error.fault))} fault, HTTP ${escapeHtml(String(error.status))}</p>`,
+    );
   parts.push(renderMarkdown(str(schema.description)), constraintsOf(schema));
   if (isObject(schema.properties)) parts.push(renderProperties(schema));
   if (Array.isArray(schema.oneOf)) parts.push(renderUnionBranches(schema.oneOf.map(obj)));
   if (isObject(schema.items)) parts.push(`<div>Items: ${typeOf(schema.items)} ${constraintsOf(schema.items)}</div>`);
-  if (isObject(schema.additionalProperties)) parts.push(`<div>Values: ${typeOf(schema.additionalProperties)} ${constraintsOf(schema.additionalProperties)}</div>`);
+  if (isObject(schema.additionalProperties))
+    parts.push(
+      `<div>Values: ${typeOf(schema.additionalProperties)} ${constraintsOf(schema.additionalProperties)}</div>`,
+    );
   if (isObject(schema.propertyNames)) parts.push(`<div>Keys: ${constraintsOf(schema.propertyNames)}</div>`);
-  if (isObject(schema["x-amazon-eventstream"])) parts.push(renderStreamFrames(obj(obj(schema["x-amazon-eventstream"]).frames)));
+  if (isObject(schema["x-amazon-eventstream"]))
+    parts.push(renderStreamFrames(obj(obj(schema["x-amazon-eventstream"]).frames)));
   parts.push(renderDeeperRefs(schema, parts.join("")));
   parts.push("</section>");
   return parts.filter((part) => part.length > 0).join("\n");
@@ -335,19 +403,26 @@ function renderSchema(name: string, schema: Json): string {
  * provider body schemas have): linked once here, so every schema the page names is reachable.
  */
 function renderDeeperRefs(schema: Json, rendered: string): string {
-  const names = [...new Set([...JSON.stringify(schema).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!))];
+  const names = [
+    ...new Set([...JSON.stringify(schema).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!)),
+  ];
   const missing = names.filter((n) => !rendered.includes(`href="#${escapeHtml(schemaAnchor(n))}"`));
-  return missing.length === 0 ? "" : `<p>Also refers to: ${missing.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</p>`;
+  return missing.length === 0
+    ? ""
+    : `<p>Also refers to: ${missing.map((n) => schemaLink(SCHEMA_REF_PREFIX + n)).join(", ")}</p>`;
 }
 
 function schemaKind(schema: Json): string {
-  if (schema[UNION_EXTENSION] === true) return `Union: ${Array.isArray(schema.oneOf) ? "exactly one of the members below" : "its one member must be set"}`;
+  if (schema[UNION_EXTENSION] === true)
+    return `Union: ${Array.isArray(schema.oneOf) ? "exactly one of the members below" : "its one member must be set"}`;
   return `Type: ${typeOf(schema)}`;
 }
 
 function renderProperties(schema: Json): string {
   const required = new Set(arr(schema.required).map(String));
-  const rows = Object.entries(obj(schema.properties)).map(([name, p]) => propertyRow(name, obj(p), required.has(name) ? "yes" : "no"));
+  const rows = Object.entries(obj(schema.properties)).map(([name, p]) =>
+    propertyRow(name, obj(p), required.has(name) ? "yes" : "no"),
+  );
   return table(["name", "type", "required", "constraints", "description"], rows);
 }
 
@@ -357,7 +432,9 @@ function propertyRow(name: string, property: Json, required: string): string {
 
 /** Each union branch is a closed single-property object: show the member, not the wrapper. */
 function renderUnionBranches(branches: readonly Json[]): string {
-  const rows = branches.flatMap((b) => Object.entries(obj(b.properties)).map(([name, p]) => propertyRow(name, obj(p), "exactly one")));
+  const rows = branches.flatMap((b) =>
+    Object.entries(obj(b.properties)).map(([name, p]) => propertyRow(name, obj(p), "exactly one")),
+  );
   return `<h4>Exactly one of</h4>${table(["member", "type", "required", "constraints", "description"], rows)}`;
 }
 
@@ -380,7 +457,8 @@ function operationsOf(doc: Json): OperationEntry[] {
 const table = (headings: readonly string[], rows: readonly string[]): string =>
   `<table><thead><tr>${headings.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const obj = (value: unknown): Json => (isObject(value) ? value : {});
 const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const str = (value: unknown): string => (typeof value === "string" ? value : "");

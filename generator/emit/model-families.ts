@@ -15,7 +15,8 @@ type JsonObject = { readonly [key: string]: JsonValue };
 /** Every family's component schemas; a name two families share holds the same schema (checked beforehand). */
 export function familySchemas(families: readonly ModelFamily[]): Map<string, JsonObject> {
   const schemas = new Map<string, JsonObject>();
-  for (const family of families) for (const [name, schema] of Object.entries(family.schemas)) if (!schemas.has(name)) schemas.set(name, schema);
+  for (const family of families)
+    for (const [name, schema] of Object.entries(family.schemas)) if (!schemas.has(name)) schemas.set(name, schema);
   return schemas;
 }
 
@@ -40,7 +41,8 @@ export function familyExtension(families: readonly ModelFamily[], operation: str
 }
 
 const ANY_JSON: JsonObject = {
-  description: "Any JSON value: the body of a model no family matches (custom, imported or provisioned models, or a provider not yet described).",
+  description:
+    "Any JSON value: the body of a model no family matches (custom, imported or provisioned models, or a provider not yet described).",
 };
 
 /**

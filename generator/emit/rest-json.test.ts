@@ -23,9 +23,17 @@ const output = structure({
   name: "RunOutput",
   description: "Out.",
   members: {
-    mediaType: member(prelude.String, { description: "Reply media type.", required: true, binding: header("content-type") }),
+    mediaType: member(prelude.String, {
+      description: "Reply media type.",
+      required: true,
+      binding: header("content-type"),
+    }),
     tier: member(prelude.String, { description: "Tier used.", binding: header("X-Tier") }),
-    body: member(blob({ name: "RawOut", description: "Raw." }), { description: "The reply.", required: true, binding: payload() }),
+    body: member(blob({ name: "RawOut", description: "Raw." }), {
+      description: "The reply.",
+      required: true,
+      binding: payload(),
+    }),
   },
 });
 const op: Operation = {

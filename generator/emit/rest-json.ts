@@ -7,8 +7,22 @@
 import type { OpenAPIV3_1 } from "openapi-types";
 import { compareCodeUnits } from "../core/compare.js";
 import type { Operation } from "../operations.js";
-import { assertNever, type ErrorShape, type Member, type Members, type Shape, type StructureShape, type UnionShape } from "../shapes.js";
-import { jsonBodyExamples, parameterExamples, STREAM_EXAMPLES_EXTENSION, streamExamples, type ExampleSide } from "./examples.js";
+import {
+  assertNever,
+  type ErrorShape,
+  type Member,
+  type Members,
+  type Shape,
+  type StructureShape,
+  type UnionShape,
+} from "../shapes.js";
+import {
+  jsonBodyExamples,
+  parameterExamples,
+  STREAM_EXAMPLES_EXTENSION,
+  streamExamples,
+  type ExampleSide,
+} from "./examples.js";
 import { compact, schemaRef, type JsonSchema } from "./json-schema.js";
 import { memberSchema, referenceTo, type SchemaContext } from "./shape-schemas.js";
 import { errorExamples } from "../definitions/recorded-examples.js";
@@ -43,9 +57,15 @@ export const commonHeaders: Record<string, OpenAPIV3_1.HeaderObject> = {
       rule: "Cut the value at the first `:`; of what remains, the error name is the part after the last `#` (all of it when there is no `#`).",
       vectors: [
         { value: "ValidationException", name: "ValidationException" },
-        { value: "ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/", name: "ValidationException" },
+        {
+          value: "ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/",
+          name: "ValidationException",
+        },
         { value: "com.amazon.coral.service#UnrecognizedClientException", name: "UnrecognizedClientException" },
-        { value: "aws.protocols#ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/", name: "ThrottlingException" },
+        {
+          value: "aws.protocols#ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/",
+          name: "ThrottlingException",
+        },
       ],
     },
   } as OpenAPIV3_1.HeaderObject,
@@ -63,7 +83,11 @@ interface SplitMembers {
 
 /** Sorts a structure's members by where they travel. */
 export function splitMembers(shape: StructureShape): SplitMembers {
-  const split = { labels: [] as [string, Member][], headers: [] as [string, Member][], queries: [] as [string, Member][] };
+  const split = {
+    labels: [] as [string, Member][],
+    headers: [] as [string, Member][],
+    queries: [] as [string, Member][],
+  };
   let payloadMember: [string, Member] | undefined;
   const body: Record<string, Member> = {};
   for (const [name, m] of Object.entries(shape.members)) {
@@ -110,7 +134,9 @@ export interface BodySchema {
 export function bodySchemas(op: Operation): BodySchema[] {
   return [op.input, op.output].flatMap((shape) => {
     const split = splitMembers(shape);
-    return split.payload || Object.keys(split.body).length === 0 ? [] : [{ name: shape.name, shape, members: split.body }];
+    return split.payload || Object.keys(split.body).length === 0
+      ? []
+      : [{ name: shape.name, shape, members: split.body }];
   });
 }
 
@@ -155,7 +181,10 @@ function mediaTypeHeaders(op: Operation): JsonSchema["x-smithy-media-type-header
     Object.fromEntries(
       members
         .filter(([name, m]) => ignored.has(wireName(m, name).toLowerCase()))
-        .map(([name, m]) => [wireName(m, name), { member: name, required: m.required === true, description: m.description }]),
+        .map(([name, m]) => [
+          wireName(m, name),
+          { member: name, required: m.required === true, description: m.description },
+        ]),
     );
   const request = listed(splitMembers(op.input).headers, IGNORED_REQUEST_HEADERS);
   const response = listed(splitMembers(op.output).headers, IGNORED_RESPONSE_HEADERS);
@@ -205,10 +234,18 @@ function parameter(
   });
 }
 
-function requestBody(op: Operation, input: SplitMembers, ctx: SchemaContext): OpenAPIV3_1.RequestBodyObject | undefined {
+function requestBody(
+  op: Operation,
+  input: SplitMembers,
+  ctx: SchemaContext,
+): OpenAPIV3_1.RequestBodyObject | undefined {
   if (input.payload) {
     const [, m] = input.payload;
-    return compact({ description: m.description, required: m.required ? true : undefined, content: payloadContent(op, "request", m, ctx) });
+    return compact({
+      description: m.description,
+      required: m.required ? true : undefined,
+      content: payloadContent(op, "request", m, ctx),
+    });
   }
   const bodyMembers = Object.values(input.body);
   if (bodyMembers.length === 0) return undefined;
@@ -220,24 +257,37 @@ function requestBody(op: Operation, input: SplitMembers, ctx: SchemaContext): Op
 }
 
 /** The media types of a member bound to the whole HTTP body on one side of the call. */
-function payloadContent(op: Operation, side: ExampleSide, m: Member, ctx: SchemaContext): Record<string, OpenAPIV3_1.MediaTypeObject> {
+function payloadContent(
+  op: Operation,
+  side: ExampleSide,
+  m: Member,
+  ctx: SchemaContext,
+): Record<string, OpenAPIV3_1.MediaTypeObject> {
   const target = m.target;
   if (isEventStream(target)) {
     const schema = referenceTo(target, ctx) as OpenAPIV3_1.SchemaObject;
-    return { [EVENT_STREAM_MEDIA_TYPE]: compact({ schema, [STREAM_EXAMPLES_EXTENSION]: streamExamples(op, side, target) }) };
+    return {
+      [EVENT_STREAM_MEDIA_TYPE]: compact({ schema, [STREAM_EXAMPLES_EXTENSION]: streamExamples(op, side, target) }),
+    };
   }
   const examples = jsonBodyExamples(op, side);
   if (target.kind === "blob") {
     // A raw body whose format the model decides (its Content-Type header says which); JSON in practice.
     return {
-      [JSON_MEDIA_TYPE]: jsonMediaType({ description: "The model's own request or response document; its schema depends on the model." }, examples),
+      [JSON_MEDIA_TYPE]: jsonMediaType(
+        { description: "The model's own request or response document; its schema depends on the model." },
+        examples,
+      ),
       "*/*": { schema: { type: "string", contentMediaType: "application/octet-stream" } as OpenAPIV3_1.SchemaObject },
     };
   }
   return { [JSON_MEDIA_TYPE]: jsonMediaType(referenceTo(target, ctx), examples) };
 }
 
-function jsonMediaType(schema: JsonSchema, examples: Record<string, OpenAPIV3_1.ExampleObject> | undefined): OpenAPIV3_1.MediaTypeObject {
+function jsonMediaType(
+  schema: JsonSchema,
+  examples: Record<string, OpenAPIV3_1.ExampleObject> | undefined,
+): OpenAPIV3_1.MediaTypeObject {
   return compact({ schema: schema as OpenAPIV3_1.SchemaObject, examples });
 }
 
@@ -249,12 +299,18 @@ function successResponse(op: Operation, ctx: SchemaContext): OpenAPIV3_1.Respons
   for (const [name, m] of output.headers) {
     if (IGNORED_RESPONSE_HEADERS.has(wireName(m, name).toLowerCase())) continue;
     const { description, ...schema } = memberSchema(m, ctx);
-    headers[wireName(m, name)] = compact({ description, required: m.required ? true : undefined, schema: schema as OpenAPIV3_1.HeaderObject["schema"] });
+    headers[wireName(m, name)] = compact({
+      description,
+      required: m.required ? true : undefined,
+      schema: schema as OpenAPIV3_1.HeaderObject["schema"],
+    });
   }
   let content: Record<string, OpenAPIV3_1.MediaTypeObject> | undefined;
   if (output.payload) content = payloadContent(op, op.status, output.payload[1], ctx);
   else if (Object.keys(output.body).length > 0)
-    content = { [JSON_MEDIA_TYPE]: jsonMediaType({ $ref: schemaRef(op.output.name) }, jsonBodyExamples(op, op.status)) };
+    content = {
+      [JSON_MEDIA_TYPE]: jsonMediaType({ $ref: schemaRef(op.output.name) }, jsonBodyExamples(op, op.status)),
+    };
   return { [String(op.status)]: compact({ description: op.output.description, headers, content }) };
 }
 
@@ -264,22 +320,37 @@ function errorResponses(op: Operation): OpenAPIV3_1.ResponsesObject {
   for (const e of op.errors) byStatus.set(e.error.status, [...(byStatus.get(e.error.status) ?? []), e]);
   const responses: OpenAPIV3_1.ResponsesObject = {};
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
-    const shapes = byStatus.get(status)!.slice().sort((a, b) => compareCodeUnits(a.name, b.name));
+    const shapes = byStatus
+      .get(status)!
+      .slice()
+      .sort((a, b) => compareCodeUnits(a.name, b.name));
     const refs = shapes.map((e) => ({ $ref: schemaRef(e.name) }));
     responses[String(status)] = {
-      description: shapes.length === 1 ? shapes[0]!.description : `One of: ${shapes.map((e) => e.name).join(", ")}. The \`${ERROR_TYPE_HEADER}\` header tells which.`,
+      description:
+        shapes.length === 1
+          ? shapes[0]!.description
+          : `One of: ${shapes.map((e) => e.name).join(", ")}. The \`${ERROR_TYPE_HEADER}\` header tells which.`,
       headers: {
         [ERROR_TYPE_HEADER]: { $ref: "#/components/headers/ErrorType" },
         [REQUEST_ID_HEADER]: { $ref: "#/components/headers/RequestId" },
       },
-      content: { [JSON_MEDIA_TYPE]: jsonMediaType(refs.length === 1 ? refs[0]! : { anyOf: refs }, errorBodyExamples(op, status, shapes)) },
+      content: {
+        [JSON_MEDIA_TYPE]: jsonMediaType(
+          refs.length === 1 ? refs[0]! : { anyOf: refs },
+          errorBodyExamples(op, status, shapes),
+        ),
+      },
     };
   }
   return responses;
 }
 
 /** The operation's own examples for this status, then one per error shape that has a stock example. */
-function errorBodyExamples(op: Operation, status: number, shapes: readonly ErrorShape[]): Record<string, OpenAPIV3_1.ExampleObject> | undefined {
+function errorBodyExamples(
+  op: Operation,
+  status: number,
+  shapes: readonly ErrorShape[],
+): Record<string, OpenAPIV3_1.ExampleObject> | undefined {
   const own = jsonBodyExamples(op, status) ?? {};
   const stock = shapes.flatMap((e) => {
     const example = errorExamples[e.name];

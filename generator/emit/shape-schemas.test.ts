@@ -28,7 +28,13 @@ const strictFor = (...shapes: Shape[]): SchemaContext => ({ strictShapes: new Se
 describe("shape → JSON Schema", () => {
   it("string: length and pattern", () => {
     const s = string({ name: "Id", description: "An id.", length: { min: 1, max: 8 }, pattern: "^[a-z]+$" });
-    assert.deepEqual(shapeSchema(s, open), { type: "string", minLength: 1, maxLength: 8, pattern: "^[a-z]+$", description: "An id." });
+    assert.deepEqual(shapeSchema(s, open), {
+      type: "string",
+      minLength: 1,
+      maxLength: 8,
+      pattern: "^[a-z]+$",
+      description: "An id.",
+    });
   });
 
   it("blob: base64 text whose length bounds are converted from bytes", () => {
@@ -52,7 +58,11 @@ describe("shape → JSON Schema", () => {
       description: "n",
     });
     assert.equal(shapeSchema(long({ name: "L", description: "l" }), open).format, "int64");
-    assert.deepEqual(shapeSchema(float({ name: "F", description: "f" }), open), { type: "number", format: "float", description: "f" });
+    assert.deepEqual(shapeSchema(float({ name: "F", description: "f" }), open), {
+      type: "number",
+      format: "float",
+      description: "f",
+    });
     assert.equal(shapeSchema(double({ name: "D", description: "d" }), open).format, "double");
     assert.equal(shapeSchema(boolean({ name: "B", description: "b" }), open).type, "boolean");
   });
@@ -72,14 +82,30 @@ describe("shape → JSON Schema", () => {
 
   it("enum and intEnum: every value, with variable names for codegen", () => {
     const e = enumeration({ name: "Role", description: "r", values: { USER: "user", ASSISTANT: "assistant" } });
-    assert.deepEqual(shapeSchema(e, open), { type: "string", enum: ["user", "assistant"], "x-enum-varnames": ["USER", "ASSISTANT"], description: "r" });
+    assert.deepEqual(shapeSchema(e, open), {
+      type: "string",
+      enum: ["user", "assistant"],
+      "x-enum-varnames": ["USER", "ASSISTANT"],
+      description: "r",
+    });
     const i = intEnum({ name: "Level", description: "l", values: { LOW: 1, HIGH: 2 } });
     assert.deepEqual(shapeSchema(i, open).enum, [1, 2]);
   });
 
   it("list: items, item count and element constraints", () => {
-    const l = list({ name: "Paths", description: "p", member: prelude.String, memberConstraints: { length: { min: 1 } }, length: { max: 3 } });
-    assert.deepEqual(shapeSchema(l, open), { type: "array", items: { type: "string", minLength: 1 }, maxItems: 3, description: "p" });
+    const l = list({
+      name: "Paths",
+      description: "p",
+      member: prelude.String,
+      memberConstraints: { length: { min: 1 } },
+      length: { max: 3 },
+    });
+    assert.deepEqual(shapeSchema(l, open), {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      maxItems: 3,
+      description: "p",
+    });
   });
 
   it("map: value schema, key constraints and entry count", () => {
@@ -105,7 +131,10 @@ describe("shape → JSON Schema", () => {
     const s = structure({
       name: "Req",
       description: "r",
-      members: { a: member(prelude.String, { description: "A.", required: true }), b: member(prelude.Integer, { description: "B.", default: 3 }) },
+      members: {
+        a: member(prelude.String, { description: "A.", required: true }),
+        b: member(prelude.Integer, { description: "B.", default: 3 }),
+      },
     });
     const strict = shapeSchema(s, strictFor(s));
     assert.deepEqual(strict.required, ["a"]);
@@ -115,7 +144,12 @@ describe("shape → JSON Schema", () => {
   });
 
   it("member narrowing a named target keeps the $ref and adds constraints; a narrowed list repeats its items", () => {
-    const items = list({ name: "Items", description: "i", member: prelude.String, memberConstraints: { length: { min: 1 } } });
+    const items = list({
+      name: "Items",
+      description: "i",
+      member: prelude.String,
+      memberConstraints: { length: { min: 1 } },
+    });
     assert.deepEqual(memberSchema(member(items, { description: "at most 2", length: { max: 2 } }), open), {
       $ref: "#/components/schemas/Items",
       type: "array",
@@ -128,7 +162,11 @@ describe("shape → JSON Schema", () => {
   });
 
   it("union: exactly one member, each branch closed", () => {
-    const u = union({ name: "Block", description: "b", members: { text: member(prelude.String, { description: "t" }), n: member(prelude.Integer, { description: "n" }) } });
+    const u = union({
+      name: "Block",
+      description: "b",
+      members: { text: member(prelude.String, { description: "t" }), n: member(prelude.Integer, { description: "n" }) },
+    });
     const schema = shapeSchema(u, open);
     assert.equal(schema["x-smithy-union"], true);
     assert.equal(schema.oneOf?.length, 2);
@@ -157,7 +195,12 @@ describe("shape → JSON Schema", () => {
   });
 
   it("error: status extension and the optional __type field", () => {
-    const e = error({ name: "Nope", description: "n", error: { fault: "client", status: 429, retryable: true }, members: { message: member(prelude.String, { description: "m" }) } });
+    const e = error({
+      name: "Nope",
+      description: "n",
+      error: { fault: "client", status: 429, retryable: true },
+      members: { message: member(prelude.String, { description: "m" }) },
+    });
     const schema = shapeSchema(e, open);
     assert.deepEqual(schema["x-smithy-error"], { fault: "client", status: 429, retryable: true });
     assert.ok(schema.properties?.__type);
@@ -165,6 +208,9 @@ describe("shape → JSON Schema", () => {
   });
 
   it("sensitive shapes are marked", () => {
-    assert.equal(shapeSchema(string({ name: "S", description: "s", sensitive: true }), open)["x-smithy-sensitive"], true);
+    assert.equal(
+      shapeSchema(string({ name: "S", description: "s", sensitive: true }), open)["x-smithy-sensitive"],
+      true,
+    );
   });
 });

@@ -100,7 +100,8 @@ export function structureSchema(shape: StructureShape, members: Members, ctx: Sc
       }
     : {};
   const nullIn = ctx.nullableShapes?.get(shape);
-  const propertySchema = (m: Member): JsonSchema => (nullIn && !m.required ? orNull(memberSchema(m, ctx), nullIn) : memberSchema(m, ctx));
+  const propertySchema = (m: Member): JsonSchema =>
+    nullIn && !m.required ? orNull(memberSchema(m, ctx), nullIn) : memberSchema(m, ctx);
   return named(shape, {
     type: "object",
     properties: { ...Object.fromEntries(entries.map(([name, m]) => [name, propertySchema(m)])), ...errorProperties },
@@ -116,7 +117,8 @@ export function structureSchema(shape: StructureShape, members: Members, ctx: Sc
 function orNull(schema: JsonSchema, operations: readonly string[]): JsonSchema {
   const { description, ...rest } = schema;
   return {
-    description: `${description ?? ""} In ${operations.join(" and ")} responses the service sends null here instead of leaving it out.`.trim(),
+    description:
+      `${description ?? ""} In ${operations.join(" and ")} responses the service sends null here instead of leaving it out.`.trim(),
     anyOf: [rest, { type: "null" }],
   };
 }
@@ -131,7 +133,10 @@ export function memberSchema(member: Member, ctx: SchemaContext): JsonSchema {
     // Strict validators want the type beside keywords that only apply to one type.
     type,
     // A list narrowed here is an array schema of its own: it states its items too (Spectral array-items).
-    items: type === "array" && member.target.kind === "list" ? elementSchema(member.target.member, member.target.memberConstraints, ctx) : undefined,
+    items:
+      type === "array" && member.target.kind === "list"
+        ? elementSchema(member.target.member, member.target.memberConstraints, ctx)
+        : undefined,
     description: member.description,
     default: member.default,
     ...lengthKeywords(member.target, member.length),
@@ -153,7 +158,10 @@ function unionSchema(shape: UnionShape, ctx: SchemaContext): JsonSchema {
   }));
   // A one-branch oneOf is illogical to linters; a single-member union is just that branch.
   const [only] = branches;
-  const body: JsonSchema = branches.length === 1 && only ? { ...only, title: undefined, description: undefined } : { type: "object", oneOf: branches };
+  const body: JsonSchema =
+    branches.length === 1 && only
+      ? { ...only, title: undefined, description: undefined }
+      : { type: "object", oneOf: branches };
   return named(shape, {
     ...body,
     [UNION_EXTENSION]: true,
@@ -163,7 +171,9 @@ function unionSchema(shape: UnionShape, ctx: SchemaContext): JsonSchema {
 
 /** The frame headers each member of an event stream travels with. */
 function eventStreamFrames(shape: UnionShape): JsonSchema["x-amazon-eventstream"] {
-  return { frames: Object.fromEntries(Object.entries(shape.members).map(([name, m]) => [name, eventFrameHeaders(name, m)])) };
+  return {
+    frames: Object.fromEntries(Object.entries(shape.members).map(([name, m]) => [name, eventFrameHeaders(name, m)])),
+  };
 }
 
 /** The headers of the frame that carries union member `name`: an event, or a modeled exception. */
@@ -199,7 +209,11 @@ function elementSchema(target: Shape, constraints: ElementConstraints | undefine
 }
 
 function elementConstraintKeywords(constraints: ElementConstraints | undefined): JsonSchema {
-  return compact({ minLength: constraints?.length?.min, maxLength: constraints?.length?.max, pattern: constraints?.pattern });
+  return compact({
+    minLength: constraints?.length?.min,
+    maxLength: constraints?.length?.max,
+    pattern: constraints?.pattern,
+  });
 }
 
 /** Map keys are strings; copy the key shape's own constraints onto `propertyNames`. */
@@ -211,11 +225,19 @@ function propertyNamesOf(key: StringShape | EnumShape): JsonSchema {
 }
 
 function enumSchema(shape: EnumShape): JsonSchema {
-  return named(shape, { type: "string", enum: Object.values(shape.values), "x-enum-varnames": Object.keys(shape.values) });
+  return named(shape, {
+    type: "string",
+    enum: Object.values(shape.values),
+    "x-enum-varnames": Object.keys(shape.values),
+  });
 }
 
 function intEnumSchema(shape: IntEnumShape): JsonSchema {
-  return named(shape, { type: "integer", enum: Object.values(shape.values), "x-enum-varnames": Object.keys(shape.values) });
+  return named(shape, {
+    type: "integer",
+    enum: Object.values(shape.values),
+    "x-enum-varnames": Object.keys(shape.values),
+  });
 }
 
 function stringSchema(shape: StringShape): JsonSchema {
@@ -224,7 +246,12 @@ function stringSchema(shape: StringShape): JsonSchema {
 
 /** Blobs in JSON travel as base64 text; `format: byte` makes validators check the alphabet. */
 function blobSchema(shape: BlobShape): JsonSchema {
-  return named(shape, { type: "string", contentEncoding: "base64", format: "byte", ...lengthKeywords(shape, shape.length) });
+  return named(shape, {
+    type: "string",
+    contentEncoding: "base64",
+    format: "byte",
+    ...lengthKeywords(shape, shape.length),
+  });
 }
 
 const NUMBER_FORMATS = { integer: "int32", long: "int64", float: "float", double: "double" } as const;

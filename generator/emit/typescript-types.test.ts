@@ -16,7 +16,11 @@ function compileFixture(): { program: ts.Program; diagnostics: readonly ts.Diagn
   return { program, diagnostics: [...parsed.errors, ...ts.getPreEmitDiagnostics(program)] };
 }
 
-const host: ts.FormatDiagnosticsHost = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => repoRoot, getNewLine: () => "\n" };
+const host: ts.FormatDiagnosticsHost = {
+  getCanonicalFileName: (f) => f,
+  getCurrentDirectory: () => repoRoot,
+  getNewLine: () => "\n",
+};
 
 describe("TypeScript types for codegen consumers", () => {
   it("spec/bedrock-runtime.d.ts and an openapi-fetch client compile with --strict, and every @ts-expect-error in it is an error", () => {
@@ -26,7 +30,10 @@ describe("TypeScript types for codegen consumers", () => {
     assert.equal(options.strict, true);
     assert.equal(options.noEmit, true);
     assert.notEqual(options.skipLibCheck, true, "the generated .d.ts must be type-checked, not skipped");
-    assert.ok(program.getSourceFile(resolve(repoRoot, "spec/bedrock-runtime.d.ts")), "the fixture must import spec/bedrock-runtime.d.ts");
+    assert.ok(
+      program.getSourceFile(resolve(repoRoot, "spec/bedrock-runtime.d.ts")),
+      "the fixture must import spec/bedrock-runtime.d.ts",
+    );
     assert.ok(program.getSourceFile(resolve(fixtureDir, "negatives.ts")));
     // An unused @ts-expect-error is itself a diagnostic (TS2578), so a negative that starts compiling fails here.
     assert.equal(diagnostics.length, 0, ts.formatDiagnostics(diagnostics, host));
@@ -35,7 +42,13 @@ describe("TypeScript types for codegen consumers", () => {
   describe("emitTypeScript", () => {
     const union = {
       type: "object",
-      oneOf: ["a", "b"].map((m) => ({ type: "object", title: m, properties: { [m]: { type: "string" } }, required: [m], additionalProperties: false })),
+      oneOf: ["a", "b"].map((m) => ({
+        type: "object",
+        title: m,
+        properties: { [m]: { type: "string" } },
+        required: [m],
+        additionalProperties: false,
+      })),
       "x-smithy-union": true,
     };
     const document = {

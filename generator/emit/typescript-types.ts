@@ -46,7 +46,10 @@ function unionMembers(document: OpenApiDocument): Map<string, string[]> {
   const unions = new Map<string, string[]>();
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
     if ((schema as Record<string, unknown>)[UNION_EXTENSION] !== true || !schema.oneOf) continue;
-    unions.set(`#/components/schemas/${name}`, schema.oneOf.map((branch) => Object.keys(("properties" in branch && branch.properties) || {})[0]!));
+    unions.set(
+      `#/components/schemas/${name}`,
+      schema.oneOf.map((branch) => Object.keys(("properties" in branch && branch.properties) || {})[0]!),
+    );
   }
   return unions;
 }
@@ -60,9 +63,15 @@ function exclusiveUnion(type: ts.TypeNode, members: readonly string[], path: str
   }
   return ts.factory.createUnionTypeNode(
     branches.map((branch) => {
-      const own = new Set(branch.members.map((m) => (m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : undefined)));
+      const own = new Set(
+        branch.members.map((m) =>
+          m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : undefined,
+        ),
+      );
       const others = members.filter((m) => !own.has(m));
-      const excluded = others.map((m) => ts.factory.createPropertySignature(undefined, tsPropertyIndex(m), QUESTION_TOKEN, NEVER));
+      const excluded = others.map((m) =>
+        ts.factory.createPropertySignature(undefined, tsPropertyIndex(m), QUESTION_TOKEN, NEVER),
+      );
       return ts.factory.updateTypeLiteralNode(branch, ts.factory.createNodeArray([...branch.members, ...excluded]));
     }),
   );

@@ -57,19 +57,32 @@ describe("bedrock-openapi check", () => {
     const r = await run("--spec", file, "--format", "json");
     assert.equal(r.code, 1);
     const report = JSON.parse(r.out) as { checks: { files: { code: string }[] } };
-    assert.deepEqual(report.checks.files.map((p) => p.code), ["spec/twins-differ"]);
+    assert.deepEqual(
+      report.checks.files.map((p) => p.code),
+      ["spec/twins-differ"],
+    );
   });
 
   it("--format json reports every check, machine-readably", async () => {
     const r = await run("--format", "json");
     const report = JSON.parse(r.out) as { problemCount: number; checks: Record<string, unknown[]> };
     assert.equal(report.problemCount, 0);
-    assert.deepEqual(Object.keys(report.checks).sort(), ["examples", "files", "lint", "load", "schemas", "spectral", "structure"]);
+    assert.deepEqual(Object.keys(report.checks).sort(), [
+      "examples",
+      "files",
+      "lint",
+      "load",
+      "schemas",
+      "spectral",
+      "structure",
+    ]);
   });
 
   it("an example that does not fit its schema fails the examples check, named in the text report", async () => {
     const file = await copyOfSpec((doc) => {
-      doc.paths["/model/{modelId}/converse"].post.requestBody.content["application/json"].examples.toolUse.value.messages[0].role = "customer";
+      doc.paths["/model/{modelId}/converse"].post.requestBody.content[
+        "application/json"
+      ].examples.toolUse.value.messages[0].role = "customer";
     });
     const r = await run("--spec", file);
     assert.equal(r.code, 1);
@@ -85,7 +98,10 @@ describe("bedrock-openapi check", () => {
     const stale = await run("--spec", join(dir, `${SPEC_BASENAME}.json`), "--fresh", "--format", "json");
     assert.equal(stale.code, 1);
     const report = JSON.parse(stale.out) as { checks: { files: { code: string; file: string }[] } };
-    assert.deepEqual(report.checks.files.map((p) => [p.code, p.file]), [["spec/stale", join(dir, "bedrock-runtime.d.ts")]]);
+    assert.deepEqual(
+      report.checks.files.map((p) => [p.code, p.file]),
+      [["spec/stale", join(dir, "bedrock-runtime.d.ts")]],
+    );
   });
 
   it("without --fresh, a copy elsewhere is not compared with the definitions", async () => {
@@ -102,7 +118,10 @@ describe("bedrock-openapi check", () => {
     await rm(join(dir, `${SPEC_BASENAME}.yaml`));
     const r = await run("--spec", file, "--format", "json");
     const report = JSON.parse(r.out) as { checks: { files: { code: string; file: string }[] } };
-    assert.deepEqual(report.checks.files.map((p) => [p.code, p.file]), [["io/read-failed", join(dir, `${SPEC_BASENAME}.yaml`)]]);
+    assert.deepEqual(
+      report.checks.files.map((p) => [p.code, p.file]),
+      [["io/read-failed", join(dir, `${SPEC_BASENAME}.yaml`)]],
+    );
   });
 
   it("a missing --spec file is reported, not thrown, with the same exit code (2) as in contract", async () => {
@@ -123,12 +142,20 @@ describe("bedrock-openapi check", () => {
     await writeFile(file, '{"openapi": "3.1.0",');
     const json = await run("--spec", file, "--format", "json");
     assert.equal(json.code, 2);
-    const report = JSON.parse(json.out) as { problemCount: number; notRun: string[]; checks: { load: { code: string }[] } };
+    const report = JSON.parse(json.out) as {
+      problemCount: number;
+      notRun: string[];
+      checks: { load: { code: string }[] };
+    };
     assert.equal(report.problemCount, 1);
-    assert.deepEqual(report.checks.load.map((p) => p.code), ["io/parse-failed"]);
+    assert.deepEqual(
+      report.checks.load.map((p) => p.code),
+      ["io/parse-failed"],
+    );
     assert.deepEqual(report.notRun, ["structure", "lint", "spectral", "schemas", "examples", "files"]);
     const text = await run("--spec", file);
-    for (const name of ["structure", "lint", "spectral", "schemas", "examples", "files"]) assert.match(text.out, new RegExp(`\\n {2}${name} +not run\\n`));
+    for (const name of ["structure", "lint", "spectral", "schemas", "examples", "files"])
+      assert.match(text.out, new RegExp(`\\n {2}${name} +not run\\n`));
     assert.doesNotMatch(text.out, / ok\n/);
     assert.match(text.out, /\n1 problem\(s\)\.\n$/);
   });

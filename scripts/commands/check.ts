@@ -46,11 +46,15 @@ as "not run".`,
     const report = await runAllChecks(specFile);
     const loaded = report.checks.load.length === 0;
     const isRepositorySpec = specFile === specJsonPath;
-    const files = loaded ? await checkFiles(specFile, isRepositorySpec, isRepositorySpec || args.switches.has("fresh")) : [];
+    const files = loaded
+      ? await checkFiles(specFile, isRepositorySpec, isRepositorySpec || args.switches.has("fresh"))
+      : [];
     const notRun = loaded ? report.notRun : [...report.notRun, "files"];
     const total = report.problemCount + files.length;
     if (format === "json") {
-      io.out(JSON.stringify({ file: specFile, checks: { ...report.checks, files }, notRun, problemCount: total }, null, 2));
+      io.out(
+        JSON.stringify({ file: specFile, checks: { ...report.checks, files }, notRun, problemCount: total }, null, 2),
+      );
     } else io.out(formatReport(report, files, notRun, total));
     // A spec that cannot be read or parsed is the same usage error as in `contract`.
     return !loaded ? EXIT_USAGE : total === 0 ? EXIT_OK : EXIT_PROBLEMS;
@@ -119,7 +123,12 @@ async function checkFreshness(dir: string): Promise<Problem[]> {
   return problems;
 }
 
-function formatReport(report: CheckReport, files: readonly Problem[], notRun: readonly string[], total: number): string {
+function formatReport(
+  report: CheckReport,
+  files: readonly Problem[],
+  notRun: readonly string[],
+  total: number,
+): string {
   const sections = { ...report.checks, files };
   const lines = [`Checked ${report.file}`];
   for (const [name, problems] of Object.entries(sections)) {

@@ -9,7 +9,13 @@ export const composeSyntheticCommand = defineCommand({
   about: `Drives the AWS SDK through a local interceptor to compose one recording per exchange for
 the operations nobody has recorded yet, from the official model's shapes. Deterministic:
 a second run leaves every file unchanged.`,
-  flags: [{ name: "out", value: "DIR", description: "where the recordings go (default: contract-tests/recordings/synthetic)" }],
+  flags: [
+    {
+      name: "out",
+      value: "DIR",
+      description: "where the recordings go (default: contract-tests/recordings/synthetic)",
+    },
+  ],
   exitCodes: { ok: "written (or already up to date)", problems: "an exchange failed (then nothing is written)" },
   async run(args, io) {
     // Loaded here: composing drives the AWS SDK, which `--help` does not need.
@@ -21,7 +27,9 @@ a second run leaves every file unchanged.`,
       return EXIT_PROBLEMS;
     }
     const where = relative(process.cwd(), dir) || ".";
-    io.out(`${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed in ${where}`);
+    io.out(
+      `${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed in ${where}`,
+    );
     for (const name of [...report.written, ...report.removed.map((n) => `${n} (removed)`)]) io.out(`  ${name}`);
     return EXIT_OK;
   },

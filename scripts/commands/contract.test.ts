@@ -49,7 +49,10 @@ describe("bedrock-openapi contract", () => {
     const { code, out } = await run("--only", "Converse", "--format", "json");
     assert.equal(code, EXIT_OK);
     const report = JSON.parse(out) as ContractReport;
-    assert.deepEqual(report.operations.map((o) => o.operation), ["Converse"]);
+    assert.deepEqual(
+      report.operations.map((o) => o.operation),
+      ["Converse"],
+    );
     assert.equal(report.only, "Converse");
     assert.ok(report.operations[0]!.real.recordings > 0);
   });
@@ -61,7 +64,13 @@ describe("bedrock-openapi contract", () => {
   });
 
   it("usage errors exit 2: unknown flag, bad format, stray argument, missing folder, unreadable spec", async () => {
-    for (const argv of [["--bogus"], ["--format", "xml"], ["extra"], ["--recordings", "/no/such/dir"], ["--spec", "/no/such/spec.json"]]) {
+    for (const argv of [
+      ["--bogus"],
+      ["--format", "xml"],
+      ["extra"],
+      ["--recordings", "/no/such/dir"],
+      ["--spec", "/no/such/spec.json"],
+    ]) {
       const { code, err } = await run(...argv);
       assert.equal(code, EXIT_USAGE, `${argv.join(" ")}: ${err}`);
       assert.ok(err.length > 0);
@@ -72,10 +81,15 @@ describe("bedrock-openapi contract", () => {
     const recording = realRecording("ruby-llm/178-Converse.json");
     const body = { ...(recording.response.body as Record<string, unknown>) };
     delete body["stopReason"];
-    const dir = recordingsFolder({ "mutated/001-Converse.json": { ...recording, response: { ...recording.response, body } } });
+    const dir = recordingsFolder({
+      "mutated/001-Converse.json": { ...recording, response: { ...recording.response, body } },
+    });
     const { code, out } = await run("--recordings", dir);
     assert.equal(code, EXIT_PROBLEMS, out);
-    assert.ok(out.includes(`${join(dir, "mutated/001-Converse.json")}#/response/body: error [contract/schema-violation]`), out);
+    assert.ok(
+      out.includes(`${join(dir, "mutated/001-Converse.json")}#/response/body: error [contract/schema-violation]`),
+      out,
+    );
     assert.match(out, /stopReason/);
     assert.match(out, /Contract broken\./);
   });
@@ -83,18 +97,29 @@ describe("bedrock-openapi contract", () => {
   it("a spec missing an operation breaks the contract: its recordings route nowhere (exit 1)", async () => {
     const spec = JSON.parse(readFileSync(specJsonPath, "utf8")) as { paths: Record<string, unknown> };
     delete spec.paths["/model/{modelId}/converse"];
-    const dir = recordingsFolder({ "dd-trace-py/010-Converse.json": realRecording("dd-trace-py/010-Converse.json"), "spec.json": spec });
+    const dir = recordingsFolder({
+      "dd-trace-py/010-Converse.json": realRecording("dd-trace-py/010-Converse.json"),
+      "spec.json": spec,
+    });
     const { code, out } = await run("--spec", join(dir, "spec.json"), "--recordings", dir);
     assert.equal(code, EXIT_PROBLEMS, out);
     assert.match(out, /\n {2}Converse\s+1\s+0\s+1\s+0\s+0 {2}\(not in the spec\)\n/);
-    assert.ok(out.includes(`${join(dir, "dd-trace-py/010-Converse.json")}#/request/url: error [route/unknown-path] no path of the spec matches POST /model/`), out);
+    assert.ok(
+      out.includes(
+        `${join(dir, "dd-trace-py/010-Converse.json")}#/request/url: error [route/unknown-path] no path of the spec matches POST /model/`,
+      ),
+      out,
+    );
     assert.match(out, /Contract broken\./);
     assert.doesNotMatch(out, /Contract holds/);
   });
 
   it("a listed client mistake passes only while it occurs: a fixed recording makes the expectation stale (exit 1)", async () => {
     const recording = realRecording("ruby-llm/177-Converse.json");
-    const asRecorded = recordingsFolder({ "ruby-llm/177-Converse.json": recording, [EXPECTED_PROBLEMS_FILE]: realExpectations });
+    const asRecorded = recordingsFolder({
+      "ruby-llm/177-Converse.json": recording,
+      [EXPECTED_PROBLEMS_FILE]: realExpectations,
+    });
     // The other expectations name recordings this folder lacks: stale as well.
     const kept = await run("--recordings", asRecorded, "--format", "json");
     const keptReport = JSON.parse(kept.out) as ContractReport;
@@ -105,14 +130,21 @@ describe("bedrock-openapi contract", () => {
 
     const fixedBody = { ...(recording.request.body as Record<string, unknown>) };
     delete fixedBody["top_k"];
-    const expectations = { expectations: (realExpectations as { expectations: { recording: string }[] }).expectations.filter((e) => e.recording === "ruby-llm/177-Converse.json") };
+    const expectations = {
+      expectations: (realExpectations as { expectations: { recording: string }[] }).expectations.filter(
+        (e) => e.recording === "ruby-llm/177-Converse.json",
+      ),
+    };
     const fixed = recordingsFolder({
       "ruby-llm/177-Converse.json": { ...recording, request: { ...recording.request, body: fixedBody } },
       [EXPECTED_PROBLEMS_FILE]: expectations,
     });
     const { code, out } = await run("--recordings", fixed);
     assert.equal(code, EXIT_PROBLEMS, out);
-    assert.match(out, /177-Converse\.json#\/request\/body: error \[contract\/stale-expectation\] expected problem \[contract\/schema-violation\] at \/request\/body on member "top_k" no longer occurs/);
+    assert.match(
+      out,
+      /177-Converse\.json#\/request\/body: error \[contract\/stale-expectation\] expected problem \[contract\/schema-violation\] at \/request\/body on member "top_k" no longer occurs/,
+    );
   });
 
   it("--format json gives the report as JSON", async () => {
@@ -134,9 +166,18 @@ describe("bedrock-openapi contract", () => {
     const converse = report.operations.find((o) => o.operation === "Converse")!;
     assert.deepEqual(
       converse.clientMistakes.map((r) => r.file.replace(/^.*recordings\//, "")),
-      ["ruby-llm/177-Converse.json", "ruby-llm/178-Converse.json", "ruby-llm/179-Converse.json", "ruby-llm/188-Converse.json", "ruby-llm/207-Converse.json"],
+      [
+        "ruby-llm/177-Converse.json",
+        "ruby-llm/178-Converse.json",
+        "ruby-llm/179-Converse.json",
+        "ruby-llm/188-Converse.json",
+        "ruby-llm/207-Converse.json",
+      ],
     );
-    assert.deepEqual(converse.clientMistakes[0]!.problems.map((p) => [p.code, p.pointer, p.member]), [["contract/client-mistake", "/request/body", "top_k"]]);
+    assert.deepEqual(
+      converse.clientMistakes[0]!.problems.map((p) => [p.code, p.pointer, p.member]),
+      [["contract/client-mistake", "/request/body", "top_k"]],
+    );
   });
 
   it("--help prints the options", async () => {

@@ -4,7 +4,15 @@ import type { OpenAPIV3_1 } from "openapi-types";
 import { formatProblem, problem } from "../../generator/core/diagnostics.js";
 import { EXPECTED_PROBLEMS_FILE } from "../../contract-tests/expected-problems.js";
 import { displayPath, recordingsDir } from "../../contract-tests/load-recordings.js";
-import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat, UsageError } from "../command.js";
+import {
+  defineCommand,
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  FORMAT_FLAG,
+  outputFormat,
+  UsageError,
+} from "../command.js";
 import { specJsonPath } from "../../generator/core/paths.js";
 import { errorMessage } from "../../generator/core/errors.js";
 import { checkFileSizeSync } from "../../generator/core/limits.js";
@@ -27,13 +35,18 @@ recording passes only when its errors are exactly the listed ones, and a listed 
 that no longer occurs is a failure (stale expectation).`,
   flags: [
     { name: "only", value: "OPERATION", description: "check only the recordings of this operation of the spec" },
-    { name: "recordings", value: "DIR", description: "the recordings folder, <DIR>/<source>/*.json\n(default: contract-tests/recordings)" },
+    {
+      name: "recordings",
+      value: "DIR",
+      description: "the recordings folder, <DIR>/<source>/*.json\n(default: contract-tests/recordings)",
+    },
     { name: "spec", value: "FILE", description: "the JSON spec (default: spec/bedrock-runtime.openapi.json)" },
     { ...FORMAT_FLAG, description: "text (default) or json (the report; progress goes to stderr)" },
   ],
   exitCodes: {
     ok: "every recording passes (or is set aside, or shows exactly its expected client mistakes)",
-    problems: "a recording fails (one that routes to no operation of the spec included), an expectation\nis stale or a recording file is unreadable",
+    problems:
+      "a recording fails (one that routes to no operation of the spec included), an expectation\nis stale or a recording file is unreadable",
   },
   async run(args, io) {
     // Loaded here: the contract machinery pulls in AJV and the AWS SDK, which `--help` does not need.
@@ -56,7 +69,9 @@ that no longer occurs is a failure (stale expectation).`,
     const only = args.values.get("only");
     const operations = specOperations(document);
     if (only !== undefined && !operations.includes(only)) {
-      throw new UsageError(`--only ${only} is not an operation of the spec; valid operations: ${operations.join(", ")}`);
+      throw new UsageError(
+        `--only ${only} is not an operation of the spec; valid operations: ${operations.join(", ")}`,
+      );
     }
 
     const report = runContract({
@@ -67,7 +82,8 @@ that no longer occurs is a failure (stale expectation).`,
       progress: {
         every: PROGRESS_EVERY,
         report: (done, total) => {
-          if (process.stderr.isTTY || total > PROGRESS_THRESHOLD) io.err(`contract: checked ${done} of ${total} recordings`);
+          if (process.stderr.isTTY || total > PROGRESS_THRESHOLD)
+            io.err(`contract: checked ${done} of ${total} recordings`);
         },
       },
     });
@@ -76,7 +92,6 @@ that no longer occurs is a failure (stale expectation).`,
     return report.ok ? EXIT_OK : EXIT_PROBLEMS;
   },
 });
-
 
 function readSpec(file: string): OpenAPIV3_1.Document {
   checkFileSizeSync(file);
@@ -91,7 +106,9 @@ function readSpec(file: string): OpenAPIV3_1.Document {
   }
   for (const [template, item] of Object.entries(paths ?? {})) {
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
-      throw new Error(`paths[${JSON.stringify(template)}] must be a path item object, not ${item === null ? "null" : typeof item}`);
+      throw new Error(
+        `paths[${JSON.stringify(template)}] must be a path item object, not ${item === null ? "null" : typeof item}`,
+      );
     }
   }
   return value as OpenAPIV3_1.Document;

@@ -13,7 +13,10 @@ const cli = resolve(repoRoot, "dist/scripts/cli.js");
 
 async function diff(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [cli, "diff", ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [cli, "diff", ...args], {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const failure = e as { code: number; stdout: string; stderr: string };
@@ -52,14 +55,20 @@ describe("bedrock-openapi diff", () => {
       writeFileSync(join(dir, "old.json"), readFileSync(specJsonPath, "utf8"));
       const r = await diff(dir, "old.yaml", "new.json");
       assert.equal(r.code, 1, r.stderr);
-      assert.match(r.stdout, /BREAKING \[request-enum-value-removed\] \/components\/schemas\/SortOrder\/enum\/1: .*"Descending".*\(ListAsyncInvokes\)/);
+      assert.match(
+        r.stdout,
+        /BREAKING \[request-enum-value-removed\] \/components\/schemas\/SortOrder\/enum\/1: .*"Descending".*\(ListAsyncInvokes\)/,
+      );
       assert.match(r.stdout, /1 change\(s\), 1 breaking; release level: major\./);
     });
 
     it("--allow-breaking exits 0; --format json and markdown carry the same change", async () => {
       const json = await diffHere(join(dir, "old.json"), join(dir, "new.json"), "--format", "json", "--allow-breaking");
       assert.equal(json.code, 0, json.stderr);
-      const report = JSON.parse(json.stdout) as { changes: { code: string; pointer: string; breaking: boolean }[]; level: string };
+      const report = JSON.parse(json.stdout) as {
+        changes: { code: string; pointer: string; breaking: boolean }[];
+        level: string;
+      };
       assert.deepEqual(
         report.changes.map((c) => [c.code, c.pointer, c.breaking]),
         [["request-enum-value-removed", "/components/schemas/SortOrder/enum/1", true]],
@@ -110,7 +119,8 @@ describe("bedrock-openapi diff", () => {
 
   describe("git revisions", () => {
     let repo: string;
-    const git = (...args: string[]) => run("git", ["-c", "user.name=diff test", "-c", "user.email=diff@example.invalid", ...args], { cwd: repo });
+    const git = (...args: string[]) =>
+      run("git", ["-c", "user.name=diff test", "-c", "user.email=diff@example.invalid", ...args], { cwd: repo });
 
     before(async () => {
       repo = join(dir, "repo");
@@ -129,7 +139,10 @@ describe("bedrock-openapi diff", () => {
       assert.equal(r.code, 1, r.stderr);
       const report = JSON.parse(r.stdout) as { old: string; new: string; changes: { code: string }[] };
       assert.equal(report.old, "v1.0.0:spec/bedrock-runtime.openapi.json");
-      assert.deepEqual(report.changes.map((c) => c.code), ["request-enum-value-removed"]);
+      assert.deepEqual(
+        report.changes.map((c) => c.code),
+        ["request-enum-value-removed"],
+      );
       const same = await diff(repo, "git:v1.0.0", "git:HEAD~1:spec/bedrock-runtime.openapi.json");
       assert.equal(same.code, 0, same.stderr);
     });

@@ -21,7 +21,11 @@ event break). Added and removed statuses, removed media types and security chang
     { name: "NEW", description: "the spec after the change (a source, see below)" },
   ],
   flags: [
-    { name: "format", value: "FORMAT", description: "text (default), json, or markdown (release notes, job summaries)" },
+    {
+      name: "format",
+      value: "FORMAT",
+      description: "text (default), json, or markdown (release notes, job summaries)",
+    },
     { name: "allow-breaking", description: "exit 0 even when breaking changes are found" },
   ],
   notes: `OLD and NEW are each one of:
@@ -83,7 +87,10 @@ function table(changes: readonly Change[]): string[] {
   return [
     "| change | operations | where | code |",
     "| --- | --- | --- | --- |",
-    ...changes.map((c) => `| ${cell(c.message)} | ${cell(c.operations.join(", ") || "all")} | \`${cell(c.pointer)}\` | \`${c.code}\` |`),
+    ...changes.map(
+      (c) =>
+        `| ${cell(c.message)} | ${cell(c.operations.join(", ") || "all")} | \`${cell(c.pointer)}\` | \`${c.code}\` |`,
+    ),
   ];
 }
 
@@ -96,6 +103,13 @@ function renderMarkdown(result: SpecDiff, before: string, after: string): string
   for (const [title, changes] of groups) if (changes.length > 0) lines.push("", `### ${title}`, "", ...table(changes));
   const docs = result.changes.filter((c) => c.level === "patch");
   if (docs.length > 0)
-    lines.push("", `<details><summary>Documentation changes (${docs.length})</summary>`, "", ...table(docs), "", "</details>");
+    lines.push(
+      "",
+      `<details><summary>Documentation changes (${docs.length})</summary>`,
+      "",
+      ...table(docs),
+      "",
+      "</details>",
+    );
   return lines.join("\n");
 }

@@ -25,9 +25,18 @@ describe("bedrock-openapi drift", () => {
   it("--format json gives a machine-readable report", async () => {
     const { code, out } = await run("--format", "json", "--smithy", smithyFile);
     assert.equal(code, EXIT_OK);
-    const report = JSON.parse(out) as { ok: boolean; compared: { source: string }[]; differences: unknown[]; stale: unknown[]; allowed: { code: string; reason: string }[] };
+    const report = JSON.parse(out) as {
+      ok: boolean;
+      compared: { source: string }[];
+      differences: unknown[];
+      stale: unknown[];
+      allowed: { code: string; reason: string }[];
+    };
     assert.equal(report.ok, true);
-    assert.deepEqual(report.compared.map((c) => c.source), ["sdk", "smithy"]);
+    assert.deepEqual(
+      report.compared.map((c) => c.source),
+      ["sdk", "smithy"],
+    );
     assert.deepEqual(report.differences, []);
     assert.ok(report.allowed.every((a) => a.code.startsWith("drift/") && a.reason.length > 0));
   });
@@ -36,12 +45,22 @@ describe("bedrock-openapi drift", () => {
     const { code, out } = await run("--format", "json");
     assert.equal(code, EXIT_OK, out);
     const compared = (JSON.parse(out) as { compared: { source: string; label?: string }[] }).compared;
-    assert.deepEqual(compared.map((c) => c.source), ["sdk", "smithy"]);
+    assert.deepEqual(
+      compared.map((c) => c.source),
+      ["sdk", "smithy"],
+    );
     assert.match(JSON.stringify(compared[1]), /bedrock-runtime\.smithy\.json/);
   });
 
   it("usage errors exit 2: unknown flag, bad format, stray argument, unreadable or non-Smithy file", async () => {
-    for (const argv of [["--bogus"], ["--format", "xml"], ["extra"], ["--smithy"], ["--smithy", "/no/such/file.json"], ["--smithy", fileURLToPath(new URL("../../../package.json", import.meta.url))]]) {
+    for (const argv of [
+      ["--bogus"],
+      ["--format", "xml"],
+      ["extra"],
+      ["--smithy"],
+      ["--smithy", "/no/such/file.json"],
+      ["--smithy", fileURLToPath(new URL("../../../package.json", import.meta.url))],
+    ]) {
       const { code, err } = await run(...argv);
       assert.equal(code, EXIT_USAGE, `${argv.join(" ")}: ${err}`);
       assert.ok(err.length > 0);

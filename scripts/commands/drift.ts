@@ -4,13 +4,29 @@ import { bedrockRuntime, shapeSources } from "../../generator/definitions/index.
 import { formatProblem, problem, type Problem } from "../../generator/core/diagnostics.js";
 import { allowList } from "../../validators/drift/allow-list.js";
 import type { AllowedDifference } from "../../validators/drift/apply-allow-list.js";
-import { allowListFile, checkDrift, definitionLocator, differenceProblem, staleProblem, type AwsModel, type DriftReport } from "../../validators/drift/check-drift.js";
+import {
+  allowListFile,
+  checkDrift,
+  definitionLocator,
+  differenceProblem,
+  staleProblem,
+  type AwsModel,
+  type DriftReport,
+} from "../../validators/drift/check-drift.js";
 import type { Difference } from "../../validators/drift/compare.js";
 import { loadInstalledSdk, sdkPackageName } from "../../validators/drift/installed-sdk.js";
 import { UnreadableModelError, type DriftModel, type DriftSource } from "../../validators/drift/model.js";
 import { readSdkSchemas } from "../../validators/drift/read-sdk.js";
 import { readSmithyModel } from "../../validators/drift/read-smithy.js";
-import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat, type CommandIO } from "../command.js";
+import {
+  defineCommand,
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  FORMAT_FLAG,
+  outputFormat,
+  type CommandIO,
+} from "../command.js";
 import { errorMessage } from "../../generator/core/errors.js";
 import { smithyModelPath } from "../../generator/core/paths.js";
 
@@ -27,10 +43,17 @@ Always compares with the installed ${sdkPackageName} schemas, and with a Smithy 
 the reviewed copy in reference/bedrock-runtime.smithy.json unless --smithy or the
 BEDROCK_SMITHY_MODEL environment variable names another.`,
   flags: [
-    { name: "smithy", value: "FILE", description: "compare with this Smithy 2.0 JSON AST instead of the vendored model" },
+    {
+      name: "smithy",
+      value: "FILE",
+      description: "compare with this Smithy 2.0 JSON AST instead of the vendored model",
+    },
     FORMAT_FLAG,
   ],
-  exitCodes: { ok: "no unexplained difference", problems: "differences, stale allow-list entries or an unreadable SDK" },
+  exitCodes: {
+    ok: "no unexplained difference",
+    problems: "differences, stale allow-list entries or an unreadable SDK",
+  },
   async run(args, io) {
     const format = outputFormat(args);
     const smithyPath = args.values.get("smithy") ?? smithyModelPath;
@@ -74,7 +97,13 @@ function readModel(source: DriftSource, file: string, read: () => DriftModel): R
     return { model: read() };
   } catch (error) {
     if (!(error instanceof UnreadableModelError)) throw error;
-    return { problem: problem("drift/unreadable-model", { source, place: error.place, detail: error.detail }, { file, pointer: error.place }) };
+    return {
+      problem: problem(
+        "drift/unreadable-model",
+        { source, place: error.place, detail: error.detail },
+        { file, pointer: error.place },
+      ),
+    };
   }
 }
 
@@ -92,7 +121,11 @@ function jsonReport(report: DriftReport, labels: Partial<Record<DriftSource, str
     compared: report.compared.map((source) => ({ source, from: labels[source] })),
     differences: report.unexplained.map((d) => ({ ...d, ...placed(d, locate) })),
     stale: report.stale.map((s) => ({ ...staleProblem(s), source: s.source, reason: s.entry.reason })),
-    allowed: report.allowed.map(({ difference, entry }) => ({ ...difference, reason: entry.reason, ...(entry.evidence ? { evidence: entry.evidence } : {}) })),
+    allowed: report.allowed.map(({ difference, entry }) => ({
+      ...difference,
+      reason: entry.reason,
+      ...(entry.evidence ? { evidence: entry.evidence } : {}),
+    })),
   };
 }
 
@@ -111,7 +144,11 @@ function textReport(report: DriftReport, labels: Partial<Record<DriftSource, str
         lines.push(`    ${code} (${group.length})`);
         for (const d of group) {
           const file = locate(d.path);
-          lines.push(`      ${d.path}${file ? `  (${file})` : ""}`, `        AWS:  ${d.aws}`, `        ours: ${d.ours}`);
+          lines.push(
+            `      ${d.path}${file ? `  (${file})` : ""}`,
+            `        AWS:  ${d.aws}`,
+            `        ours: ${d.ours}`,
+          );
         }
       }
     }
@@ -124,11 +161,19 @@ function textReport(report: DriftReport, labels: Partial<Record<DriftSource, str
     lines.push("", `Kept on purpose (${count(report.allowed.length, "difference")}, see ${allowListFile}):`);
     for (const [entry, allowed] of groupBy(report.allowed, (a: AllowedDifference) => a.entry)) {
       const sources = [...new Set(allowed.map((a) => a.difference.source))].join(", ");
-      lines.push(`  ${entry.code} ${entry.path} (${sources}${allowed.length > 1 ? `, ${allowed.length} matches` : ""})`, `    ${entry.reason}`);
+      lines.push(
+        `  ${entry.code} ${entry.path} (${sources}${allowed.length > 1 ? `, ${allowed.length} matches` : ""})`,
+        `    ${entry.reason}`,
+      );
     }
   }
   const clean = report.unexplained.length === 0 && report.stale.length === 0;
-  lines.push("", clean ? "No unexplained differences." : `${count(report.unexplained.length, "unexplained difference")}, ${count(report.stale.length, "stale allow-list entry", "stale allow-list entries")}.`);
+  lines.push(
+    "",
+    clean
+      ? "No unexplained differences."
+      : `${count(report.unexplained.length, "unexplained difference")}, ${count(report.stale.length, "stale allow-list entry", "stale allow-list entries")}.`,
+  );
   return lines.join("\n");
 }
 

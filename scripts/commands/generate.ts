@@ -13,7 +13,10 @@ Files whose inputs (the document and the generator's code) are unchanged since t
 run, and which still hold what it wrote, are not made again (a manifest in the folder,
 .generate-manifest.json, records both).`,
   flags: [{ name: "out", value: "DIR", description: "where to write (default: the repository's spec/ folder)" }],
-  exitCodes: { ok: "written (or already current)", problems: "a definition is broken or a derived file cannot be made (nothing written)" },
+  exitCodes: {
+    ok: "written (or already current)",
+    problems: "a definition is broken or a derived file cannot be made (nothing written)",
+  },
   async run(args, io) {
     // Loaded here, not at the top: openapi-typescript and TypeScript would slow `--help`.
     const { ProblemsError, formatProblem } = await import("../../generator/core/diagnostics.js");

@@ -45,11 +45,18 @@ describe("hardening: bad data is a problem report, secrets stop the contract", (
   it("contract: a recording carrying a SigV4 header, a security token and an account id fails, printed masked", async () => {
     const keyId = "AKIA" + "Q7LMZ3XW4PTRNB2Y";
     const token = "IQoJb3JpZ2lu" + "X2VjEGMaCXVzLWVhc3QtMSJHMEUCIQ".repeat(5);
-    const headers = { ...real.request.headers, Authorization: `AWS4-HMAC-SHA256 Credential=${keyId}/x`, "X-Amz-Security-Token": token };
+    const headers = {
+      ...real.request.headers,
+      Authorization: `AWS4-HMAC-SHA256 Credential=${keyId}/x`,
+      "X-Amz-Security-Token": token,
+    };
     const leaky = { ...real, request: { ...real.request, headers }, meta: { ...real.meta, owner: "493817265021" } };
     const { code, out } = await contract(folder({ "001-InvokeModel.json": leaky }));
     assert.equal(code, EXIT_PROBLEMS, out);
-    assert.match(out, /001-InvokeModel\.json#\/request\/headers\/Authorization: error \[secret\/access-key-id\] .*AKIA\*{16}/);
+    assert.match(
+      out,
+      /001-InvokeModel\.json#\/request\/headers\/Authorization: error \[secret\/access-key-id\] .*AKIA\*{16}/,
+    );
     assert.match(out, /#\/request\/headers\/X-Amz-Security-Token: error \[secret\/session-token\]/);
     assert.match(out, /#\/meta\/owner: error \[secret\/account-id\] .*4938\*{8}/);
     for (const secret of [keyId, token, "493817265021"]) assert.ok(!out.includes(secret), "never the secret itself");
@@ -69,7 +76,12 @@ describe("hardening: bad data is a problem report, secrets stop the contract", (
       "010-InvokeModelWithResponseStream.json": {
         ...real,
         operation: "InvokeModelWithResponseStream",
-        response: { status: 200, headers: { "Content-Type": "application/vnd.amazon.eventstream" }, body: null, bodyBase64: "" },
+        response: {
+          status: 200,
+          headers: { "Content-Type": "application/vnd.amazon.eventstream" },
+          body: null,
+          bodyBase64: "",
+        },
       },
       "011-Converse.json": real,
       "notes.txt": "stray",
@@ -81,7 +93,11 @@ describe("hardening: bad data is a problem report, secrets stop the contract", (
     assert.equal(code, EXIT_PROBLEMS, err);
     assert.doesNotMatch(err, /\n\s+at /, "no stack trace");
     const malformed = (name: string, rule: RegExp) =>
-      assert.match(out, new RegExp(`${name.replace(".", "\\.")}: error \\[recording/malformed\\] [^\\n]*${rule.source}`), name);
+      assert.match(
+        out,
+        new RegExp(`${name.replace(".", "\\.")}: error \\[recording/malformed\\] [^\\n]*${rule.source}`),
+        name,
+      );
     malformed("001-InvokeModel.json", /request\/headers\/a must be string/);
     malformed("002-InvokeModel.json", /response\/headers\/a must be string/);
     malformed("003-InvokeModel.json", /response\/bodyBase64 must be string/);
@@ -143,8 +159,19 @@ describe("hardening: bad data is a problem report, secrets stop the contract", (
     assert.equal(result.code, EXIT_PROBLEMS, result.err);
     assert.match(result.out, /bedrock-runtime\.openapi\.yaml: error \[io\/parse-failed\]/);
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
-    for (let i = 0; i < 12; i++) bomb.push(`${"b" + String(i)}: &b${i} [${Array(9).fill(i === 0 ? "*a" : `*b${i - 1}`).join(", ")}]`);
-    writeFileSync(yaml, bomb.join("\n").replace(/&b(\d+)/g, "&c$1").replace(/\*b(\d+)/g, "*c$1"));
+    for (let i = 0; i < 12; i++)
+      bomb.push(
+        `${"b" + String(i)}: &b${i} [${Array(9)
+          .fill(i === 0 ? "*a" : `*b${i - 1}`)
+          .join(", ")}]`,
+      );
+    writeFileSync(
+      yaml,
+      bomb
+        .join("\n")
+        .replace(/&b(\d+)/g, "&c$1")
+        .replace(/\*b(\d+)/g, "*c$1"),
+    );
     result = await run("check", "--spec", json);
     assert.equal(result.code, EXIT_PROBLEMS, result.err);
     assert.match(result.out, /\[io\/parse-failed\] .*[Ee]xcessive alias count/);

@@ -9,7 +9,12 @@ function leakyCapture(keyId: string): unknown {
   return {
     source: { repo: "o/r", path: "a.yml", commit: "0123456789abcdef0123456789abcdef01234567", index: 0 },
     operation: "Converse",
-    request: { method: "POST", url: "https://h/model/m/converse", headers: { Authorization: `AWS4-HMAC-SHA256 Credential=${keyId}/x` }, body: {} },
+    request: {
+      method: "POST",
+      url: "https://h/model/m/converse",
+      headers: { Authorization: `AWS4-HMAC-SHA256 Credential=${keyId}/x` },
+      body: {},
+    },
     response: { status: 200, headers: { "Content-Type": "application/json" }, body: {} },
     meta: { format: "vcr-yaml", license: "MIT" },
   };

@@ -17,21 +17,26 @@ stops the import before anything is written.`,
       name: "from",
       value: "DIR",
       required: true,
-      description: "required: the captures to import, laid out as <source>/*.json (maintainers\nkeep them in a shared folder outside the checkout)",
+      description:
+        "required: the captures to import, laid out as <source>/*.json (maintainers\nkeep them in a shared folder outside the checkout)",
     },
     { name: "to", value: "DIR", description: "our recordings folder (default: contract-tests/recordings)" },
     { name: "dry-run", description: "list what would be added, replaced and removed; write nothing" },
   ],
   exitCodes: {
     ok: "every file imported",
-    problems: "some file could not be imported (listed, and written to EXCLUDED.md), or a secret was found (nothing written)",
+    problems:
+      "some file could not be imported (listed, and written to EXCLUDED.md), or a secret was found (nothing written)",
   },
   async run(args, io) {
     const fromArg = args.values.get("from");
-    if (fromArg === undefined) throw new UsageError("--from DIR is required: the folder holding the captures to import");
+    if (fromArg === undefined)
+      throw new UsageError("--from DIR is required: the folder holding the captures to import");
     const from = resolve(fromArg);
     const to = resolve(args.values.get("to") ?? recordingsDir);
-    const { formatImportReport, importRecordings, ImportSourceError } = await import("../../contract-tests/import/import-recordings.js");
+    const { formatImportReport, importRecordings, ImportSourceError } = await import(
+      "../../contract-tests/import/import-recordings.js"
+    );
     let report;
     try {
       report = await importRecordings({ from, to, dryRun: args.switches.has("dry-run") });

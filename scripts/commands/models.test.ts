@@ -11,7 +11,9 @@ const cli = resolve(repoRoot, "dist/scripts/cli.js");
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, "models", ...args], { maxBuffer: 1 << 24 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, "models", ...args], {
+      maxBuffer: 1 << 24,
+    });
     return { code: 0, out: stdout, err: stderr };
   } catch (e) {
     const failure = e as { code: number; stdout: string; stderr: string };
@@ -33,7 +35,9 @@ describe("bedrock-openapi models", () => {
     const messages = report.families.find((f) => f.family === "anthropic-messages");
     assert.deepEqual(messages?.operations, ["InvokeModel", "InvokeModelWithResponseStream"]);
     assert.ok((messages?.recordings["InvokeModel"] ?? 0) > 100);
-    assert.deepEqual(report.families.find((f) => f.family === "amazon-titan-embed-image")?.recordings, { InvokeModel: 0 });
+    assert.deepEqual(report.families.find((f) => f.family === "amazon-titan-embed-image")?.recordings, {
+      InvokeModel: 0,
+    });
     assert.ok(report.unmatched.some((u) => u.modelId === "does-not-exist"));
     assert.ok(!report.unmatched.some((u) => u.modelId.includes("anthropic.claude")));
   });
@@ -62,6 +66,9 @@ describe("bedrock-openapi models", () => {
     assert.equal(code, 0);
     const report = JSON.parse(out) as ModelsReport;
     assert.deepEqual(report.families, []);
-    assert.ok(report.unmatched.some((u) => u.modelId === "anthropic.claude-3-haiku-20240307-v1:0"), "with no family every model is unmatched");
+    assert.ok(
+      report.unmatched.some((u) => u.modelId === "anthropic.claude-3-haiku-20240307-v1:0"),
+      "with no family every model is unmatched",
+    );
   });
 });

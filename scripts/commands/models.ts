@@ -3,8 +3,22 @@ import { resolve } from "node:path";
 import type { OpenAPIV3_1 } from "openapi-types";
 import { formatProblem, problem } from "../../generator/core/diagnostics.js";
 import { loadRecordings, recordingsDir } from "../../contract-tests/load-recordings.js";
-import { FAMILY_OPERATIONS, formatModelsReport, modelIdFromUrl, modelsReport, type RecordedInvocation } from "../../contract-tests/model-families.js";
-import { defineCommand, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, FORMAT_FLAG, outputFormat, UsageError } from "../command.js";
+import {
+  FAMILY_OPERATIONS,
+  formatModelsReport,
+  modelIdFromUrl,
+  modelsReport,
+  type RecordedInvocation,
+} from "../../contract-tests/model-families.js";
+import {
+  defineCommand,
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  FORMAT_FLAG,
+  outputFormat,
+  UsageError,
+} from "../command.js";
 import { specJsonPath } from "../../generator/core/paths.js";
 
 export const modelsCommand = defineCommand({
@@ -27,7 +41,15 @@ model ids of recordings no family matches.`,
       document = JSON.parse(readFileSync(specFile, "utf8")) as OpenAPIV3_1.Document;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      io.err(formatProblem(problem(error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed", { file: specFile, reason }, { file: specFile })));
+      io.err(
+        formatProblem(
+          problem(
+            error instanceof SyntaxError ? "io/parse-failed" : "io/read-failed",
+            { file: specFile, reason },
+            { file: specFile },
+          ),
+        ),
+      );
       return EXIT_USAGE;
     }
     let loaded: ReturnType<typeof loadRecordings>;
@@ -39,7 +61,9 @@ model ids of recordings no family matches.`,
     const invocations = loaded.recordings.flatMap(({ recording }): RecordedInvocation[] => {
       const modelId = modelIdFromUrl(recording.request.url);
       const operation = recording.operation;
-      return modelId !== undefined && (FAMILY_OPERATIONS as readonly string[]).includes(operation) ? [{ operation, modelId }] : [];
+      return modelId !== undefined && (FAMILY_OPERATIONS as readonly string[]).includes(operation)
+        ? [{ operation, modelId }]
+        : [];
     });
     const report = modelsReport(document, invocations);
     for (const found of loaded.problems) io.err(formatProblem(found));

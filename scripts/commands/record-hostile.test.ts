@@ -65,7 +65,11 @@ function hostileHandler(request: IncomingMessage, response: ServerResponse): voi
 }
 
 const scenarios = [
-  { name: "echo-field", operation: "Converse", input: { modelId: "echo-field", messages: [{ role: "user", content: [{ text: "hi" }] }] } },
+  {
+    name: "echo-field",
+    operation: "Converse",
+    input: { modelId: "echo-field", messages: [{ role: "user", content: [{ text: "hi" }] }] },
+  },
   {
     name: "echo-document",
     operation: "InvokeModel",
@@ -118,7 +122,16 @@ describe("record: a hostile server echoing the credentials back", () => {
     await writeFile(join(work, "scenarios.json"), JSON.stringify(scenarios));
     const io: CommandIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
     code = await recordCommand.run(
-      ["--scenarios", join(work, "scenarios.json"), "--region", "us-east-1", "--endpoint", endpoint, "--out", join(work, "out")],
+      [
+        "--scenarios",
+        join(work, "scenarios.json"),
+        "--region",
+        "us-east-1",
+        "--endpoint",
+        endpoint,
+        "--out",
+        join(work, "out"),
+      ],
       io,
     );
   });
@@ -152,7 +165,9 @@ describe("record: a hostile server echoing the credentials back", () => {
   });
 
   it("re-encodes the redacted stream with valid frames and CRCs, keeping the redaction inside the chunk", async () => {
-    const recording = JSON.parse(await readFile(join(work, "out", "003-InvokeModelWithResponseStream.json"), "utf8")) as Recording;
+    const recording = JSON.parse(
+      await readFile(join(work, "out", "003-InvokeModelWithResponseStream.json"), "utf8"),
+    ) as Recording;
     const frames = decodeEventStream(new Uint8Array(Buffer.from(recording.response.bodyBase64 ?? "", "base64")));
     assert.equal(frames.length, 2);
     const first = JSON.parse(Buffer.from(frames[0]!.payload).toString("utf8")) as { bytes: string };

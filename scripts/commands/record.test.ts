@@ -26,7 +26,12 @@ const scenarios = [
     operation: "Converse",
     input: {
       modelId: MODEL_ARN,
-      messages: [{ role: "user", content: [{ text: "What colour?" }, { image: { format: "png", source: { bytes: PIXEL_PNG } } }] }],
+      messages: [
+        {
+          role: "user",
+          content: [{ text: "What colour?" }, { image: { format: "png", source: { bytes: PIXEL_PNG } } }],
+        },
+      ],
       inferenceConfig: { maxTokens: 32 },
     },
   },
@@ -43,7 +48,10 @@ const scenarios = [
   {
     name: "converse-denied",
     operation: "Converse",
-    input: { modelId: `arn:aws:bedrock:us-east-1:${ACCOUNT_ID}:inference-profile/us.denied-model`, messages: [{ role: "user", content: [{ text: "Hi" }] }] },
+    input: {
+      modelId: `arn:aws:bedrock:us-east-1:${ACCOUNT_ID}:inference-profile/us.denied-model`,
+      messages: [{ role: "user", content: [{ text: "Hi" }] }],
+    },
   },
   {
     name: "converse-stream",
@@ -74,8 +82,15 @@ async function runRecord(argv: readonly string[]): Promise<Run> {
 /** Credentials for the SDK's default chain come from the environment; nothing else is consulted. */
 function useFakeCredentials(): () => void {
   const names = [
-    "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_REGION",
-    "AWS_BEARER_TOKEN_BEDROCK", "AWS_EC2_METADATA_DISABLED", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_PROFILE",
+    "AWS_REGION",
+    "AWS_BEARER_TOKEN_BEDROCK",
+    "AWS_EC2_METADATA_DISABLED",
+    "AWS_CONFIG_FILE",
+    "AWS_SHARED_CREDENTIALS_FILE",
   ];
   const saved = new Map(names.map((name) => [name, process.env[name]]));
   for (const name of names) delete process.env[name];
@@ -121,7 +136,16 @@ describe("record: end to end against a local Bedrock stand-in", () => {
     outDir = join(work, "recorded");
     scenariosFile = join(work, "scenarios.json");
     await writeFile(scenariosFile, JSON.stringify(scenarios));
-    run = await runRecord(["--scenarios", scenariosFile, "--region", "us-east-1", "--endpoint", server.endpoint, "--out", outDir]);
+    run = await runRecord([
+      "--scenarios",
+      scenariosFile,
+      "--region",
+      "us-east-1",
+      "--endpoint",
+      server.endpoint,
+      "--out",
+      outDir,
+    ]);
     recordings = await readRecordings(outDir);
   });
 
@@ -140,30 +164,48 @@ describe("record: end to end against a local Bedrock stand-in", () => {
   it("exits 0 and writes one numbered file per scenario, named after the operation", () => {
     assert.equal(run.code, 0, run.err);
     assert.equal(run.err, "");
-    assert.deepEqual([...recordings.keys()], [
-      "001-Converse.json",
-      "002-InvokeModel.json",
-      "003-Converse.json",
-      "004-ConverseStream.json",
-      "005-ListAsyncInvokes.json",
-    ]);
+    assert.deepEqual(
+      [...recordings.keys()],
+      [
+        "001-Converse.json",
+        "002-InvokeModel.json",
+        "003-Converse.json",
+        "004-ConverseStream.json",
+        "005-ListAsyncInvokes.json",
+      ],
+    );
     assert.match(run.out, /wrote .*003-Converse\.json {2}\(converse-denied: Converse → 403 AccessDeniedException\)/);
     assert.match(run.out, /5 recording\(s\) written/);
-    assert.deepEqual((readdirSyncNames(outDir) ?? []).filter((f) => f.endsWith(".tmp")), []);
+    assert.deepEqual(
+      (readdirSyncNames(outDir) ?? []).filter((f) => f.endsWith(".tmp")),
+      [],
+    );
   });
 
   it("sent the secrets over the wire (so their absence on disk means something)", () => {
     assert.equal(server.received.length, scenarios.length);
     const first = server.received[0]!;
-    assert.match(String(first.headers["authorization"]), new RegExp(`^AWS4-HMAC-SHA256 Credential=${ACCESS_KEY_ID}/\\d{8}/us-east-1/bedrock/aws4_request`));
+    assert.match(
+      String(first.headers["authorization"]),
+      new RegExp(`^AWS4-HMAC-SHA256 Credential=${ACCESS_KEY_ID}/\\d{8}/us-east-1/bedrock/aws4_request`),
+    );
     assert.equal(first.headers["x-amz-security-token"], SESSION_TOKEN);
     assert.ok(first.url.includes(`%3A${ACCOUNT_ID}%3A`), first.url);
   });
 
   it("leaves no key id, secret key, token, signature or account id anywhere on disk, raw or decoded", async () => {
-    const signatures = server.received.map((r) => /Signature=([0-9a-f]{64})/.exec(String(r.headers["authorization"]))?.[1]);
+    const signatures = server.received.map(
+      (r) => /Signature=([0-9a-f]{64})/.exec(String(r.headers["authorization"]))?.[1],
+    );
     assert.equal(signatures.filter(Boolean).length, scenarios.length);
-    const secrets = [ACCESS_KEY_ID, SECRET_ACCESS_KEY, SESSION_TOKEN, SESSION_TOKEN.slice(0, 40), ACCOUNT_ID, ...(signatures as string[])];
+    const secrets = [
+      ACCESS_KEY_ID,
+      SECRET_ACCESS_KEY,
+      SESSION_TOKEN,
+      SESSION_TOKEN.slice(0, 40),
+      ACCOUNT_ID,
+      ...(signatures as string[]),
+    ];
     for (const [file, { text, recording }] of recordings) {
       const views = [text, encodeURIComponent(text)];
       for (const message of [recording.request, recording.response]) {
@@ -185,7 +227,10 @@ describe("record: end to end against a local Bedrock stand-in", () => {
         file,
       );
       assert.equal(findHeader(recording.request.headers, "x-amz-security-token"), "REDACTED");
-      assert.ok(recording.notes.some((n) => /redacted by the recorder: .*authorization.*security-token.*signature/.test(n)), file);
+      assert.ok(
+        recording.notes.some((n) => /redacted by the recorder: .*authorization.*security-token.*signature/.test(n)),
+        file,
+      );
     }
   });
 
@@ -200,9 +245,14 @@ describe("record: end to end against a local Bedrock stand-in", () => {
     const body = recording.request.body as { messages: { content: { image?: { source: { bytes: string } } }[] }[] };
     assert.equal(body.messages[0]!.content[1]!.image!.source.bytes, PIXEL_PNG);
     assert.equal(recording.response.status, 200);
-    assert.deepEqual((recording.response.body as { usage: unknown }).usage, { inputTokens: 12, outputTokens: 14, totalTokens: 26 });
+    assert.deepEqual((recording.response.body as { usage: unknown }).usage, {
+      inputTokens: 12,
+      outputTokens: 14,
+      totalTokens: 26,
+    });
     assert.equal(
-      (recording.response.body as { trace: { promptRouter: { invokedModelId: string } } }).trace.promptRouter.invokedModelId,
+      (recording.response.body as { trace: { promptRouter: { invokedModelId: string } } }).trace.promptRouter
+        .invokedModelId,
       "arn:aws:bedrock:us-east-1:111122223333:default-prompt-router/anthropic.claude:1",
     );
     assert.equal(recording.provenance.kind, "recorded");
@@ -228,7 +278,10 @@ describe("record: end to end against a local Bedrock stand-in", () => {
   it("records an error reply with its status and error type, scrubbing the secrets its message echoes", () => {
     const recording = get("003-Converse.json");
     assert.equal(recording.response.status, 403);
-    assert.equal(recording.response.headers["x-amzn-ErrorType"], "AccessDeniedException:http://internal.amazon.com/coral/com.amazon.bedrock/");
+    assert.equal(
+      recording.response.headers["x-amzn-ErrorType"],
+      "AccessDeniedException:http://internal.amazon.com/coral/com.amazon.bedrock/",
+    );
     assert.equal(recording.meta["errorType"], "AccessDeniedException");
     const message = (recording.response.body as { message: string }).message;
     assert.match(message, /^User: arn:aws:sts::111122223333:assumed-role\/recorder\/session is not authorized/);
@@ -241,9 +294,18 @@ describe("record: end to end against a local Bedrock stand-in", () => {
     assert.equal(recording.response.body, null);
     assert.ok(recording.response.bodyBase64);
     const frames = decodeEventStream(Buffer.from(recording.response.bodyBase64, "base64"));
-    assert.deepEqual(frames.map((f) => stringHeader(f, ":event-type")), ["messageStart", "contentBlockDelta", "contentBlockStop", "messageStop", "metadata"]);
-    const metadata = JSON.parse(Buffer.from(frames[4]!.payload).toString("utf8")) as { trace: { promptRouter: { invokedModelId: string } }; p: string };
-    assert.equal(metadata.trace.promptRouter.invokedModelId, "arn:aws:bedrock:us-east-1:111122223333:default-prompt-router/anthropic.claude:1");
+    assert.deepEqual(
+      frames.map((f) => stringHeader(f, ":event-type")),
+      ["messageStart", "contentBlockDelta", "contentBlockStop", "messageStop", "metadata"],
+    );
+    const metadata = JSON.parse(Buffer.from(frames[4]!.payload).toString("utf8")) as {
+      trace: { promptRouter: { invokedModelId: string } };
+      p: string;
+    };
+    assert.equal(
+      metadata.trace.promptRouter.invokedModelId,
+      "arn:aws:bedrock:us-east-1:111122223333:default-prompt-router/anthropic.claude:1",
+    );
     assert.equal(metadata.p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0", "padding is kept");
     assert.equal(recording.meta["sdkError"], undefined, "the SDK read the stream to the end without error");
   });
@@ -261,7 +323,16 @@ describe("record: end to end against a local Bedrock stand-in", () => {
 
   it("numbers a second run after the first and never replaces a file", async () => {
     const before = new Map([...recordings].map(([file, { text }]) => [file, text]));
-    const again = await runRecord(["--scenarios", scenariosFile, "--region", "us-east-1", "--endpoint", server.endpoint, "--out", outDir]);
+    const again = await runRecord([
+      "--scenarios",
+      scenariosFile,
+      "--region",
+      "us-east-1",
+      "--endpoint",
+      server.endpoint,
+      "--out",
+      outDir,
+    ]);
     assert.equal(again.code, 0, again.err);
     const after = await readRecordings(outDir);
     assert.equal(after.size, 10);
@@ -291,7 +362,10 @@ describe("record: failures", () => {
     const outDir = join(work, "transport");
     const r = await runRecord(["--scenarios", file, "--region", "us-east-1", "--endpoint", endpoint, "--out", outDir]);
     assert.equal(r.code, 1);
-    assert.match(r.err, /error \[recorder\/transport-failed\] scenario "invoke-model": InvokeModel was sent but no HTTP response came back: .*ECONNREFUSED/);
+    assert.match(
+      r.err,
+      /error \[recorder\/transport-failed\] scenario "invoke-model": InvokeModel was sent but no HTTP response came back: .*ECONNREFUSED/,
+    );
     assert.match(r.out, /0 recording\(s\) written/);
     assert.deepEqual(readdirSyncNames(outDir) ?? [], []);
   });
@@ -300,14 +374,33 @@ describe("record: failures", () => {
     const server = await startFakeBedrock(ACCOUNT_ID);
     try {
       const file = join(work, "bad.json");
-      await writeFile(file, JSON.stringify([
-        { name: "ok", operation: "Converse", input: { modelId: "m", messages: [] } },
-        { name: "typo", operation: "Converze", input: {} },
-        { operation: "Converse", input: { modelId: "m", mesages: [] } },
-        { name: "ok", operation: "Converse", input: { modelId: "m", messages: [{ role: "user", content: [{ image: { format: "png", source: { bytes: "not base64!" } } }] }] } },
-        { name: "extra", operation: "InvokeModel", input: { modelId: "m", body: {} }, expect: 200 },
-      ]));
-      const r = await runRecord(["--scenarios", file, "--region", "us-east-1", "--endpoint", server.endpoint, "--out", join(work, "bad-out")]);
+      await writeFile(
+        file,
+        JSON.stringify([
+          { name: "ok", operation: "Converse", input: { modelId: "m", messages: [] } },
+          { name: "typo", operation: "Converze", input: {} },
+          { operation: "Converse", input: { modelId: "m", mesages: [] } },
+          {
+            name: "ok",
+            operation: "Converse",
+            input: {
+              modelId: "m",
+              messages: [{ role: "user", content: [{ image: { format: "png", source: { bytes: "not base64!" } } }] }],
+            },
+          },
+          { name: "extra", operation: "InvokeModel", input: { modelId: "m", body: {} }, expect: 200 },
+        ]),
+      );
+      const r = await runRecord([
+        "--scenarios",
+        file,
+        "--region",
+        "us-east-1",
+        "--endpoint",
+        server.endpoint,
+        "--out",
+        join(work, "bad-out"),
+      ]);
       assert.equal(r.code, 1);
       const lines = r.err.split("\n");
       const expected = [
@@ -318,7 +411,11 @@ describe("record: failures", () => {
         `${file}#/3/name: error [recorder/invalid-scenario] scenario 3 ("ok"): the name "ok" is already used by scenario 0`,
         `${file}#/4/expect: error [recorder/invalid-scenario] scenario 4 ("extra"): unknown key "expect"; a scenario has only name, operation, input`,
       ];
-      for (const start of expected) assert.ok(lines.some((line) => line.startsWith(start)), `missing: ${start}\n---\n${r.err}`);
+      for (const start of expected)
+        assert.ok(
+          lines.some((line) => line.startsWith(start)),
+          `missing: ${start}\n---\n${r.err}`,
+        );
       assert.equal(lines.filter((l) => l.includes("[recorder/")).length, expected.length);
       assert.equal(server.received.length, 0);
       assert.equal(readdirSyncNames(join(work, "bad-out")), undefined);
@@ -337,7 +434,12 @@ describe("record: failures", () => {
     await writeFile(object, JSON.stringify({ scenarios: [] }));
     const r2 = await runRecord(["--scenarios", object, "--region", "us-east-1"]);
     assert.equal(r2.code, 1); // loaded, but not scenarios: a problem in the file
-    assert.match(r2.err, new RegExp(`^${escape(object)}: error \\[recorder/scenarios-file\\] the scenarios file must hold a JSON array of scenarios, not an object`));
+    assert.match(
+      r2.err,
+      new RegExp(
+        `^${escape(object)}: error \\[recorder/scenarios-file\\] the scenarios file must hold a JSON array of scenarios, not an object`,
+      ),
+    );
     const missing = await runRecord(["--scenarios", join(work, "nope.json"), "--region", "us-east-1"]);
     assert.equal(missing.code, 2); // missing: a usage error, as a missing --spec is in check and contract
     assert.match(missing.err, /\[io\/read-failed\] could not read .*nope\.json: .*ENOENT/);
@@ -348,15 +450,28 @@ describe("record: command line", () => {
   it("--help prints the usage with every option and exits 0", async () => {
     const r = await runRecord(["--help"]);
     assert.equal(r.code, 0);
-    for (const option of ["--scenarios FILE", "--region R", "--endpoint URL", "--out DIR"]) assert.ok(r.out.includes(option), option);
+    for (const option of ["--scenarios FILE", "--region R", "--endpoint URL", "--out DIR"])
+      assert.ok(r.out.includes(option), option);
     assert.match(r.out, /Exit codes:\n {2}0 {2}/);
   });
 
   it("rejects unknown flags, stray arguments, a missing --scenarios and a bad endpoint as usage errors", async () => {
-    await assert.rejects(runRecord(["--scenarios", "x.json", "--bogus"]), (e: unknown) => e instanceof UsageError && /unknown option --bogus/.test(e.message));
-    await assert.rejects(runRecord(["--scenarios", "x.json", "extra"]), (e: unknown) => e instanceof UsageError && /unexpected argument extra/.test(e.message));
-    await assert.rejects(runRecord(["--region", "us-east-1"]), (e: unknown) => e instanceof UsageError && /--scenarios FILE is required/.test(e.message));
-    await assert.rejects(runRecord(["--scenarios"]), (e: unknown) => e instanceof UsageError && /--scenarios needs a value/.test(e.message));
+    await assert.rejects(
+      runRecord(["--scenarios", "x.json", "--bogus"]),
+      (e: unknown) => e instanceof UsageError && /unknown option --bogus/.test(e.message),
+    );
+    await assert.rejects(
+      runRecord(["--scenarios", "x.json", "extra"]),
+      (e: unknown) => e instanceof UsageError && /unexpected argument extra/.test(e.message),
+    );
+    await assert.rejects(
+      runRecord(["--region", "us-east-1"]),
+      (e: unknown) => e instanceof UsageError && /--scenarios FILE is required/.test(e.message),
+    );
+    await assert.rejects(
+      runRecord(["--scenarios"]),
+      (e: unknown) => e instanceof UsageError && /--scenarios needs a value/.test(e.message),
+    );
     await assert.rejects(
       runRecord(["--scenarios", "x.json", "--region", "us-east-1", "--endpoint", "localhost:8080"]),
       (e: unknown) => e instanceof UsageError && /--endpoint must be an http\(s\) URL/.test(e.message),
@@ -367,7 +482,10 @@ describe("record: command line", () => {
     const saved = process.env["AWS_REGION"];
     delete process.env["AWS_REGION"];
     try {
-      await assert.rejects(runRecord(["--scenarios", "x.json"]), (e: unknown) => e instanceof UsageError && /no region/.test(e.message));
+      await assert.rejects(
+        runRecord(["--scenarios", "x.json"]),
+        (e: unknown) => e instanceof UsageError && /no region/.test(e.message),
+      );
     } finally {
       if (saved !== undefined) process.env["AWS_REGION"] = saved;
     }

@@ -55,7 +55,8 @@ This command calls the real service and costs money; it is never run by CI.`,
     for (const p of result.problems) io.err(formatProblem(p));
     // A --scenarios file that cannot be read or parsed is a usage error, as a bad --spec is elsewhere.
     const [first, ...others] = result.problems;
-    const unloadable = first !== undefined && others.length === 0 && ["io/read-failed", "io/parse-failed"].includes(first.code);
+    const unloadable =
+      first !== undefined && others.length === 0 && ["io/read-failed", "io/parse-failed"].includes(first.code);
     if (unloadable && result.written.length === 0) return EXIT_USAGE;
     const errors = result.problems.filter((p) => p.severity === "error").length;
     io.out(`${result.written.length} recording(s) written to ${display(outDir)}; ${errors} problem(s)`);

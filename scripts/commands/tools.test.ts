@@ -31,12 +31,17 @@ describe("bedrock-openapi tools", () => {
   });
 
   it("exits 2 on a bad format or a spec it cannot read, and 1 on a spec it cannot use, naming the file", async () => {
-    await assert.rejects(run("--format", "yaml"), (e: unknown) => e instanceof UsageError && /mcp or json/.test(e.message));
+    await assert.rejects(
+      run("--format", "yaml"),
+      (e: unknown) => e instanceof UsageError && /mcp or json/.test(e.message),
+    );
     assert.equal(await main(["tools", "--format", "yaml"], { out: () => undefined, err: () => undefined }), 2);
     const missing = await run("--spec", join(dir, "nope.json"));
     assert.equal(missing.code, 2);
     assert.match(missing.err, /nope\.json/);
-    const doc = JSON.parse(readFileSync(specJsonPath, "utf8")) as { paths: Record<string, Record<string, { operationId?: string }>> };
+    const doc = JSON.parse(readFileSync(specJsonPath, "utf8")) as {
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
     delete doc.paths["/async-invoke"]!["post"]!.operationId;
     const broken = join(dir, "broken.json");
     writeFileSync(broken, JSON.stringify(doc));

@@ -41,7 +41,11 @@ input member travels (path, query, header or body member)`,
       text = JSON.stringify(format === "mcp" ? toMcpToolList(tools) : tools, null, 2);
     } catch (error) {
       if (!(error instanceof ToolBuildError)) throw error;
-      io.err(formatProblem(problem("tools/unbuildable", { reason: error.message }, { file: specFile, pointer: error.pointer })));
+      io.err(
+        formatProblem(
+          problem("tools/unbuildable", { reason: error.message }, { file: specFile, pointer: error.pointer }),
+        ),
+      );
       return EXIT_PROBLEMS;
     }
     const out = args.values.get("out");

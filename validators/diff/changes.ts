@@ -46,12 +46,16 @@ export const changeKinds = {
   "response-media-type-removed": breaking<Named>((p) => `response media type ${p.name} removed`),
   "response-media-type-added": addition<Named>((p) => `response media type ${p.name} added`),
   "response-status-removed": breaking<Named>((p) => `response status ${p.name} removed`),
-  "response-status-added": breaking<Named>((p) => `response status ${p.name} added; clients that handle each status must learn it`),
+  "response-status-added": breaking<Named>(
+    (p) => `response status ${p.name} added; clients that handle each status must learn it`,
+  ),
   "response-header-removed": breaking<Named>((p) => `response header ${p.name} removed`),
   "response-header-added": addition<Named>((p) => `response header ${p.name} added`),
 
   // ── request schemas (what clients write) ───────────────────────────────────
-  "request-property-removed": breaking<Named>((p) => `request member ${p.name} removed; clients that send it are rejected`),
+  "request-property-removed": breaking<Named>(
+    (p) => `request member ${p.name} removed; clients that send it are rejected`,
+  ),
   "request-property-added-required": breaking<Named>((p) => `new required request member ${p.name}`),
   "request-property-became-required": breaking<Named>((p) => `request member ${p.name} became required`),
   "request-property-added-optional": addition<Named>((p) => `new optional request member ${p.name}`),
@@ -60,7 +64,9 @@ export const changeKinds = {
   "request-type-widened": addition<Keyword>((p) => `request type widened from ${p.old} to ${p.new}`),
   "request-constraint-narrowed": breaking<Keyword>((p) => `request ${p.keyword} narrowed from ${p.old} to ${p.new}`),
   "request-constraint-widened": addition<Keyword>((p) => `request ${p.keyword} widened from ${p.old} to ${p.new}`),
-  "request-enum-value-removed": breaking<Value>((p) => `request enum value ${p.value} removed; clients that send it are rejected`),
+  "request-enum-value-removed": breaking<Value>(
+    (p) => `request enum value ${p.value} removed; clients that send it are rejected`,
+  ),
   "request-enum-value-added": addition<Value>((p) => `request enum value ${p.value} added`),
   "request-union-member-removed": breaking<Named>((p) => `request union member ${p.name} removed`),
   "request-union-member-added": addition<Named>((p) => `request union member ${p.name} added`),
@@ -68,7 +74,9 @@ export const changeKinds = {
   "request-stream-event-added": addition<Named>((p) => `input stream event ${p.name} added`),
 
   // ── response schemas (what clients read) ───────────────────────────────────
-  "response-property-removed": breaking<Named>((p) => `response member ${p.name} removed; readers that expect it break`),
+  "response-property-removed": breaking<Named>(
+    (p) => `response member ${p.name} removed; readers that expect it break`,
+  ),
   "response-property-became-optional": breaking<Named>((p) => `response member ${p.name} is no longer always present`),
   "response-property-added": addition<Named>((p) => `response member ${p.name} added`),
   "response-property-became-required": addition<Named>((p) => `response member ${p.name} is now always present`),
@@ -76,11 +84,17 @@ export const changeKinds = {
   "response-type-narrowed": addition<Keyword>((p) => `response type narrowed from ${p.old} to ${p.new}`),
   "response-constraint-widened": breaking<Keyword>((p) => `response ${p.keyword} widened from ${p.old} to ${p.new}`),
   "response-constraint-narrowed": addition<Keyword>((p) => `response ${p.keyword} narrowed from ${p.old} to ${p.new}`),
-  "response-enum-value-added": breaking<Value>((p) => `response enum value ${p.value} added; exhaustive readers must handle it`),
+  "response-enum-value-added": breaking<Value>(
+    (p) => `response enum value ${p.value} added; exhaustive readers must handle it`,
+  ),
   "response-enum-value-removed": breaking<Value>((p) => `response enum value ${p.value} removed`),
-  "response-union-member-added": breaking<Named>((p) => `response union member ${p.name} added; exhaustive readers must handle it`),
+  "response-union-member-added": breaking<Named>(
+    (p) => `response union member ${p.name} added; exhaustive readers must handle it`,
+  ),
   "response-union-member-removed": breaking<Named>((p) => `response union member ${p.name} removed`),
-  "response-stream-event-added": breaking<Named>((p) => `stream event ${p.name} added; exhaustive stream readers must handle it`),
+  "response-stream-event-added": breaking<Named>(
+    (p) => `stream event ${p.name} added; exhaustive stream readers must handle it`,
+  ),
   "response-stream-event-removed": breaking<Named>((p) => `stream event ${p.name} removed`),
 
   // ── security ───────────────────────────────────────────────────────────────
@@ -109,7 +123,12 @@ export interface Change {
   readonly operations: readonly string[];
 }
 
-export function change<C extends ChangeCode>(code: C, params: ChangeParams<C>, pointer: string, operation?: string): Change {
+export function change<C extends ChangeCode>(
+  code: C,
+  params: ChangeParams<C>,
+  pointer: string,
+  operation?: string,
+): Change {
   const kind = changeKinds[code] as ChangeDefinition<ChangeParams<C>>;
   return {
     code,

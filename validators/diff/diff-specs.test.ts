@@ -58,7 +58,9 @@ describe("diff: breaking-change classification", () => {
     it("an added operation is a minor change", () => {
       const changes = diffAfter((spec) => {
         const paths = spec.paths as Record<string, Record<string, JsonObject>>;
-        paths["/model/{modelId}/count-tokens-v2"] = { post: { ...paths["/model/{modelId}/count-tokens"]!.post!, operationId: "CountTokensV2" } };
+        paths["/model/{modelId}/count-tokens-v2"] = {
+          post: { ...paths["/model/{modelId}/count-tokens"]!.post!, operationId: "CountTokensV2" },
+        };
       });
       const c = find(changes, "operation-added", "/paths/~1model~1{modelId}~1count-tokens-v2/post");
       assert.equal(c.breaking, false);
@@ -71,7 +73,10 @@ describe("diff: breaking-change classification", () => {
         paths["/model/{modelId}/tokens"] = paths["/model/{modelId}/count-tokens"];
         delete paths["/model/{modelId}/count-tokens"];
       });
-      assert.deepEqual(changes.map((c) => c.code), ["operation-route-changed"]);
+      assert.deepEqual(
+        changes.map((c) => c.code),
+        ["operation-route-changed"],
+      );
       assert.equal(changes[0]!.pointer, "/paths/~1model~1{modelId}~1tokens/post");
       assert.equal(changes[0]!.breaking, true);
     });
@@ -81,7 +86,12 @@ describe("diff: breaking-change classification", () => {
     it("a removed parameter is breaking", () => {
       const spec = realSpec();
       const i = parameterIndex(spec, "/async-invoke", "get", "maxResults");
-      const changes = diffAfter((s) => (s.paths as Record<string, Record<string, { parameters: unknown[] }>>)["/async-invoke"]!.get!.parameters.splice(i, 1));
+      const changes = diffAfter((s) =>
+        (s.paths as Record<string, Record<string, { parameters: unknown[] }>>)["/async-invoke"]!.get!.parameters.splice(
+          i,
+          1,
+        ),
+      );
       const c = find(changes, "parameter-removed", `${LIST_ASYNC}/parameters/${i}`);
       assert.equal(c.breaking, true);
       assert.match(c.message, /query maxResults/);
@@ -90,7 +100,9 @@ describe("diff: breaking-change classification", () => {
     it("a new required parameter is breaking; a new optional one is not", () => {
       const add = (required: boolean) =>
         diffAfter((s) =>
-          (s.paths as Record<string, Record<string, { parameters: unknown[] }>>)["/model/{modelId}/converse"]!.post!.parameters.push({
+          (s.paths as Record<string, Record<string, { parameters: unknown[] }>>)[
+            "/model/{modelId}/converse"
+          ]!.post!.parameters.push({
             name: "X-New-Header",
             in: "header",
             required,
@@ -131,8 +143,14 @@ describe("diff: breaking-change classification", () => {
         request.required = ["messages", "tenant"];
       });
       // ConverseRequest had no `required` list before: messages becomes required too.
-      assert.equal(find(required, "request-property-added-required", `${S}/ConverseRequest/properties/tenant`).breaking, true);
-      assert.equal(find(required, "request-property-became-required", `${S}/ConverseRequest/properties/messages`).breaking, true);
+      assert.equal(
+        find(required, "request-property-added-required", `${S}/ConverseRequest/properties/tenant`).breaking,
+        true,
+      );
+      assert.equal(
+        find(required, "request-property-became-required", `${S}/ConverseRequest/properties/messages`).breaking,
+        true,
+      );
       const optional = edited({ [`${S}/ConverseRequest/properties/tenant`]: { type: "string" } });
       const c = find(optional, "request-property-added-optional", `${S}/ConverseRequest/properties/tenant`);
       assert.equal(c.breaking, false);
@@ -169,9 +187,15 @@ describe("diff: breaking-change classification", () => {
   describe("response schemas", () => {
     it("a removed response member or one no longer always present is breaking for readers", () => {
       const removed = diffAfter((s) => delete (schemaAt(s, "ConverseResponse").properties as JsonObject).metrics);
-      assert.equal(find(removed, "response-property-removed", `${S}/ConverseResponse/properties/metrics`).breaking, true);
+      assert.equal(
+        find(removed, "response-property-removed", `${S}/ConverseResponse/properties/metrics`).breaking,
+        true,
+      );
       const optional = edited({ [`${S}/ConverseResponse/required`]: ["output", "stopReason", "usage"] });
-      assert.equal(find(optional, "response-property-became-optional", `${S}/ConverseResponse/properties/metrics`).breaking, true);
+      assert.equal(
+        find(optional, "response-property-became-optional", `${S}/ConverseResponse/properties/metrics`).breaking,
+        true,
+      );
       const added = edited({ [`${S}/ConverseResponse/properties/region`]: { type: "string" } });
       assert.equal(find(added, "response-property-added", `${S}/ConverseResponse/properties/region`).breaking, false);
     });
@@ -194,14 +218,22 @@ describe("diff: breaking-change classification", () => {
         [`${S}/ConverseMetrics/properties/latencyMs/type`]: ["integer", "null"],
         [`${S}/AsyncInvokeMessage/maxLength`]: 99999,
       });
-      assert.equal(find(changes, "response-type-widened", `${S}/ConverseMetrics/properties/latencyMs/type`).breaking, true);
+      assert.equal(
+        find(changes, "response-type-widened", `${S}/ConverseMetrics/properties/latencyMs/type`).breaking,
+        true,
+      );
       assert.equal(find(changes, "response-constraint-widened", `${S}/AsyncInvokeMessage/maxLength`).breaking, true);
       const narrowed = edited({ [`${S}/AsyncInvokeMessage/maxLength`]: 10 });
       assert.equal(find(narrowed, "response-constraint-narrowed", `${S}/AsyncInvokeMessage/maxLength`).breaking, false);
     });
 
     it("an event added to a stream is breaking for exhaustive stream readers; removing one is too", () => {
-      const event = { type: "object", required: ["heartbeat"], properties: { heartbeat: { type: "object" } }, additionalProperties: false };
+      const event = {
+        type: "object",
+        required: ["heartbeat"],
+        properties: { heartbeat: { type: "object" } },
+        additionalProperties: false,
+      };
       const added = diffAfter((s) => (schemaAt(s, "ConverseStreamOutput").oneOf as unknown[]).push(event));
       const n = (schemaAt(realSpec(), "ConverseStreamOutput").oneOf as unknown[]).length;
       const c = find(added, "response-stream-event-added", `${S}/ConverseStreamOutput/oneOf/${n}`);
@@ -212,7 +244,12 @@ describe("diff: breaking-change classification", () => {
     });
 
     it("a union member added to a shape used both ways is minor for writers and breaking for readers", () => {
-      const member = { type: "object", required: ["hologram"], properties: { hologram: { type: "string" } }, additionalProperties: false };
+      const member = {
+        type: "object",
+        required: ["hologram"],
+        properties: { hologram: { type: "string" } },
+        additionalProperties: false,
+      };
       const changes = diffAfter((s) => (schemaAt(s, "ContentBlock").oneOf as unknown[]).push(member));
       const n = (schemaAt(realSpec(), "ContentBlock").oneOf as unknown[]).length;
       assert.equal(find(changes, "request-union-member-added", `${S}/ContentBlock/oneOf/${n}`).breaking, false);
@@ -223,7 +260,9 @@ describe("diff: breaking-change classification", () => {
   describe("statuses, media types, security and docs", () => {
     it("an added or removed status is breaking", () => {
       const changes = diffAfter((s) => {
-        const responses = (s.paths as Record<string, Record<string, { responses: JsonObject }>>)["/model/{modelId}/converse"]!.post!.responses;
+        const responses = (s.paths as Record<string, Record<string, { responses: JsonObject }>>)[
+          "/model/{modelId}/converse"
+        ]!.post!.responses;
         responses["409"] = responses["400"];
         delete responses["408"];
       });
@@ -233,7 +272,10 @@ describe("diff: breaking-change classification", () => {
 
     it("a removed media type is breaking", () => {
       const changes = edited({ [`${CONVERSE}/responses/200/content/application~1json`]: undefined });
-      assert.equal(find(changes, "response-media-type-removed", `${CONVERSE}/responses/200/content/application~1json`).breaking, true);
+      assert.equal(
+        find(changes, "response-media-type-removed", `${CONVERSE}/responses/200/content/application~1json`).breaking,
+        true,
+      );
       const invoke = "/paths/~1model~1{modelId}~1invoke/post";
       const request = edited({ [`${invoke}/requestBody/content/*~1*`]: undefined });
       assert.equal(find(request, "request-media-type-removed", `${invoke}/requestBody/content/*~1*`).breaking, true);
@@ -241,9 +283,18 @@ describe("diff: breaking-change classification", () => {
 
     it("a request body that disappears or becomes required is breaking", () => {
       const gone = edited({ [`${CONVERSE}/requestBody`]: undefined });
-      assert.equal(find(gone, "request-media-type-removed", `${CONVERSE}/requestBody/content/application~1json`).breaking, true);
-      const changes = diffSpecs(realSpec(), withEdits(realSpec(), { [`${CONVERSE}/requestBody/required`]: true })).changes;
-      assert.deepEqual(changes.map((c) => [c.code, c.pointer, c.breaking]), [["request-body-became-required", `${CONVERSE}/requestBody`, true]]);
+      assert.equal(
+        find(gone, "request-media-type-removed", `${CONVERSE}/requestBody/content/application~1json`).breaking,
+        true,
+      );
+      const changes = diffSpecs(
+        realSpec(),
+        withEdits(realSpec(), { [`${CONVERSE}/requestBody/required`]: true }),
+      ).changes;
+      assert.deepEqual(
+        changes.map((c) => [c.code, c.pointer, c.breaking]),
+        [["request-body-became-required", `${CONVERSE}/requestBody`, true]],
+      );
     });
 
     it("a removed or changed security scheme is breaking", () => {
@@ -257,12 +308,21 @@ describe("diff: breaking-change classification", () => {
       // Ten: InvokeModelWithBidirectionalStream has its own requirement (SigV4 only), untouched by the global one.
       assert.equal(requirement.operations.length, 10);
       const changed = edited({ "/components/securitySchemes/sigv4/x-aws-signing-name": "bedrock-runtime" });
-      assert.equal(find(changed, "security-scheme-changed", "/components/securitySchemes/sigv4/x-aws-signing-name").breaking, true);
+      assert.equal(
+        find(changed, "security-scheme-changed", "/components/securitySchemes/sigv4/x-aws-signing-name").breaking,
+        true,
+      );
     });
 
     it("description changes are documentation only (patch)", () => {
-      const result = diffSpecs(realSpec(), withEdits(realSpec(), { [`${S}/StopReason/description`]: "Why it stopped." }));
-      assert.deepEqual(result.changes.map((c) => [c.code, c.pointer, c.breaking]), [["description-changed", `${S}/StopReason/description`, false]]);
+      const result = diffSpecs(
+        realSpec(),
+        withEdits(realSpec(), { [`${S}/StopReason/description`]: "Why it stopped." }),
+      );
+      assert.deepEqual(
+        result.changes.map((c) => [c.code, c.pointer, c.breaking]),
+        [["description-changed", `${S}/StopReason/description`, false]],
+      );
       assert.equal(result.level, "patch");
     });
   });
@@ -277,7 +337,10 @@ describe("diff: breaking-change classification", () => {
     const after = recursive(realSpec());
     (schemaAt(after, "ConverseRequest").properties as JsonObject).tenant = { type: "string" };
     const changes = diffSpecs(before, after).changes;
-    assert.deepEqual(changes.map((c) => [c.code, c.pointer]), [["request-property-added-optional", `${S}/ConverseRequest/properties/tenant`]]);
+    assert.deepEqual(
+      changes.map((c) => [c.code, c.pointer]),
+      [["request-property-added-optional", `${S}/ConverseRequest/properties/tenant`]],
+    );
   });
 
   it("tolerates a document that is not an object (nothing to compare)", () => {

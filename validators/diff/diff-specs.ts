@@ -59,7 +59,9 @@ export function diffSpecs(oldDocument: unknown, newDocument: unknown): SpecDiff 
 
   const changes = [...found.values()]
     .map(({ change, operations }) => ({ ...change, operations: [...operations].sort() }))
-    .sort((a, b) => (a.pointer === b.pointer ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.pointer < b.pointer ? -1 : 1));
+    .sort((a, b) =>
+      a.pointer === b.pointer ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.pointer < b.pointer ? -1 : 1,
+    );
   const breakingCount = changes.filter((c) => c.breaking).length;
   const levels: SemverLevel[] = ["major", "minor", "patch"];
   const level = levels.find((l) => changes.some((c) => c.level === l)) ?? "none";
@@ -83,7 +85,8 @@ function operationsOf(doc: JsonObject): Map<string, OperationAt> {
 }
 
 function compareOperation(walk: Walk, before: OperationAt, after: OperationAt): void {
-  if (before.route !== after.route) emit(walk, "operation-route-changed", { old: before.route, new: after.route }, after.pointer);
+  if (before.route !== after.route)
+    emit(walk, "operation-route-changed", { old: before.route, new: after.route }, after.pointer);
   compareDocs(walk, before.node, after.node, after.pointer);
   compareParameters(walk, before, after);
   compareRequestBody(walk, before, after);
@@ -148,11 +151,19 @@ function compareRequestBody(walk: Walk, before: OperationAt, after: OperationAt)
   compareContent(walk, "request", oldBody.node, oldBody.pointer, newBody.node, newBody.pointer);
 }
 
-function compareContent(walk: Walk, side: "request" | "response", before: JsonObject, oldPointer: string, after: JsonObject, newPointer: string): void {
+function compareContent(
+  walk: Walk,
+  side: "request" | "response",
+  before: JsonObject,
+  oldPointer: string,
+  after: JsonObject,
+  newPointer: string,
+): void {
   const oldContent = objectAt(before, "content");
   const newContent = objectAt(after, "content");
   for (const name of Object.keys(oldContent)) {
-    if (!Object.hasOwn(newContent, name)) emit(walk, `${side}-media-type-removed`, { name }, `${oldPointer}/content/${escapeToken(name)}`);
+    if (!Object.hasOwn(newContent, name))
+      emit(walk, `${side}-media-type-removed`, { name }, `${oldPointer}/content/${escapeToken(name)}`);
   }
   for (const [name, media] of Object.entries(newContent)) {
     const where = `${newPointer}/content/${escapeToken(name)}`;
@@ -185,7 +196,11 @@ function compareResponses(walk: Walk, before: OperationAt, after: OperationAt): 
       emit(walk, "response-status-added", { name: status }, where);
       continue;
     }
-    const oldResponse = resolve(walk.oldDoc, oldResponses[status], `${before.pointer}/responses/${escapeToken(status)}`);
+    const oldResponse = resolve(
+      walk.oldDoc,
+      oldResponses[status],
+      `${before.pointer}/responses/${escapeToken(status)}`,
+    );
     const newResponse = resolve(walk.newDoc, newResponses[status], where);
     compareDocs(walk, oldResponse.node, newResponse.node, newResponse.pointer);
     compareHeaders(walk, oldResponse.node, oldResponse.pointer, newResponse.node, newResponse.pointer);
@@ -194,13 +209,22 @@ function compareResponses(walk: Walk, before: OperationAt, after: OperationAt): 
 }
 
 /** Header names are case-insensitive on the wire, so they are matched in lower case. */
-function compareHeaders(walk: Walk, before: JsonObject, oldPointer: string, after: JsonObject, newPointer: string): void {
+function compareHeaders(
+  walk: Walk,
+  before: JsonObject,
+  oldPointer: string,
+  after: JsonObject,
+  newPointer: string,
+): void {
   const index = (response: JsonObject) =>
-    new Map(Object.entries(objectAt(response, "headers")).map(([name, header]) => [name.toLowerCase(), { name, header }]));
+    new Map(
+      Object.entries(objectAt(response, "headers")).map(([name, header]) => [name.toLowerCase(), { name, header }]),
+    );
   const oldHeaders = index(before);
   const newHeaders = index(after);
   for (const [key, { name }] of oldHeaders) {
-    if (!newHeaders.has(key)) emit(walk, "response-header-removed", { name }, `${oldPointer}/headers/${escapeToken(name)}`);
+    if (!newHeaders.has(key))
+      emit(walk, "response-header-removed", { name }, `${oldPointer}/headers/${escapeToken(name)}`);
   }
   for (const [key, { name, header }] of newHeaders) {
     const where = `${newPointer}/headers/${escapeToken(name)}`;
@@ -224,24 +248,38 @@ function compareHeaders(walk: Walk, before: JsonObject, oldPointer: string, afte
 function requirementsOf(doc: JsonObject, op: OperationAt): { names: string[]; pointer: string } {
   const own = Array.isArray(op.node.security);
   const list: unknown = own ? op.node.security : doc.security;
-  const names = Array.isArray(list) ? list.filter(isObject).map((r) => Object.keys(r).sort().join("+") || "anonymous") : [];
+  const names = Array.isArray(list)
+    ? list.filter(isObject).map((r) => Object.keys(r).sort().join("+") || "anonymous")
+    : [];
   return { names, pointer: own ? `${op.pointer}/security` : "/security" };
 }
 
 function compareSecurity(walk: Walk, before: OperationAt, after: OperationAt): void {
   const o = requirementsOf(walk.oldDoc, before);
   const n = requirementsOf(walk.newDoc, after);
-  for (const name of o.names) if (!n.names.includes(name)) emit(walk, "security-requirement-removed", { name }, o.pointer);
-  for (const name of n.names) if (!o.names.includes(name)) emit(walk, "security-requirement-added", { name }, n.pointer);
+  for (const name of o.names)
+    if (!n.names.includes(name)) emit(walk, "security-requirement-removed", { name }, o.pointer);
+  for (const name of n.names)
+    if (!o.names.includes(name)) emit(walk, "security-requirement-added", { name }, n.pointer);
 }
 
-const SCHEME_KEYS = ["type", "scheme", "in", "name", "bearerFormat", "openIdConnectUrl", "x-amazon-apigateway-authtype", "x-aws-signing-name"];
+const SCHEME_KEYS = [
+  "type",
+  "scheme",
+  "in",
+  "name",
+  "bearerFormat",
+  "openIdConnectUrl",
+  "x-amazon-apigateway-authtype",
+  "x-aws-signing-name",
+];
 
 function compareSecuritySchemes(walk: Walk): void {
   const oldSchemes = objectAt(objectAt(walk.oldDoc, "components"), "securitySchemes");
   const newSchemes = objectAt(objectAt(walk.newDoc, "components"), "securitySchemes");
   for (const name of Object.keys(oldSchemes)) {
-    if (!Object.hasOwn(newSchemes, name)) emit(walk, "security-scheme-removed", { name }, `/components/securitySchemes/${escapeToken(name)}`);
+    if (!Object.hasOwn(newSchemes, name))
+      emit(walk, "security-scheme-removed", { name }, `/components/securitySchemes/${escapeToken(name)}`);
   }
   for (const [name, scheme] of Object.entries(newSchemes)) {
     const where = `/components/securitySchemes/${escapeToken(name)}`;
@@ -253,7 +291,13 @@ function compareSecuritySchemes(walk: Walk): void {
     if (!isObject(scheme)) continue;
     for (const keyword of SCHEME_KEYS) {
       const [was, is] = [JSON.stringify(old[keyword]) ?? "none", JSON.stringify(scheme[keyword]) ?? "none"];
-      if (was !== is) emit(walk, "security-scheme-changed", { keyword: `${name}.${keyword}`, old: was, new: is }, `${where}/${escapeToken(keyword)}`);
+      if (was !== is)
+        emit(
+          walk,
+          "security-scheme-changed",
+          { keyword: `${name}.${keyword}`, old: was, new: is },
+          `${where}/${escapeToken(keyword)}`,
+        );
     }
     compareDocs(walk, old, scheme, where);
   }

@@ -31,10 +31,19 @@ export interface ReadOptions {
 export async function readSpecSource(source: string, options: ReadOptions): Promise<SpecSource> {
   if (source.startsWith("git:")) return readAtRevision(source.slice(4), options);
   const file = resolve(options.cwd, source);
-  const isFile = await stat(file).then((s) => s.isFile(), () => false);
+  const isFile = await stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
   if (isFile) return parseSpec(await readText(file), file);
   if (await isRevision(source, options.cwd)) return readAtRevision(source, options);
-  throw new ProblemsError([problem("io/read-failed", { file: source, reason: "no such file, and git knows no revision of that name" }, { file: source })]);
+  throw new ProblemsError([
+    problem(
+      "io/read-failed",
+      { file: source, reason: "no such file, and git knows no revision of that name" },
+      { file: source },
+    ),
+  ]);
 }
 
 async function readText(file: string): Promise<string> {
@@ -61,7 +70,13 @@ async function readAtRevision(spec: string, options: ReadOptions): Promise<SpecS
   const path = colon === -1 ? options.defaultGitPath : spec.slice(colon + 1);
   const label = `${ref}:${path}`;
   if (ref === "" || ref.startsWith("-") || path === "")
-    throw new ProblemsError([problem("io/read-failed", { file: `git:${spec}`, reason: "expected git:REF or git:REF:PATH" }, { file: `git:${spec}` })]);
+    throw new ProblemsError([
+      problem(
+        "io/read-failed",
+        { file: `git:${spec}`, reason: "expected git:REF or git:REF:PATH" },
+        { file: `git:${spec}` },
+      ),
+    ]);
   try {
     // A large buffer: the spec is a few megabytes and git show prints it whole.
     const { stdout } = await run("git", ["show", `${ref}:${path}`], { cwd: options.cwd, maxBuffer: 256 * 1024 * 1024 });
@@ -69,8 +84,11 @@ async function readAtRevision(spec: string, options: ReadOptions): Promise<SpecS
   } catch (error) {
     if (error instanceof ProblemsError) throw error;
     const stderr = (error as { stderr?: unknown }).stderr;
-    const reason = typeof stderr === "string" && stderr.trim() !== "" ? stderr.trim().split("\n")[0]! : (error as Error).message;
-    throw new ProblemsError([problem("io/read-failed", { file: label, reason: `git show failed: ${reason}` }, { file: label })]);
+    const reason =
+      typeof stderr === "string" && stderr.trim() !== "" ? stderr.trim().split("\n")[0]! : (error as Error).message;
+    throw new ProblemsError([
+      problem("io/read-failed", { file: label, reason: `git show failed: ${reason}` }, { file: label }),
+    ]);
   }
 }
 
@@ -80,7 +98,9 @@ export function parseSpec(text: string, label: string): SpecSource {
   try {
     document = /\.ya?ml$/i.test(label) ? YAML.parse(text) : JSON.parse(text);
   } catch (error) {
-    throw new ProblemsError([problem("io/parse-failed", { file: label, reason: (error as Error).message }, { file: label })]);
+    throw new ProblemsError([
+      problem("io/parse-failed", { file: label, reason: (error as Error).message }, { file: label }),
+    ]);
   }
   if (!isObject(document) || typeof document.openapi !== "string" || !isObject(document.paths)) {
     const reason = "not an OpenAPI document: it needs an `openapi` version and a `paths` object";

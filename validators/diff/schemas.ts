@@ -34,7 +34,14 @@ export function compareSchemas(walk: Walk, side: Side, pair: SchemaPair, stream 
   // OpenAPI 3.1 lets keywords sit beside a $ref (a property narrowing a shared list, say);
   // they constrain the value too, so they are compared where they are written.
   if (isObject(pair.old) && isObject(pair.new) && hasRef(pair.old) && hasRef(pair.new))
-    compareNodes(walk, side, withoutRef(pair.old), withoutRef(pair.new), { old: pair.oldPointer, new: pair.newPointer }, false);
+    compareNodes(
+      walk,
+      side,
+      withoutRef(pair.old),
+      withoutRef(pair.new),
+      { old: pair.oldPointer, new: pair.newPointer },
+      false,
+    );
 }
 
 function hasRef(node: JsonObject): boolean {
@@ -46,7 +53,14 @@ function withoutRef(node: JsonObject): JsonObject {
   return rest;
 }
 
-function compareNodes(walk: Walk, side: Side, before: JsonObject, after: JsonObject, at: Places, stream: boolean): void {
+function compareNodes(
+  walk: Walk,
+  side: Side,
+  before: JsonObject,
+  after: JsonObject,
+  at: Places,
+  stream: boolean,
+): void {
   compareTypes(walk, side, before, after, at.new);
   compareBounds(walk, side, before, after, at.new);
   compareEnums(walk, side, before, after, at);
@@ -55,7 +69,12 @@ function compareNodes(walk: Walk, side: Side, before: JsonObject, after: JsonObj
   for (const keyword of ["items", "additionalProperties"] as const) {
     const [o, n] = [before[keyword], after[keyword]];
     if (isObject(o) && isObject(n))
-      compareSchemas(walk, side, { old: o, oldPointer: `${at.old}/${keyword}`, new: n, newPointer: `${at.new}/${keyword}` });
+      compareSchemas(walk, side, {
+        old: o,
+        oldPointer: `${at.old}/${keyword}`,
+        new: n,
+        newPointer: `${at.new}/${keyword}`,
+      });
   }
 }
 
@@ -113,10 +132,15 @@ function compareBounds(walk: Walk, side: Side, before: JsonObject, after: JsonOb
   }
   const closed = (node: JsonObject) => node.additionalProperties === false;
   if (closed(before) !== closed(after)) {
-    const params = { keyword: "additionalProperties", old: closed(before) ? "forbidden" : "allowed", new: closed(after) ? "forbidden" : "allowed" };
+    const params = {
+      keyword: "additionalProperties",
+      old: closed(before) ? "forbidden" : "allowed",
+      new: closed(after) ? "forbidden" : "allowed",
+    };
     const where = `${pointer}/additionalProperties`;
     const narrowed = closed(after);
-    if (side === "request") emit(walk, narrowed ? "request-constraint-narrowed" : "request-constraint-widened", params, where);
+    if (side === "request")
+      emit(walk, narrowed ? "request-constraint-narrowed" : "request-constraint-widened", params, where);
     else emit(walk, narrowed ? "response-constraint-narrowed" : "response-constraint-widened", params, where);
   }
 }
@@ -130,9 +154,15 @@ function compareEnums(walk: Walk, side: Side, before: JsonObject, after: JsonObj
   if (!Array.isArray(before.enum) || !Array.isArray(after.enum)) {
     if (Array.isArray(before.enum) !== Array.isArray(after.enum)) {
       const narrowed = Array.isArray(after.enum);
-      const params = { keyword: "enum", old: narrowed ? "any value" : "a list", new: narrowed ? "a list" : "any value" };
-      if (side === "request") emit(walk, narrowed ? "request-constraint-narrowed" : "request-constraint-widened", params, `${at.new}/enum`);
-      else emit(walk, narrowed ? "response-constraint-narrowed" : "response-constraint-widened", params, `${at.new}/enum`);
+      const params = {
+        keyword: "enum",
+        old: narrowed ? "any value" : "a list",
+        new: narrowed ? "a list" : "any value",
+      };
+      if (side === "request")
+        emit(walk, narrowed ? "request-constraint-narrowed" : "request-constraint-widened", params, `${at.new}/enum`);
+      else
+        emit(walk, narrowed ? "response-constraint-narrowed" : "response-constraint-widened", params, `${at.new}/enum`);
     }
     return;
   }
@@ -155,18 +185,26 @@ function compareProperties(walk: Walk, side: Side, before: JsonObject, after: Js
   const newProps = isObject(after.properties) ? after.properties : {};
   const [oldRequired, newRequired] = [requiredOf(before), requiredOf(after)];
   for (const name of Object.keys(oldProps)) {
-    if (!Object.hasOwn(newProps, name)) emit(walk, `${side}-property-removed`, { name }, `${at.old}/properties/${escapeToken(name)}`);
+    if (!Object.hasOwn(newProps, name))
+      emit(walk, `${side}-property-removed`, { name }, `${at.old}/properties/${escapeToken(name)}`);
   }
   for (const [name, schema] of Object.entries(newProps)) {
     const where = `${at.new}/properties/${escapeToken(name)}`;
     if (!Object.hasOwn(oldProps, name)) {
       if (side === "response") emit(walk, "response-property-added", { name }, where);
-      else emit(walk, newRequired.has(name) ? "request-property-added-required" : "request-property-added-optional", { name }, where);
+      else
+        emit(
+          walk,
+          newRequired.has(name) ? "request-property-added-required" : "request-property-added-optional",
+          { name },
+          where,
+        );
       continue;
     }
     const [was, is] = [oldRequired.has(name), newRequired.has(name)];
     if (was !== is) {
-      if (side === "request") emit(walk, is ? "request-property-became-required" : "request-property-became-optional", { name }, where);
+      if (side === "request")
+        emit(walk, is ? "request-property-became-required" : "request-property-became-optional", { name }, where);
       else emit(walk, is ? "response-property-became-required" : "response-property-became-optional", { name }, where);
     }
     const oldPointer = `${at.old}/properties/${escapeToken(name)}`;
@@ -195,7 +233,14 @@ function unionOf(node: JsonObject): { keyword: string; members: unknown[] } | un
   return undefined;
 }
 
-function compareUnion(walk: Walk, side: Side, before: JsonObject, after: JsonObject, at: Places, stream: boolean): void {
+function compareUnion(
+  walk: Walk,
+  side: Side,
+  before: JsonObject,
+  after: JsonObject,
+  at: Places,
+  stream: boolean,
+): void {
   const [o, n] = [unionOf(before), unionOf(after)];
   if (!o || !n) return;
   const oldKeys = o.members.map(memberKey);
@@ -208,6 +253,12 @@ function compareUnion(walk: Walk, side: Side, before: JsonObject, after: JsonObj
     const where = `${at.new}/${n.keyword}/${i}`;
     const j = oldKeys.indexOf(name);
     if (j === -1) emit(walk, `${side}-${kind}-added`, { name }, where);
-    else compareSchemas(walk, side, { old: o.members[j], oldPointer: `${at.old}/${o.keyword}/${j}`, new: n.members[i], newPointer: where });
+    else
+      compareSchemas(walk, side, {
+        old: o.members[j],
+        oldPointer: `${at.old}/${o.keyword}/${j}`,
+        new: n.members[i],
+        newPointer: where,
+      });
   });
 }

@@ -6,7 +6,8 @@
  */
 import type { AllowEntry } from "./apply-allow-list.js";
 
-const newerSdk = "present in @aws-sdk/client-bedrock-runtime 3.1164.0, newer than the Smithy file; the SDK comparison confirms it";
+const newerSdk =
+  "present in @aws-sdk/client-bedrock-runtime 3.1164.0, newer than the Smithy file; the SDK comparison confirms it";
 
 const authenticationLayer =
   "sent by AWS's request authentication layer before Bedrock sees the call, so every operation can return it; the official model lists none of these errors";
@@ -25,15 +26,22 @@ export const allowList: readonly AllowEntry[] = [
     code: "drift/enum-value-extra",
     path: "ToolUseType.TOOL_USE",
     sources: ["sdk", "smithy"],
-    reason: "the live service returns toolUse blocks with type \"tool_use\", a value both models lack",
-    evidence: ["contract-tests/recordings/ruby-llm/012-Converse.json", "contract-tests/recordings/ruby-llm/038-Converse.json"],
+    reason: 'the live service returns toolUse blocks with type "tool_use", a value both models lack',
+    evidence: [
+      "contract-tests/recordings/ruby-llm/012-Converse.json",
+      "contract-tests/recordings/ruby-llm/038-Converse.json",
+    ],
   },
   {
     code: "drift/required-mismatch",
     path: "GuardrailSensitiveInformationPolicyAssessment.regexes",
     sources: ["sdk", "smithy"],
-    reason: "both models mark it required, but the live service leaves it out of Converse guardrail traces when no regex filter matched",
-    evidence: ["contract-tests/recordings/openllmetry/004-Converse.json", "contract-tests/recordings/openllmetry/005-ConverseStream.json"],
+    reason:
+      "both models mark it required, but the live service leaves it out of Converse guardrail traces when no regex filter matched",
+    evidence: [
+      "contract-tests/recordings/openllmetry/004-Converse.json",
+      "contract-tests/recordings/openllmetry/005-ConverseStream.json",
+    ],
   },
 
   // ── errors the live service sends that the models omit ────────────────────
@@ -42,14 +50,20 @@ export const allowList: readonly AllowEntry[] = [
     path: "UnrecognizedClientException",
     sources: ["sdk", "smithy"],
     reason: authenticationLayer,
-    evidence: ["contract-tests/recordings/dd-trace-py/029-InvokeModel.json", "contract-tests/recordings/ruby-llm/016-Converse.json"],
+    evidence: [
+      "contract-tests/recordings/dd-trace-py/029-InvokeModel.json",
+      "contract-tests/recordings/ruby-llm/016-Converse.json",
+    ],
   },
   {
     code: "drift/extra-error",
     path: "operation *.errors.UnrecognizedClientException",
     sources: ["smithy"],
     reason: authenticationLayer,
-    evidence: ["contract-tests/recordings/dd-trace-py/029-InvokeModel.json", "contract-tests/recordings/ruby-llm/016-Converse.json"],
+    evidence: [
+      "contract-tests/recordings/dd-trace-py/029-InvokeModel.json",
+      "contract-tests/recordings/ruby-llm/016-Converse.json",
+    ],
   },
   {
     code: "drift/extra-shape",

@@ -6,8 +6,19 @@ import { checkDrift, staleProblem } from "./check-drift.js";
 import type { Difference } from "./compare.js";
 import { awsModels } from "./edit-definitions.test-helper.js";
 
-const difference = (path: string, source: Difference["source"] = "smithy"): Difference => ({ code: "drift/extra-member", source, path, aws: "(absent)", ours: "String" });
-const entry = (path: string, sources: AllowEntry["sources"] = ["smithy"]): AllowEntry => ({ code: "drift/extra-member", path, sources, reason: "kept on purpose in this test" });
+const difference = (path: string, source: Difference["source"] = "smithy"): Difference => ({
+  code: "drift/extra-member",
+  source,
+  path,
+  aws: "(absent)",
+  ours: "String",
+});
+const entry = (path: string, sources: AllowEntry["sources"] = ["smithy"]): AllowEntry => ({
+  code: "drift/extra-member",
+  path,
+  sources,
+  reason: "kept on purpose in this test",
+});
 
 describe("drift: the allow-list", () => {
   it("an entry that matches nothing is reported as stale", () => {
@@ -41,7 +52,12 @@ describe("drift: the allow-list", () => {
     const entries = [{ ...entry("operation *.errors.Oops"), code: "drift/extra-error" as const }];
     const oops = (path: string): Difference => ({ ...difference(path), code: "drift/extra-error" });
     const result = applyAllowList(
-      [oops("operation Converse.errors.Oops"), oops("operation Converse.errors.OopsToo"), oops("operation A.B.errors.Oops"), difference("operation Converse.errors.Oops")],
+      [
+        oops("operation Converse.errors.Oops"),
+        oops("operation Converse.errors.OopsToo"),
+        oops("operation A.B.errors.Oops"),
+        difference("operation Converse.errors.Oops"),
+      ],
       entries,
       ["smithy"],
     );
@@ -53,7 +69,11 @@ describe("drift: the allow-list", () => {
   });
 
   it("does not explain the same difference from another source", () => {
-    const result = applyAllowList([difference("OutputConfig.effort", "sdk")], [entry("OutputConfig.effort")], ["sdk", "smithy"]);
+    const result = applyAllowList(
+      [difference("OutputConfig.effort", "sdk")],
+      [entry("OutputConfig.effort")],
+      ["sdk", "smithy"],
+    );
     assert.equal(result.unexplained.length, 1);
   });
 });

@@ -33,12 +33,19 @@ export interface AllowListResult {
   readonly stale: readonly StaleEntry[];
 }
 
-export function applyAllowList(differences: readonly Difference[], entries: readonly AllowEntry[], compared: readonly DriftSource[]): AllowListResult {
+export function applyAllowList(
+  differences: readonly Difference[],
+  entries: readonly AllowEntry[],
+  compared: readonly DriftSource[],
+): AllowListResult {
   const matchers = entries.map((entry) => ({ entry, path: pathPattern(entry.path), used: new Set<DriftSource>() }));
   const unexplained: Difference[] = [];
   const allowed: AllowedDifference[] = [];
   for (const difference of differences) {
-    const match = matchers.find((m) => m.entry.code === difference.code && m.entry.sources.includes(difference.source) && m.path.test(difference.path));
+    const match = matchers.find(
+      (m) =>
+        m.entry.code === difference.code && m.entry.sources.includes(difference.source) && m.path.test(difference.path),
+    );
     if (!match) {
       unexplained.push(difference);
       continue;
@@ -47,7 +54,9 @@ export function applyAllowList(differences: readonly Difference[], entries: read
     allowed.push({ difference, entry: match.entry });
   }
   // An entry for a source that was not compared this run (no --smithy) is not stale, only idle.
-  const stale = matchers.flatMap((m) => m.entry.sources.filter((s) => compared.includes(s) && !m.used.has(s)).map((source) => ({ entry: m.entry, source })));
+  const stale = matchers.flatMap((m) =>
+    m.entry.sources.filter((s) => compared.includes(s) && !m.used.has(s)).map((source) => ({ entry: m.entry, source })),
+  );
   return { unexplained, allowed, stale };
 }
 

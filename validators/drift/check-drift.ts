@@ -21,7 +21,11 @@ export interface DriftReport extends AllowListResult {
   readonly compared: readonly DriftSource[];
 }
 
-export function checkDrift(service: ServiceDefinition, against: readonly AwsModel[], allowList: readonly AllowEntry[]): DriftReport {
+export function checkDrift(
+  service: ServiceDefinition,
+  against: readonly AwsModel[],
+  allowList: readonly AllowEntry[],
+): DriftReport {
   const ours = readDefinitions(service);
   const differences = against.flatMap(({ source, model }) => compareModels(model, ours, source));
   const compared = against.map((a) => a.source);
@@ -35,14 +39,21 @@ export function differenceProblem(difference: Difference, locate: (path: string)
 }
 
 export function staleProblem({ entry, source }: StaleEntry): Problem {
-  return problem("drift/stale-allow-entry", { code: entry.code, path: entry.path, source }, { file: allowListFile, pointer: entry.path });
+  return problem(
+    "drift/stale-allow-entry",
+    { code: entry.code, path: entry.path, source },
+    { file: allowListFile, pointer: entry.path },
+  );
 }
 
 /**
  * Finds the definition module behind a difference path: the shape it starts with, or for
  * `operation X…` the module that declares X's input.
  */
-export function definitionLocator(service: ServiceDefinition, sources: ReadonlyMap<Shape, string>): (path: string) => string | undefined {
+export function definitionLocator(
+  service: ServiceDefinition,
+  sources: ReadonlyMap<Shape, string>,
+): (path: string) => string | undefined {
   const byName = new Map<string, string>();
   for (const shape of reachableShapes(service.operations.flatMap((op) => [op.input, op.output, ...op.errors]))) {
     const file = sources.get(shape);

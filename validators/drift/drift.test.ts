@@ -38,13 +38,17 @@ describe("drift: the real definitions", () => {
     assert.deepEqual(report.unexplained.map(summary), []);
     assert.deepEqual(report.stale, []);
     const used = new Set(report.allowed.map((a) => a.entry));
-    assert.deepEqual(allowList.filter((entry) => !used.has(entry)), []);
+    assert.deepEqual(
+      allowList.filter((entry) => !used.has(entry)),
+      [],
+    );
   });
 
   it("allow-list entries give a reason, and their evidence recordings exist", () => {
     for (const entry of allowList) {
       assert.ok(entry.reason.trim().length > 20, `${entry.code} ${entry.path}: the reason should say why`);
-      for (const file of entry.evidence ?? []) assert.ok(existsSync(join(repoRoot, file)), `${entry.code} ${entry.path}: evidence ${file} does not exist`);
+      for (const file of entry.evidence ?? [])
+        assert.ok(existsSync(join(repoRoot, file)), `${entry.code} ${entry.path}: evidence ${file} does not exist`);
     }
   });
 
@@ -65,13 +69,18 @@ describe("drift: the real definitions", () => {
   describe("readers see the whole API", () => {
     const sorted = (names: Iterable<string>) => [...names].sort();
     /** Shapes the allow-list says we define although `source` does not. */
-    const extraShapes = (source: DriftSource) => allowList.filter((e) => e.code === "drift/extra-shape" && e.sources.includes(source)).map((e) => e.path);
+    const extraShapes = (source: DriftSource) =>
+      allowList.filter((e) => e.code === "drift/extra-shape" && e.sources.includes(source)).map((e) => e.path);
     /** Kinds the SDK names wherever they occur (it leaves plain strings, numbers and lists of them unnamed). */
-    const alwaysNamed = (model: DriftModel) => [...model.shapes.values()].filter((s) => ["structure", "union", "enum", "intEnum"].includes(s.kind)).map((s) => s.name);
+    const alwaysNamed = (model: DriftModel) =>
+      [...model.shapes.values()]
+        .filter((s) => ["structure", "union", "enum", "intEnum"].includes(s.kind))
+        .map((s) => s.name);
 
     it("both readers list the operations the definitions define", () => {
       const { sdk, smithy } = awsModels();
-      for (const model of [sdk, smithy]) assert.deepEqual(sorted(model.operations.keys()), sorted(bedrockRuntime.operations.map((op) => op.name)));
+      for (const model of [sdk, smithy])
+        assert.deepEqual(sorted(model.operations.keys()), sorted(bedrockRuntime.operations.map((op) => op.name)));
     });
 
     it("the Smithy reader reaches every shape the model file defines", () => {
@@ -88,7 +97,11 @@ describe("drift: the real definitions", () => {
       const ours = readDefinitions(bedrockRuntime);
       assert.deepEqual(sorted(ours.shapes.keys()), sorted([...smithy.shapes.keys(), ...extraShapes("smithy")]));
       assert.deepEqual(sorted(alwaysNamed(ours)), sorted([...alwaysNamed(sdk), ...extraShapes("sdk")]));
-      assert.deepEqual([...sdk.shapes.keys()].filter((name) => !ours.shapes.has(name)), [], "every shape the SDK names is one we define");
+      assert.deepEqual(
+        [...sdk.shapes.keys()].filter((name) => !ours.shapes.has(name)),
+        [],
+        "every shape the SDK names is one we define",
+      );
     });
 
     it("the SDK and the Smithy reader find the same shapes, apart from the SDK's allow-listed newer additions", () => {
@@ -96,14 +109,24 @@ describe("drift: the real definitions", () => {
       const sdkOnly = extraShapes("smithy").filter((name) => !extraShapes("sdk").includes(name));
       assert.deepEqual(sorted([...sdk.shapes.keys()].filter((name) => !smithy.shapes.has(name))), sorted(sdkOnly));
       assert.deepEqual(sorted(alwaysNamed(sdk)), sorted([...alwaysNamed(smithy), ...sdkOnly]));
-      const enums = (model: DriftModel) => [...model.shapes.values()].filter((s) => s.kind === "enum" || s.kind === "intEnum").map((s) => s.name);
+      const enums = (model: DriftModel) =>
+        [...model.shapes.values()].filter((s) => s.kind === "enum" || s.kind === "intEnum").map((s) => s.name);
       assert.deepEqual(sorted(enums(sdk)), sorted(enums(smithy)), "the SDK exports exactly the Smithy model's enums");
     });
   });
 
   it("a difference is placed in the definition module that holds our side", () => {
     const locate = definitionLocator(bedrockRuntime, shapeSources);
-    const p = differenceProblem({ code: "drift/required-mismatch", source: "smithy", path: "ConverseRequest.messages", aws: "required", ours: "optional" }, locate);
+    const p = differenceProblem(
+      {
+        code: "drift/required-mismatch",
+        source: "smithy",
+        path: "ConverseRequest.messages",
+        aws: "required",
+        ours: "optional",
+      },
+      locate,
+    );
     assert.equal(p.file, "generator/definitions/converse.ts");
     assert.equal(p.pointer, "ConverseRequest.messages");
     assert.match(p.message, /required flag differs: smithy says required; the definitions say optional/);

@@ -68,13 +68,21 @@ export function withShape(service: ServiceDefinition, name: string, edit: (shape
 }
 
 /** A copy of `service` in which operation `name` is replaced by `edit(operation)`. */
-export function withOperation(service: ServiceDefinition, name: string, edit: (op: Operation) => Operation): ServiceDefinition {
+export function withOperation(
+  service: ServiceDefinition,
+  name: string,
+  edit: (op: Operation) => Operation,
+): ServiceDefinition {
   if (!service.operations.some((op) => op.name === name)) throw new Error(`no operation named ${name}`);
   return { ...service, operations: service.operations.map((op) => (op.name === name ? edit(op) : op)) };
 }
 
 /** A copy of a structure or union with member `name` changed (or removed, when `edit` returns undefined). */
-export function withMember(shape: Shape, name: string, edit: (member: Members[string]) => Members[string] | undefined): Shape {
+export function withMember(
+  shape: Shape,
+  name: string,
+  edit: (member: Members[string]) => Members[string] | undefined,
+): Shape {
   if (shape.kind !== "structure" && shape.kind !== "union") throw new Error(`${shape.name} has no members`);
   if (!(name in shape.members)) throw new Error(`${shape.name} has no member ${name}`);
   const members = Object.fromEntries(

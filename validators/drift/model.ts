@@ -8,7 +8,14 @@
  * string shape only when it is sensitive); `Coverage` says what a source carries, so that a
  * fact it does not carry is never compared instead of being taken for "absent".
  */
-import type { Binding, JsonValue, LengthConstraint, RangeConstraint, ShapeKind, TimestampFormat } from "../../generator/shapes.js";
+import type {
+  Binding,
+  JsonValue,
+  LengthConstraint,
+  RangeConstraint,
+  ShapeKind,
+  TimestampFormat,
+} from "../../generator/shapes.js";
 import type { HttpMethod, Pagination } from "../../generator/operations.js";
 
 /** Where "what AWS says" comes from. */

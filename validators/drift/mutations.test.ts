@@ -28,23 +28,37 @@ function unexplained(service: ServiceDefinition): string[] {
 
 function details(service: ServiceDefinition): string[] {
   const { sdk, smithy } = awsModels();
-  return checkDrift(service, [{ source: "sdk", model: sdk }, { source: "smithy", model: smithy }], allowList).unexplained.map(
-    (d) => `${d.source}: AWS ${d.aws} / ours ${d.ours}`,
-  );
+  return checkDrift(
+    service,
+    [
+      { source: "sdk", model: sdk },
+      { source: "smithy", model: smithy },
+    ],
+    allowList,
+  ).unexplained.map((d) => `${d.source}: AWS ${d.aws} / ours ${d.ours}`);
 }
 
-const editShape = <S extends Shape>(name: string, edit: (shape: S) => S) => withShape(bedrockRuntime, name, (s) => edit(s as S));
+const editShape = <S extends Shape>(name: string, edit: (shape: S) => S) =>
+  withShape(bedrockRuntime, name, (s) => edit(s as S));
 
 describe("drift: seeded differences", () => {
   it("a member removed", () => {
     const service = withShape(bedrockRuntime, "ConverseRequest", (s) => withMember(s, "messages", () => undefined));
-    assert.deepEqual(unexplained(service), ["sdk drift/missing-member ConverseRequest.messages", "smithy drift/missing-member ConverseRequest.messages"]);
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/missing-member ConverseRequest.messages",
+      "smithy drift/missing-member ConverseRequest.messages",
+    ]);
     assert.deepEqual(details(service), ["sdk: AWS Messages / ours (absent)", "smithy: AWS Messages / ours (absent)"]);
   });
 
   it("a required flag flipped", () => {
-    const service = withShape(bedrockRuntime, "ConverseRequest", (s) => withMember(s, "messages", (m) => ({ ...m, required: true })));
-    assert.deepEqual(unexplained(service), ["sdk drift/required-mismatch ConverseRequest.messages", "smithy drift/required-mismatch ConverseRequest.messages"]);
+    const service = withShape(bedrockRuntime, "ConverseRequest", (s) =>
+      withMember(s, "messages", (m) => ({ ...m, required: true })),
+    );
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/required-mismatch ConverseRequest.messages",
+      "smithy drift/required-mismatch ConverseRequest.messages",
+    ]);
     assert.deepEqual(details(service), ["sdk: AWS optional / ours required", "smithy: AWS optional / ours required"]);
   });
 
@@ -53,12 +67,21 @@ describe("drift: seeded differences", () => {
       const { END_TURN: _dropped, ...values } = s.values;
       return { ...s, values };
     });
-    assert.deepEqual(unexplained(service), ["sdk drift/enum-value-missing StopReason.END_TURN", "smithy drift/enum-value-missing StopReason.END_TURN"]);
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/enum-value-missing StopReason.END_TURN",
+      "smithy drift/enum-value-missing StopReason.END_TURN",
+    ]);
   });
 
   it("an enum value added", () => {
-    const service = editShape<Extract<Shape, { kind: "enum" }>>("StopReason", (s) => ({ ...s, values: { ...s.values, TIRED: "tired" } }));
-    assert.deepEqual(unexplained(service), ["sdk drift/enum-value-extra StopReason.TIRED", "smithy drift/enum-value-extra StopReason.TIRED"]);
+    const service = editShape<Extract<Shape, { kind: "enum" }>>("StopReason", (s) => ({
+      ...s,
+      values: { ...s.values, TIRED: "tired" },
+    }));
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/enum-value-extra StopReason.TIRED",
+      "smithy drift/enum-value-extra StopReason.TIRED",
+    ]);
   });
 
   it("a pattern changed (only the Smithy model carries patterns)", () => {
@@ -68,8 +91,13 @@ describe("drift: seeded differences", () => {
   });
 
   it("a header renamed", () => {
-    const service = withShape(bedrockRuntime, "InvokeModelRequest", (s) => withMember(s, "trace", (m) => ({ ...m, binding: header("X-Amzn-Bedrock-Tracing") })));
-    assert.deepEqual(unexplained(service), ["sdk drift/binding-mismatch InvokeModelRequest.trace", "smithy drift/binding-mismatch InvokeModelRequest.trace"]);
+    const service = withShape(bedrockRuntime, "InvokeModelRequest", (s) =>
+      withMember(s, "trace", (m) => ({ ...m, binding: header("X-Amzn-Bedrock-Tracing") })),
+    );
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/binding-mismatch InvokeModelRequest.trace",
+      "smithy drift/binding-mismatch InvokeModelRequest.trace",
+    ]);
     assert.deepEqual(details(service), [
       'sdk: AWS header "X-Amzn-Bedrock-Trace" / ours header "X-Amzn-Bedrock-Tracing"',
       'smithy: AWS header "X-Amzn-Bedrock-Trace" / ours header "X-Amzn-Bedrock-Tracing"',
@@ -77,35 +105,60 @@ describe("drift: seeded differences", () => {
   });
 
   it("an error status changed", () => {
-    const service = editShape<Extract<Shape, { kind: "structure" }>>("ThrottlingException", (s) => ({ ...s, error: { fault: "client", status: 400 } }));
-    assert.deepEqual(unexplained(service), ["sdk drift/status-mismatch ThrottlingException", "smithy drift/status-mismatch ThrottlingException"]);
+    const service = editShape<Extract<Shape, { kind: "structure" }>>("ThrottlingException", (s) => ({
+      ...s,
+      error: { fault: "client", status: 400 },
+    }));
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/status-mismatch ThrottlingException",
+      "smithy drift/status-mismatch ThrottlingException",
+    ]);
     assert.deepEqual(details(service), ["sdk: AWS 429 / ours 400", "smithy: AWS 429 / ours 400"]);
   });
 
   it("a length bound changed (only the Smithy model carries lengths)", () => {
-    const service = editShape<Extract<Shape, { kind: "string" }>>("InvokeModelIdentifier", (s) => ({ ...s, length: { min: 1, max: 1024 } }));
+    const service = editShape<Extract<Shape, { kind: "string" }>>("InvokeModelIdentifier", (s) => ({
+      ...s,
+      length: { min: 1, max: 1024 },
+    }));
     assert.deepEqual(unexplained(service), ["smithy drift/constraint-mismatch InvokeModelIdentifier"]);
     assert.deepEqual(details(service), ["smithy: AWS length 1..2048 / ours length 1..1024"]);
   });
 
   it("a member-level length bound changed", () => {
-    const service = withShape(bedrockRuntime, "DocumentBlock", (s) => withMember(s, "name", (m) => ({ ...m, length: { min: 1, max: 100 } })));
+    const service = withShape(bedrockRuntime, "DocumentBlock", (s) =>
+      withMember(s, "name", (m) => ({ ...m, length: { min: 1, max: 100 } })),
+    );
     assert.deepEqual(unexplained(service), ["smithy drift/constraint-mismatch DocumentBlock.name"]);
   });
 
   it("a list member constraint changed", () => {
-    const service = editShape<Extract<Shape, { kind: "list" }>>("AdditionalModelResponseFieldPaths", (s) => ({ ...s, memberConstraints: { length: { min: 1, max: 255 } } }));
-    assert.deepEqual(unexplained(service), ["smithy drift/constraint-mismatch AdditionalModelResponseFieldPaths.member"]);
+    const service = editShape<Extract<Shape, { kind: "list" }>>("AdditionalModelResponseFieldPaths", (s) => ({
+      ...s,
+      memberConstraints: { length: { min: 1, max: 255 } },
+    }));
+    assert.deepEqual(unexplained(service), [
+      "smithy drift/constraint-mismatch AdditionalModelResponseFieldPaths.member",
+    ]);
   });
 
   it("a map key pattern dropped", () => {
-    const service = editShape<Extract<Shape, { kind: "map" }>>("RequestMetadata", (s) => ({ ...s, keyConstraints: { length: { min: 1, max: 256 } } }));
+    const service = editShape<Extract<Shape, { kind: "map" }>>("RequestMetadata", (s) => ({
+      ...s,
+      keyConstraints: { length: { min: 1, max: 256 } },
+    }));
     assert.deepEqual(unexplained(service), ["smithy drift/constraint-mismatch RequestMetadata.key"]);
   });
 
   it("an operation URI changed", () => {
-    const service = withOperation(bedrockRuntime, "InvokeModel", (op) => ({ ...op, uri: "/model/{modelId}/invoke-model" }));
-    assert.deepEqual(unexplained(service), ["sdk drift/route-mismatch operation InvokeModel", "smithy drift/route-mismatch operation InvokeModel"]);
+    const service = withOperation(bedrockRuntime, "InvokeModel", (op) => ({
+      ...op,
+      uri: "/model/{modelId}/invoke-model",
+    }));
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/route-mismatch operation InvokeModel",
+      "smithy drift/route-mismatch operation InvokeModel",
+    ]);
     assert.deepEqual(details(service), [
       "sdk: AWS POST /model/{modelId}/invoke / ours POST /model/{modelId}/invoke-model",
       "smithy: AWS POST /model/{modelId}/invoke / ours POST /model/{modelId}/invoke-model",
@@ -114,12 +167,20 @@ describe("drift: seeded differences", () => {
 
   it("an operation's success status changed", () => {
     const service = withOperation(bedrockRuntime, "StartAsyncInvoke", (op) => ({ ...op, status: 202 }));
-    assert.deepEqual(unexplained(service), ["sdk drift/status-mismatch operation StartAsyncInvoke", "smithy drift/status-mismatch operation StartAsyncInvoke"]);
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/status-mismatch operation StartAsyncInvoke",
+      "smithy drift/status-mismatch operation StartAsyncInvoke",
+    ]);
   });
 
   it("an error dropped from an operation (only the Smithy model lists them)", () => {
-    const service = withOperation(bedrockRuntime, "Converse", (op) => ({ ...op, errors: op.errors.filter((e) => e.name !== "ModelTimeoutException") }));
-    assert.deepEqual(unexplained(service), ["smithy drift/missing-error operation Converse.errors.ModelTimeoutException"]);
+    const service = withOperation(bedrockRuntime, "Converse", (op) => ({
+      ...op,
+      errors: op.errors.filter((e) => e.name !== "ModelTimeoutException"),
+    }));
+    assert.deepEqual(unexplained(service), [
+      "smithy drift/missing-error operation Converse.errors.ModelTimeoutException",
+    ]);
   });
 
   it("an operation trait dropped (only the Smithy model carries them)", () => {
@@ -144,16 +205,24 @@ describe("drift: seeded differences", () => {
         return { ...m, target: messages };
       }),
     );
-    assert.deepEqual(unexplained(service), ["sdk drift/type-mismatch ConverseRequest.system", "smithy drift/type-mismatch ConverseRequest.system"]);
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/type-mismatch ConverseRequest.system",
+      "smithy drift/type-mismatch ConverseRequest.system",
+    ]);
   });
 
   it("@sensitive dropped", () => {
     const service = editShape<Extract<Shape, { kind: "blob" }>>("Body", (s) => ({ ...s, sensitive: false }));
-    assert.deepEqual(unexplained(service), ["sdk drift/sensitive-mismatch Body", "smithy drift/sensitive-mismatch Body"]);
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/sensitive-mismatch Body",
+      "smithy drift/sensitive-mismatch Body",
+    ]);
   });
 
   it("@idempotencyToken dropped", () => {
-    const service = withShape(bedrockRuntime, "StartAsyncInvokeRequest", (s) => withMember(s, "clientRequestToken", (m) => ({ ...m, idempotencyToken: false })));
+    const service = withShape(bedrockRuntime, "StartAsyncInvokeRequest", (s) =>
+      withMember(s, "clientRequestToken", (m) => ({ ...m, idempotencyToken: false })),
+    );
     assert.deepEqual(unexplained(service), [
       "sdk drift/idempotency-token-mismatch StartAsyncInvokeRequest.clientRequestToken",
       "smithy drift/idempotency-token-mismatch StartAsyncInvokeRequest.clientRequestToken",
@@ -161,12 +230,17 @@ describe("drift: seeded differences", () => {
   });
 
   it("a default changed (only the Smithy model carries defaults)", () => {
-    const service = withShape(bedrockRuntime, "ListAsyncInvokesRequest", (s) => withMember(s, "sortOrder", (m) => ({ ...m, default: "Ascending" })));
+    const service = withShape(bedrockRuntime, "ListAsyncInvokesRequest", (s) =>
+      withMember(s, "sortOrder", (m) => ({ ...m, default: "Ascending" })),
+    );
     assert.deepEqual(unexplained(service), ["smithy drift/default-mismatch ListAsyncInvokesRequest.sortOrder"]);
   });
 
   it("@retryable dropped (only the Smithy model carries it)", () => {
-    const service = editShape<Extract<Shape, { kind: "structure" }>>("ModelNotReadyException", (s) => ({ ...s, error: { fault: "client", status: 429 } }));
+    const service = editShape<Extract<Shape, { kind: "structure" }>>("ModelNotReadyException", (s) => ({
+      ...s,
+      error: { fault: "client", status: 429 },
+    }));
     assert.deepEqual(unexplained(service), ["smithy drift/error-trait-mismatch ModelNotReadyException"]);
   });
 
@@ -176,13 +250,25 @@ describe("drift: seeded differences", () => {
     assert.ok(found.includes("smithy drift/timestamp-format-mismatch Timestamp"));
     assert.ok(found.includes("sdk drift/timestamp-format-mismatch ListAsyncInvokesRequest.submitTimeAfter"));
     assert.ok(found.includes("sdk drift/timestamp-format-mismatch GetAsyncInvokeResponse.submitTime"));
-    assert.ok(found.every((d) => d.includes("timestamp-format-mismatch")), found.join("\n"));
+    assert.ok(
+      found.every((d) => d.includes("timestamp-format-mismatch")),
+      found.join("\n"),
+    );
   });
 
   it("an operation AWS does not define", () => {
     const invoke = bedrockRuntime.operations.find((op) => op.name === "InvokeModel")!;
-    const service: ServiceDefinition = { ...bedrockRuntime, operations: [...bedrockRuntime.operations, { ...invoke, name: "InvokeModelTwice", uri: "/model/{modelId}/invoke-twice" }] };
-    assert.deepEqual(unexplained(service), ["sdk drift/extra-operation operation InvokeModelTwice", "smithy drift/extra-operation operation InvokeModelTwice"]);
+    const service: ServiceDefinition = {
+      ...bedrockRuntime,
+      operations: [
+        ...bedrockRuntime.operations,
+        { ...invoke, name: "InvokeModelTwice", uri: "/model/{modelId}/invoke-twice" },
+      ],
+    };
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/extra-operation operation InvokeModelTwice",
+      "smithy drift/extra-operation operation InvokeModelTwice",
+    ]);
     assert.deepEqual(details(service), [
       "sdk: AWS (absent) / ours POST /model/{modelId}/invoke-twice",
       "smithy: AWS (absent) / ours POST /model/{modelId}/invoke-twice",
@@ -194,15 +280,23 @@ describe("drift: seeded differences", () => {
       const { END_TURN: value, ...values } = s.values;
       return { ...s, values: { ...values, ENDED: value } };
     });
-    assert.deepEqual(unexplained(service), ["sdk drift/enum-name-mismatch StopReason.END_TURN", "smithy drift/enum-name-mismatch StopReason.END_TURN"]);
-    assert.deepEqual(details(service), ['sdk: AWS END_TURN = "end_turn" / ours ENDED = "end_turn"', 'smithy: AWS END_TURN = "end_turn" / ours ENDED = "end_turn"']);
+    assert.deepEqual(unexplained(service), [
+      "sdk drift/enum-name-mismatch StopReason.END_TURN",
+      "smithy drift/enum-name-mismatch StopReason.END_TURN",
+    ]);
+    assert.deepEqual(details(service), [
+      'sdk: AWS END_TURN = "end_turn" / ours ENDED = "end_turn"',
+      'smithy: AWS END_TURN = "end_turn" / ours ENDED = "end_turn"',
+    ]);
   });
 
   it("traits the shape vocabulary cannot express, added to the Smithy model", () => {
     // The definitions never carry such a trait, so each one AWS adds must surface where it sits:
     // on an operation, a shape, a member or a list member.
     type Traited = { traits?: Record<string, unknown> };
-    const ast = JSON.parse(readFileSync(smithyFile, "utf8")) as { shapes: Record<string, Traited & { members?: Record<string, Traited>; member?: Traited }> };
+    const ast = JSON.parse(readFileSync(smithyFile, "utf8")) as {
+      shapes: Record<string, Traited & { members?: Record<string, Traited>; member?: Traited }>;
+    };
     const ns = "com.amazonaws.bedrockruntime#";
     const addTrait = (on: Traited | undefined, trait: string, value: unknown) => {
       if (!on) throw new Error(`no place for ${trait}`);
@@ -225,7 +319,10 @@ describe("drift: seeded differences", () => {
   });
 
   it("an operation missing", () => {
-    const service: ServiceDefinition = { ...bedrockRuntime, operations: bedrockRuntime.operations.filter((op) => op.name !== "CountTokens") };
+    const service: ServiceDefinition = {
+      ...bedrockRuntime,
+      operations: bedrockRuntime.operations.filter((op) => op.name !== "CountTokens"),
+    };
     const found = unexplained(service);
     assert.ok(found.includes("sdk drift/missing-operation operation CountTokens"));
     assert.ok(found.includes("smithy drift/missing-operation operation CountTokens"));

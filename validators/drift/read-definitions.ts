@@ -5,8 +5,23 @@
  * the `Body` blob, which the Smithy model leaves opaque, so there is nothing to compare them with.
  */
 import type { ServiceDefinition } from "../../generator/operations.js";
-import { assertNever, reachableShapes, type ElementConstraints, type Member, type Shape } from "../../generator/shapes.js";
-import { fullCoverage, type Constraints, type DriftModel, type ElementFacts, type MemberFacts, type OperationFacts, type ShapeFacts, type TargetFacts } from "./model.js";
+import {
+  assertNever,
+  reachableShapes,
+  type ElementConstraints,
+  type Member,
+  type Shape,
+} from "../../generator/shapes.js";
+import {
+  fullCoverage,
+  type Constraints,
+  type DriftModel,
+  type ElementFacts,
+  type MemberFacts,
+  type OperationFacts,
+  type ShapeFacts,
+  type TargetFacts,
+} from "./model.js";
 
 export function readDefinitions(service: ServiceDefinition): DriftModel {
   const operations = new Map<string, OperationFacts>();
@@ -33,14 +48,29 @@ export function readDefinitions(service: ServiceDefinition): DriftModel {
 }
 
 function shapeFacts(shape: Shape): ShapeFacts {
-  const base = { name: shape.name, kind: shape.kind, sensitive: shape.sensitive ?? false, streaming: false, constraints: {}, unmodeled: [] };
+  const base = {
+    name: shape.name,
+    kind: shape.kind,
+    sensitive: shape.sensitive ?? false,
+    streaming: false,
+    constraints: {},
+    unmodeled: [],
+  };
   switch (shape.kind) {
     case "structure":
-      return { ...base, members: memberFacts(shape.members), ...(shape.error ? { error: { ...shape.error, retryable: shape.error.retryable ?? false } } : {}) };
+      return {
+        ...base,
+        members: memberFacts(shape.members),
+        ...(shape.error ? { error: { ...shape.error, retryable: shape.error.retryable ?? false } } : {}),
+      };
     case "union":
       return { ...base, streaming: shape.streaming ?? false, members: memberFacts(shape.members) };
     case "list":
-      return { ...base, constraints: constraints(shape), listMember: elementFacts(shape.member, shape.memberConstraints) };
+      return {
+        ...base,
+        constraints: constraints(shape),
+        listMember: elementFacts(shape.member, shape.memberConstraints),
+      };
     case "map":
       return {
         ...base,

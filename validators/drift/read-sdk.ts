@@ -80,10 +80,29 @@ const simpleTypes: ReadonlyMap<number, SimpleType> = new Map<number, SimpleType>
 ]);
 
 /** Trait bits, lowest first, as @smithy/core's translateTraits lists them. */
-const traitBits = ["httpLabel", "idempotent", "idempotencyToken", "sensitive", "httpPayload", "httpResponseCode", "httpQueryParams"] as const;
+const traitBits = [
+  "httpLabel",
+  "idempotent",
+  "idempotencyToken",
+  "sensitive",
+  "httpPayload",
+  "httpResponseCode",
+  "httpQueryParams",
+] as const;
 
 /** Trait names the comparable model can hold; anything else is reported as unmodeled. */
-const readTraits = new Set(["httpLabel", "idempotencyToken", "sensitive", "httpPayload", "httpHeader", "httpQuery", "error", "httpError", "streaming", "http"]);
+const readTraits = new Set([
+  "httpLabel",
+  "idempotencyToken",
+  "sensitive",
+  "httpPayload",
+  "httpHeader",
+  "httpQuery",
+  "error",
+  "httpError",
+  "streaming",
+  "http",
+]);
 
 type Traits = Readonly<Record<string, unknown>>;
 
@@ -112,7 +131,11 @@ class SdkReader {
       .map(([name, value]) => decodeSchema(value, name));
     const operations = schemas.filter((s) => s.kind === 9);
     const namespaces = new Set(operations.map((s) => s.namespace));
-    if (namespaces.size !== 1) throw new UnreadableModelError("exports", `expected the operations to share one namespace, found ${[...namespaces].join(", ") || "none"}`);
+    if (namespaces.size !== 1)
+      throw new UnreadableModelError(
+        "exports",
+        `expected the operations to share one namespace, found ${[...namespaces].join(", ") || "none"}`,
+      );
     const [namespace] = namespaces;
     for (const op of operations) this.readOperation(op);
     // Operation schemas do not list their errors; the error schemas are exported on their own
@@ -126,7 +149,13 @@ class SdkReader {
     const place = `${op.name}$`;
     const { traits, unmodeled } = readTraitSet(op.traits, place);
     const http = traits["http"];
-    if (!Array.isArray(http) || http.length !== 3 || typeof http[0] !== "string" || typeof http[1] !== "string" || typeof http[2] !== "number")
+    if (
+      !Array.isArray(http) ||
+      http.length !== 3 ||
+      typeof http[0] !== "string" ||
+      typeof http[1] !== "string" ||
+      typeof http[2] !== "number"
+    )
       throw new UnreadableModelError(`${place} traits.http`, `expected [method, uri, status], found ${describe(http)}`);
     const [input, output] = [0, 1].map((i) => {
       const schema = decodeSchema(deref(op.rest[i], `${place}[${4 + i}]`), `${place}[${4 + i}]`);
@@ -170,7 +199,11 @@ class SdkReader {
         return;
       }
       case 1:
-        this.shapes.set(schema.name, { ...base, kind: "list", listMember: this.element(schema.rest[0], `${place} member`) });
+        this.shapes.set(schema.name, {
+          ...base,
+          kind: "list",
+          listMember: this.element(schema.rest[0], `${place} member`),
+        });
         return;
       case 2:
         this.shapes.set(schema.name, {
@@ -185,7 +218,12 @@ class SdkReader {
       case -3: {
         // Registered before its members are read, so a recursive reference ends here.
         const members = new Map<string, MemberFacts>();
-        const facts: ShapeFacts = { ...base, kind: schema.kind === 4 ? "union" : "structure", members, ...errorFacts(schema, place) };
+        const facts: ShapeFacts = {
+          ...base,
+          kind: schema.kind === 4 ? "union" : "structure",
+          members,
+          ...errorFacts(schema, place),
+        };
         this.shapes.set(schema.name, facts);
         this.readMembers(schema, members, place);
         return;
@@ -197,10 +235,19 @@ class SdkReader {
 
   private readMembers(schema: StaticSchema, into: Map<string, MemberFacts>, place: string): void {
     const [names, refs, requiredCount = 0] = schema.rest;
-    if (!Array.isArray(names) || !Array.isArray(refs) || names.length !== refs.length || typeof requiredCount !== "number")
-      throw new UnreadableModelError(place, "expected member names and member schemas of the same length, then a required count");
+    if (
+      !Array.isArray(names) ||
+      !Array.isArray(refs) ||
+      names.length !== refs.length ||
+      typeof requiredCount !== "number"
+    )
+      throw new UnreadableModelError(
+        place,
+        "expected member names and member schemas of the same length, then a required count",
+      );
     names.forEach((name, i) => {
-      if (typeof name !== "string") throw new UnreadableModelError(`${place} members[${i}]`, `expected a member name, found ${describe(name)}`);
+      if (typeof name !== "string")
+        throw new UnreadableModelError(`${place} members[${i}]`, `expected a member name, found ${describe(name)}`);
       const memberPlace = `${schema.name}.${name}`;
       const { ref, traits } = splitMemberRef(refs[i]);
       const { traits: memberTraits, unmodeled } = readTraitSet(traits, memberPlace);
@@ -220,7 +267,11 @@ class SdkReader {
     const { ref, traits } = splitMemberRef(raw);
     const { unmodeled } = readTraitSet(traits, place);
     const target = this.target(ref, place);
-    return { target: target.facts, constraints: {}, unmodeled: target.streamingBlob ? [...unmodeled, "streaming"] : unmodeled };
+    return {
+      target: target.facts,
+      constraints: {},
+      unmodeled: target.streamingBlob ? [...unmodeled, "streaming"] : unmodeled,
+    };
   }
 
   /** Decodes a member's target; named schemas are visited so that they enter the shape table. */
@@ -240,13 +291,24 @@ class SdkReader {
     this.visit(schema);
     const shape = this.shapes.get(schema.name)!;
     return {
-      facts: { name: shape.name, kind: shape.kind, sensitive: shape.sensitive, ...(shape.timestampFormat ? { timestampFormat: shape.timestampFormat } : {}) },
+      facts: {
+        name: shape.name,
+        kind: shape.kind,
+        sensitive: shape.sensitive,
+        ...(shape.timestampFormat ? { timestampFormat: shape.timestampFormat } : {}),
+      },
       streamingBlob: false,
     };
   }
 
   private readEnum(name: string, value: unknown): void {
-    if (typeof value !== "object" || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return;
+    if (
+      typeof value !== "object" ||
+      value === null ||
+      Array.isArray(value) ||
+      Object.getPrototypeOf(value) !== Object.prototype
+    )
+      return;
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return;
     const strings = entries.every(([, v]) => typeof v === "string");
@@ -269,8 +331,16 @@ class SdkReader {
 }
 
 function decodeSchema(value: unknown, place: string): StaticSchema {
-  if (!Array.isArray(value) || typeof value[0] !== "number" || typeof value[1] !== "string" || typeof value[2] !== "string")
-    throw new UnreadableModelError(place, `expected a schema array [kind, namespace, name, traits, …], found ${describe(value)}`);
+  if (
+    !Array.isArray(value) ||
+    typeof value[0] !== "number" ||
+    typeof value[1] !== "string" ||
+    typeof value[2] !== "string"
+  )
+    throw new UnreadableModelError(
+      place,
+      `expected a schema array [kind, namespace, name, traits, …], found ${describe(value)}`,
+    );
   const [kind, namespace, name, traits, ...rest] = value as [number, string, string, unknown, ...unknown[]];
   return { kind, namespace, name, traits: decodeTraits(traits, `${name}$ traits`), rest };
 }
@@ -278,7 +348,8 @@ function decodeSchema(value: unknown, place: string): StaticSchema {
 function decodeTraits(value: unknown, place: string): Traits {
   if (value === undefined || value === 0) return {};
   if (typeof value === "number") {
-    if (!Number.isInteger(value) || value < 0 || value >= 1 << traitBits.length) throw new UnreadableModelError(place, `unknown trait bits in ${value}`);
+    if (!Number.isInteger(value) || value < 0 || value >= 1 << traitBits.length)
+      throw new UnreadableModelError(place, `unknown trait bits in ${value}`);
     return Object.fromEntries(traitBits.filter((_, bit) => (value >> bit) & 1).map((trait) => [trait, 1]));
   }
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Traits;
@@ -307,7 +378,11 @@ function simpleType(code: unknown, place: string): SimpleType {
 }
 
 function simpleTarget(simple: SimpleType): TargetFacts {
-  return { kind: simple.kind, sensitive: false, ...(simple.timestampFormat ? { timestampFormat: simple.timestampFormat } : {}) };
+  return {
+    kind: simple.kind,
+    sensitive: false,
+    ...(simple.timestampFormat ? { timestampFormat: simple.timestampFormat } : {}),
+  };
 }
 
 /** Decodes traits, checks the ones the model holds, and lists the ones it cannot hold. */
@@ -317,7 +392,10 @@ function readTraitSet(raw: unknown, place: string): { traits: Traits; unmodeled:
   for (const [name, value] of Object.entries(traits)) {
     if (!readTraits.has(name)) unmodeled.push(name);
     else if ((name === "httpHeader" || name === "httpQuery") && typeof value !== "string")
-      throw new UnreadableModelError(`${place} traits.${name}`, `expected a header or query parameter name, found ${describe(value)}`);
+      throw new UnreadableModelError(
+        `${place} traits.${name}`,
+        `expected a header or query parameter name, found ${describe(value)}`,
+      );
   }
   return { traits, unmodeled: unmodeled.sort() };
 }
@@ -333,9 +411,11 @@ function bindingOf(traits: Traits): { binding?: Binding } {
 function errorFacts(schema: StaticSchema, place: string): Pick<ShapeFacts, "error"> {
   if (schema.kind !== -3) return {};
   const fault = schema.traits["error"];
-  if (fault !== "client" && fault !== "server") throw new UnreadableModelError(`${place} traits.error`, `expected "client" or "server", found ${describe(fault)}`);
+  if (fault !== "client" && fault !== "server")
+    throw new UnreadableModelError(`${place} traits.error`, `expected "client" or "server", found ${describe(fault)}`);
   const status = schema.traits["httpError"] ?? (fault === "client" ? 400 : 500);
-  if (typeof status !== "number") throw new UnreadableModelError(`${place} traits.httpError`, `expected a status code, found ${describe(status)}`);
+  if (typeof status !== "number")
+    throw new UnreadableModelError(`${place} traits.httpError`, `expected a status code, found ${describe(status)}`);
   return { error: { fault, status, retryable: false } };
 }
 

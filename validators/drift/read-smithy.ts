@@ -66,12 +66,27 @@ const preludeKinds: Readonly<Record<string, FactKind>> = {
   Unit: "structure",
 };
 
-const simpleKinds = new Set<string>(["string", "blob", "boolean", "byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "timestamp", "document"]);
+const simpleKinds = new Set<string>([
+  "string",
+  "blob",
+  "boolean",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "timestamp",
+  "document",
+]);
 
 export function readSmithyModel(ast: unknown): DriftModel {
   const root = object(ast, "$");
   const version = root["smithy"];
-  if (typeof version !== "string" || !version.startsWith("2.")) throw new UnreadableModelError("$.smithy", `expected a Smithy 2.x JSON AST, found ${describe(version)}`);
+  if (typeof version !== "string" || !version.startsWith("2."))
+    throw new UnreadableModelError("$.smithy", `expected a Smithy 2.x JSON AST, found ${describe(version)}`);
   const shapes = object(root["shapes"], "$.shapes");
   return new SmithyReader(shapes).read();
 }
@@ -84,7 +99,8 @@ class SmithyReader {
 
   read(): DriftModel {
     const services = Object.entries(this.shapes).filter(([, s]) => isObject(s) && s["type"] === "service");
-    if (services.length !== 1) throw new UnreadableModelError("$.shapes", `expected exactly one service shape, found ${services.length}`);
+    if (services.length !== 1)
+      throw new UnreadableModelError("$.shapes", `expected exactly one service shape, found ${services.length}`);
     const [serviceId, service] = services[0]!;
     for (const id of this.operationIds(serviceId, object(service, serviceId))) this.readOperation(id);
     return { operations: this.operations, shapes: this.facts, coverage: fullCoverage };
@@ -93,9 +109,12 @@ class SmithyReader {
   /** Operations bound to the service directly or through (nested) resources, in model order. */
   private operationIds(id: string, shape: JsonObject): string[] {
     const ids: string[] = [];
-    for (const key of ["operations", "collectionOperations"]) for (const ref of targets(shape[key], `${id}.${key}`)) ids.push(ref);
-    for (const key of ["create", "put", "read", "update", "delete", "list"]) if (shape[key] !== undefined) ids.push(target(shape[key], `${id}.${key}`));
-    for (const ref of targets(shape["resources"], `${id}.resources`)) ids.push(...this.operationIds(ref, this.shape(ref, `${id}.resources`)));
+    for (const key of ["operations", "collectionOperations"])
+      for (const ref of targets(shape[key], `${id}.${key}`)) ids.push(ref);
+    for (const key of ["create", "put", "read", "update", "delete", "list"])
+      if (shape[key] !== undefined) ids.push(target(shape[key], `${id}.${key}`));
+    for (const ref of targets(shape["resources"], `${id}.resources`))
+      ids.push(...this.operationIds(ref, this.shape(ref, `${id}.resources`)));
     return ids;
   }
 
@@ -119,7 +138,9 @@ class SmithyReader {
       errors: errors.map(nameOf),
       readonly: `${T}readonly` in traits,
       idempotent: `${T}idempotent` in traits,
-      ...(pagination !== undefined ? { pagination: paginationOf(object(pagination, `${id} trait paginated`), id) } : {}),
+      ...(pagination !== undefined
+        ? { pagination: paginationOf(object(pagination, `${id} trait paginated`), id) }
+        : {}),
       unmodeled: unmodeledTraits(traits, read),
     });
   }
@@ -147,7 +168,11 @@ class SmithyReader {
       streaming: `${T}streaming` in traits,
     };
     const constraints = readConstraints(traits, id, read);
-    const finish = (facts: Omit<ShapeFacts, "unmodeled" | "constraints">): ShapeFacts => ({ ...facts, constraints, unmodeled: unmodeledTraits(traits, read) });
+    const finish = (facts: Omit<ShapeFacts, "unmodeled" | "constraints">): ShapeFacts => ({
+      ...facts,
+      constraints,
+      unmodeled: unmodeledTraits(traits, read),
+    });
     switch (type) {
       case "structure":
       case "union": {
@@ -156,25 +181,45 @@ class SmithyReader {
         if (error === undefined) return finish({ ...base, members });
         read.add(`${T}error`).add(`${T}httpError`).add(`${T}retryable`);
         const fault = string(error, `${id} trait error`);
-        if (fault !== "client" && fault !== "server") throw new UnreadableModelError(`${id} trait error`, `expected "client" or "server", found ${JSON.stringify(fault)}`);
-        const status = traits[`${T}httpError`] === undefined ? (fault === "client" ? 400 : 500) : number(traits[`${T}httpError`], `${id} trait httpError`);
+        if (fault !== "client" && fault !== "server")
+          throw new UnreadableModelError(
+            `${id} trait error`,
+            `expected "client" or "server", found ${JSON.stringify(fault)}`,
+          );
+        const status =
+          traits[`${T}httpError`] === undefined
+            ? fault === "client"
+              ? 400
+              : 500
+            : number(traits[`${T}httpError`], `${id} trait httpError`);
         return finish({ ...base, members, error: { fault, status, retryable: `${T}retryable` in traits } });
       }
       case "list":
       case "set":
         return finish({ ...base, kind: "list", listMember: this.elementFacts(shape["member"], `${id}.member`) });
       case "map":
-        return finish({ ...base, mapKey: this.elementFacts(shape["key"], `${id}.key`), mapValue: this.elementFacts(shape["value"], `${id}.value`) });
+        return finish({
+          ...base,
+          mapKey: this.elementFacts(shape["key"], `${id}.key`),
+          mapValue: this.elementFacts(shape["value"], `${id}.value`),
+        });
       case "enum":
       case "intEnum":
         return finish({ ...base, enumValues: enumValues(id, type, object(shape["members"] ?? {}, `${id}.members`)) });
       case "timestamp": {
         read.add(`${T}timestampFormat`);
         const format = traits[`${T}timestampFormat`];
-        return finish({ ...base, ...(format !== undefined ? { timestampFormat: timestampFormat(format, `${id} trait timestampFormat`) } : {}) });
+        return finish({
+          ...base,
+          ...(format !== undefined ? { timestampFormat: timestampFormat(format, `${id} trait timestampFormat`) } : {}),
+        });
       }
       default:
-        if (!simpleKinds.has(type)) throw new UnreadableModelError(`${id}.type`, `shape type ${JSON.stringify(type)} cannot be the target of a member`);
+        if (!simpleKinds.has(type))
+          throw new UnreadableModelError(
+            `${id}.type`,
+            `shape type ${JSON.stringify(type)} cannot be the target of a member`,
+          );
         return finish(base);
     }
   }
@@ -224,7 +269,9 @@ class SmithyReader {
       name: nameOf(id),
       kind: (type === "set" ? "list" : type) as FactKind,
       sensitive: `${T}sensitive` in traits,
-      ...(type === "timestamp" && format !== undefined ? { timestampFormat: timestampFormat(format, `${id} trait timestampFormat`) } : {}),
+      ...(type === "timestamp" && format !== undefined
+        ? { timestampFormat: timestampFormat(format, `${id} trait timestampFormat`) }
+        : {}),
     };
   }
 
@@ -240,7 +287,9 @@ function childTargets(shape: JsonObject, id: string): string[] {
   switch (shape["type"]) {
     case "structure":
     case "union":
-      return Object.entries(object(shape["members"] ?? {}, `${id}.members`)).map(([name, m]) => target(m, `${id}$${name}`));
+      return Object.entries(object(shape["members"] ?? {}, `${id}.members`)).map(([name, m]) =>
+        target(m, `${id}$${name}`),
+      );
     case "list":
     case "set":
       return [target(shape["member"], `${id}.member`)];
@@ -293,7 +342,12 @@ function enumValues(id: string, type: "enum" | "intEnum", members: JsonObject): 
 
 function paginationOf(p: JsonObject, id: string): Pagination {
   const field = (key: string) => string(p[key], `${id} trait paginated.${key}`);
-  return { inputToken: field("inputToken"), outputToken: field("outputToken"), pageSize: field("pageSize"), items: field("items") };
+  return {
+    inputToken: field("inputToken"),
+    outputToken: field("outputToken"),
+    pageSize: field("pageSize"),
+    items: field("items"),
+  };
 }
 
 function timestampFormat(value: Json, place: string): TimestampFormat {

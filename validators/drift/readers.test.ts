@@ -19,7 +19,17 @@ function sdkExports(extraMemberTraits: unknown = 0) {
     "Input",
     0,
     ["id", "when", "token", "secret", "tags", "names", "kind", "count", "page"],
-    [[0, 1], [5, { httpQuery: "when" }], [0, 4], [() => Secret, { httpHeader: "X-Secret" }], () => Tags, 64 | 0, [0, extraMemberTraits], 1, [1, { httpQuery: "page" }]],
+    [
+      [0, 1],
+      [5, { httpQuery: "when" }],
+      [0, 4],
+      [() => Secret, { httpHeader: "X-Secret" }],
+      () => Tags,
+      64 | 0,
+      [0, extraMemberTraits],
+      1,
+      [1, { httpQuery: "page" }],
+    ],
     1,
   ];
   const Output$ = [3, ns, "Output", 0, ["events"], [[() => Events$, 16]], 1];
@@ -51,7 +61,11 @@ describe("drift: reading the SDK schemas", () => {
     assert.equal(members.get("when")!.required, false);
     assert.deepEqual(members.get("id")!.binding, { in: "label" });
     assert.deepEqual(members.get("when")!.binding, { in: "query", name: "when" });
-    assert.deepEqual(members.get("when")!.target, { kind: "timestamp", sensitive: false, timestampFormat: "date-time" });
+    assert.deepEqual(members.get("when")!.target, {
+      kind: "timestamp",
+      sensitive: false,
+      timestampFormat: "date-time",
+    });
     assert.equal(members.get("token")!.idempotencyToken, true);
     assert.deepEqual(members.get("secret")!.binding, { in: "header", name: "X-Secret" });
     assert.deepEqual(members.get("secret")!.target, { name: "Secret", kind: "string", sensitive: true });
@@ -66,7 +80,13 @@ describe("drift: reading the SDK schemas", () => {
     assert.deepEqual(model.shapes.get("Oops")!.error, { fault: "server", status: 503, retryable: false });
     assert.equal(model.shapes.get("Tags")!.listMember!.target.name, "Tag");
     assert.equal(model.shapes.get("Secret")!.sensitive, true);
-    assert.deepEqual([...model.shapes.get("Kind")!.enumValues!], [["A", "a"], ["B", "b"]]);
+    assert.deepEqual(
+      [...model.shapes.get("Kind")!.enumValues!],
+      [
+        ["A", "a"],
+        ["B", "b"],
+      ],
+    );
   });
 
   it("keeps traits it cannot express as unmodeled, so they are reported", () => {
@@ -79,11 +99,36 @@ describe("drift: reading the SDK schemas", () => {
   it("refuses an encoding it does not know, naming the place", () => {
     const exports = sdkExports();
     const Output$ = [3, ns, "Output", 0, ["events"], [35], 0];
-    const broken = { ...exports, Output$, Op$: [9, ns, "Op", { http: ["POST", "/x", 200] }, () => exports.Input$, () => Output$] };
-    assert.throws(() => readSdkSchemas(broken), (e: unknown) => e instanceof UnreadableModelError && e.place === "Output.events" && /unknown simple type code 35/.test(e.detail));
+    const broken = {
+      ...exports,
+      Output$,
+      Op$: [9, ns, "Op", { http: ["POST", "/x", 200] }, () => exports.Input$, () => Output$],
+    };
+    assert.throws(
+      () => readSdkSchemas(broken),
+      (e: unknown) =>
+        e instanceof UnreadableModelError &&
+        e.place === "Output.events" &&
+        /unknown simple type code 35/.test(e.detail),
+    );
     const listOfUnknown = [3, ns, "Output", 0, ["events"], [64 | 35], 0];
-    assert.throws(() => readSdkSchemas({ ...exports, Output$: listOfUnknown, Op$: [9, ns, "Op", { http: ["POST", "/x", 200] }, () => exports.Input$, () => listOfUnknown] }), /code 35/);
-    assert.throws(() => readSdkSchemas({ ...exports, Op$: [9, ns, "Op", { http: "POST /x" }, () => exports.Input$, () => exports.Output$] }), /traits\.http/);
+    assert.throws(
+      () =>
+        readSdkSchemas({
+          ...exports,
+          Output$: listOfUnknown,
+          Op$: [9, ns, "Op", { http: ["POST", "/x", 200] }, () => exports.Input$, () => listOfUnknown],
+        }),
+      /code 35/,
+    );
+    assert.throws(
+      () =>
+        readSdkSchemas({
+          ...exports,
+          Op$: [9, ns, "Op", { http: "POST /x" }, () => exports.Input$, () => exports.Output$],
+        }),
+      /traits\.http/,
+    );
   });
 });
 
@@ -105,14 +150,27 @@ describe("drift: reading a Smithy model", () => {
         type: "structure",
         members: {
           id: { target: "ex#Id", traits: { [`${T}httpLabel`]: {}, [`${T}required`]: {} } },
-          size: { target: `${T}Integer`, traits: { [`${T}httpQuery`]: "size", [`${T}range`]: { min: 1 }, [`${T}default`]: 5 } },
+          size: {
+            target: `${T}Integer`,
+            traits: { [`${T}httpQuery`]: "size", [`${T}range`]: { min: 1 }, [`${T}default`]: 5 },
+          },
           odd: { target: `${T}String`, traits: { [`${T}httpPrefixHeaders`]: "X-" } },
         },
       },
       "ex#Out": { type: "structure", members: { kind: { target: "ex#Kind" } } },
-      "ex#Id": { type: "string", traits: { [`${T}length`]: { min: 1, max: 9 }, [`${T}pattern`]: "^[a-z]+$", [`${T}documentation`]: "ignored" } },
-      "ex#Kind": { type: "enum", members: { A: { target: `${T}Unit`, traits: { [`${T}enumValue`]: "a" } }, B: { target: `${T}Unit` } } },
-      "ex#Oops": { type: "structure", members: {}, traits: { [`${T}error`]: "client", [`${T}httpError`]: 429, [`${T}retryable`]: {} } },
+      "ex#Id": {
+        type: "string",
+        traits: { [`${T}length`]: { min: 1, max: 9 }, [`${T}pattern`]: "^[a-z]+$", [`${T}documentation`]: "ignored" },
+      },
+      "ex#Kind": {
+        type: "enum",
+        members: { A: { target: `${T}Unit`, traits: { [`${T}enumValue`]: "a" } }, B: { target: `${T}Unit` } },
+      },
+      "ex#Oops": {
+        type: "structure",
+        members: {},
+        traits: { [`${T}error`]: "client", [`${T}httpError`]: 429, [`${T}retryable`]: {} },
+      },
     },
   };
   const model = readSmithyModel(ast);
@@ -131,7 +189,13 @@ describe("drift: reading a Smithy model", () => {
     assert.deepEqual(size.constraints, { range: { min: 1 } });
     assert.equal(size.default, 5);
     assert.deepEqual(size.target, { name: "Integer", kind: "integer", sensitive: false });
-    assert.deepEqual([...model.shapes.get("Kind")!.enumValues!], [["A", "a"], ["B", "B"]]);
+    assert.deepEqual(
+      [...model.shapes.get("Kind")!.enumValues!],
+      [
+        ["A", "a"],
+        ["B", "B"],
+      ],
+    );
     assert.deepEqual(model.shapes.get("Oops")!.error, { fault: "client", status: 429, retryable: true });
   });
 
@@ -141,8 +205,17 @@ describe("drift: reading a Smithy model", () => {
   });
 
   it("refuses a broken model, naming the place", () => {
-    assert.throws(() => readSmithyModel({ smithy: "1.0", shapes: {} }), (e: unknown) => e instanceof UnreadableModelError && e.place === "$.smithy");
-    const dangling = { ...ast, shapes: { ...ast.shapes, "ex#Out": { type: "structure", members: { kind: { target: "ex#Nope" } } } } };
-    assert.throws(() => readSmithyModel(dangling), (e: unknown) => e instanceof UnreadableModelError && /ex#Nope/.test(e.detail));
+    assert.throws(
+      () => readSmithyModel({ smithy: "1.0", shapes: {} }),
+      (e: unknown) => e instanceof UnreadableModelError && e.place === "$.smithy",
+    );
+    const dangling = {
+      ...ast,
+      shapes: { ...ast.shapes, "ex#Out": { type: "structure", members: { kind: { target: "ex#Nope" } } } },
+    };
+    assert.throws(
+      () => readSmithyModel(dangling),
+      (e: unknown) => e instanceof UnreadableModelError && /ex#Nope/.test(e.detail),
+    );
   });
 });

@@ -23,7 +23,10 @@ describe("vendored Smithy model", () => {
     bytes[100] = bytes[100] === 0x20 ? 0x09 : 0x20;
     const edited = join(dir, "edited.smithy.json");
     writeFileSync(edited, bytes);
-    assert.match(vendoredModelMismatch(edited, sourceFile) ?? "", /edited\.smithy\.json: sha256 [0-9a-f]{64}, but .*SOURCE\.md records 50aab19b/);
+    assert.match(
+      vendoredModelMismatch(edited, sourceFile) ?? "",
+      /edited\.smithy\.json: sha256 [0-9a-f]{64}, but .*SOURCE\.md records 50aab19b/,
+    );
   });
 
   it("fails when SOURCE.md records no hash", () => {

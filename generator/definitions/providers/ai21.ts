@@ -10,7 +10,12 @@ const penalty = (what: string, maxScale: number): JsonSchema => ({
   description: `${what} The \`applyTo…\` switches (all true by default) choose which kinds of token it touches.`,
   required: ["scale"],
   properties: {
-    scale: { type: "number", minimum: 0, maximum: maxScale, description: `Strength, 0 to ${maxScale}; 0 turns it off.` },
+    scale: {
+      type: "number",
+      minimum: 0,
+      maximum: maxScale,
+      description: `Strength, 0 to ${maxScale}; 0 turns it off.`,
+    },
     applyToWhitespaces: { type: "boolean", description: "Penalise whitespace tokens." },
     applyToPunctuations: { type: "boolean", description: "Penalise punctuation tokens." },
     applyToNumbers: { type: "boolean", description: "Penalise number tokens." },
@@ -26,9 +31,24 @@ const jurassicSchemas: Record<string, JsonSchema> = {
     required: ["prompt"],
     properties: {
       prompt: { type: "string", description: "The text the model continues." },
-      temperature: { type: "number", minimum: 0, maximum: 1, description: "Sampling randomness from 0 to 1. Default 0.5." },
-      topP: { type: "number", minimum: 0, maximum: 1, description: "Nucleus sampling cut-off from 0 to 1. Default 0.5." },
-      maxTokens: { type: "integer", minimum: 0, maximum: 8191, description: "Upper bound on generated tokens. Default 200." },
+      temperature: {
+        type: "number",
+        minimum: 0,
+        maximum: 1,
+        description: "Sampling randomness from 0 to 1. Default 0.5.",
+      },
+      topP: {
+        type: "number",
+        minimum: 0,
+        maximum: 1,
+        description: "Nucleus sampling cut-off from 0 to 1. Default 0.5.",
+      },
+      maxTokens: {
+        type: "integer",
+        minimum: 0,
+        maximum: 8191,
+        description: "Upper bound on generated tokens. Default 200.",
+      },
       stopSequences: {
         type: "array",
         description: "Strings at which generation stops.",
@@ -55,7 +75,11 @@ const jurassicSchemas: Record<string, JsonSchema> = {
         },
       },
       topTokens: nullable(
-        { type: "array", description: "Alternatives.", items: { type: "object", description: "An alternative token." } },
+        {
+          type: "array",
+          description: "Alternatives.",
+          items: { type: "object", description: "An alternative token." },
+        },
         "Most likely alternatives, when asked for; otherwise null.",
       ),
       textRange: {
@@ -166,7 +190,11 @@ const jambaSchemas: Record<string, JsonSchema> = {
         },
       },
       n: { type: "integer", minimum: 1, maximum: 16, description: "How many answers to generate, 1 to 16. Default 1." },
-      max_tokens: { type: "integer", minimum: 1, description: "Upper bound on generated tokens per answer. Default 4096." },
+      max_tokens: {
+        type: "integer",
+        minimum: 1,
+        description: "Upper bound on generated tokens per answer. Default 4096.",
+      },
       temperature: { type: "number", minimum: 0, maximum: 2, description: "Sampling randomness from 0 to 2." },
       top_p: { type: "number", minimum: 0, maximum: 1, description: "Nucleus sampling cut-off from 0 to 1." },
       stop: {
@@ -178,7 +206,11 @@ const jambaSchemas: Record<string, JsonSchema> = {
       },
       frequency_penalty: { type: "number", description: "Penalty growing with how often a token already appeared." },
       presence_penalty: { type: "number", description: "Flat penalty on any token that already appeared." },
-      tools: { type: "array", description: "Functions the model may call.", items: { type: "object", description: "One function." } },
+      tools: {
+        type: "array",
+        description: "Functions the model may call.",
+        items: { type: "object", description: "One function." },
+      },
       response_format: {
         type: "object",
         description: "Ask for plain text (default) or a JSON object.",
@@ -237,7 +269,10 @@ const jambaSchemas: Record<string, JsonSchema> = {
               required: ["role", "content"],
               properties: {
                 role: { type: "string", enum: ["assistant"], description: "Always assistant." },
-                content: nullable({ type: "string", description: "Text." }, "The answer; null when only tools are called."),
+                content: nullable(
+                  { type: "string", description: "Text." },
+                  "The answer; null when only tools are called.",
+                ),
                 tool_calls: {
                   type: "array",
                   description: "Tools the model wants called.",

@@ -2,7 +2,22 @@
 // (text v1 and v2, multimodal) and Nova multimodal embeddings. Facts follow the Bedrock model
 // parameter pages and the recordings; descriptions are our own.
 import { bedrockInvocationMetrics, bedrockInvocationMetricsMember } from "./bedrock-metrics.js";
-import { anyObject, arr, base64, bool, int, nullableInt, nullableStr, num, obj, oneOf, oneOfValues, oneValue, ref, str } from "./build-schema.js";
+import {
+  anyObject,
+  arr,
+  base64,
+  bool,
+  int,
+  nullableInt,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  oneOfValues,
+  oneValue,
+  ref,
+  str,
+} from "./build-schema.js";
 import type { JsonSchema, ModelFamily } from "./family.js";
 
 const NOVA_PATTERN = String.raw`(^|[./])amazon\.nova-(micro|lite|pro|premier|2-lite|2-pro)-`;
@@ -19,23 +34,39 @@ const SCHEMA_VALIDATED =
 
 const s3Location = obj(
   "An object in Amazon S3 the model reads instead of inline bytes.",
-  { uri: str("The S3 URI (`s3://bucket/key`)."), bucketOwner: str("Account id of the bucket owner, when it is not the caller.") },
+  {
+    uri: str("The S3 URI (`s3://bucket/key`)."),
+    bucketOwner: str("Account id of the bucket owner, when it is not the caller."),
+  },
   { required: ["uri"], closed: true },
 );
 
 const mediaSource = oneOf("Where the media comes from: base64 bytes in the request or an S3 object.", [
   obj("Inline media.", { bytes: base64("The file, base64-encoded.") }, { required: ["bytes"], closed: true }),
-  obj("Media in Amazon S3.", { s3Location: ref("AmazonNovaS3Location", "The S3 object that holds the file.") }, { required: ["s3Location"], closed: true }),
+  obj(
+    "Media in Amazon S3.",
+    { s3Location: ref("AmazonNovaS3Location", "The S3 object that holds the file.") },
+    { required: ["s3Location"], closed: true },
+  ),
 ]);
 
 const novaImage = obj(
   "An image.",
-  { format: oneOfValues(["png", "jpeg", "gif", "webp"], "Image format."), source: ref("AmazonNovaMediaSource", "Where the image bytes are: inline base64 or an S3 object.") },
+  {
+    format: oneOfValues(["png", "jpeg", "gif", "webp"], "Image format."),
+    source: ref("AmazonNovaMediaSource", "Where the image bytes are: inline base64 or an S3 object."),
+  },
   { required: ["format", "source"], closed: true },
 );
 const novaVideo = obj(
   "A video.",
-  { format: oneOfValues(["mkv", "mov", "mp4", "webm", "three_gp", "flv", "mpeg", "mpg", "wmv"], "Video container format."), source: ref("AmazonNovaMediaSource", "Where the video bytes are: inline base64 or an S3 object.") },
+  {
+    format: oneOfValues(
+      ["mkv", "mov", "mp4", "webm", "three_gp", "flv", "mpeg", "mpg", "wmv"],
+      "Video container format.",
+    ),
+    source: ref("AmazonNovaMediaSource", "Where the video bytes are: inline base64 or an S3 object."),
+  },
   { required: ["format", "source"], closed: true },
 );
 const novaDocument = obj(
@@ -49,11 +80,16 @@ const novaDocument = obj(
 );
 
 /** One single-key content block: the key says what it is. */
-const block = (key: string, description: string, value: JsonSchema): JsonSchema => obj(description, { [key]: value }, { required: [key], closed: true });
+const block = (key: string, description: string, value: JsonSchema): JsonSchema =>
+  obj(description, { [key]: value }, { required: [key], closed: true });
 
 const novaToolUse = obj(
   "A call the model made to a tool, sent back in the assistant turn.",
-  { toolUseId: str("Identifier of the call."), name: str("The tool's name."), input: anyObject("Arguments, shaped by the tool's input schema.") },
+  {
+    toolUseId: str("Identifier of the call."),
+    name: str("The tool's name."),
+    input: anyObject("Arguments, shaped by the tool's input schema."),
+  },
   { required: ["toolUseId", "name", "input"], closed: true },
 );
 
@@ -76,20 +112,46 @@ const novaToolResult = obj(
   { required: ["toolUseId", "content"], closed: true },
 );
 
-const novaContentBlock = oneOf("One block of a turn: exactly one of text, image, video, document, tool call, tool result or cache point.", [
-  block("text", "Text.", str("The text.")),
-  block("image", "An image.", ref("AmazonNovaImage", "The image: its format and where its bytes are.")),
-  block("video", "A video.", ref("AmazonNovaVideo", "The video: its container format and where its bytes are.")),
-  block("document", "A document.", ref("AmazonNovaDocument", "The document: its format, a name and where its bytes are.")),
-  block("toolUse", "A tool call (assistant turns).", ref("AmazonNovaToolUse", "The call: its id, the tool's name and the arguments.")),
-  block("toolResult", "A tool result (user turns).", ref("AmazonNovaToolResult", "The answer to an earlier call, matched by its id.")),
-  block("cachePoint", "Ends a prompt prefix to cache.", obj("Cache point.", { type: oneValue("default", "The only cache type.") }, { required: ["type"], closed: true })),
-  block("reasoningContent", "Reasoning from an earlier turn (Nova 2), sent back unchanged.", anyObject("The reasoning block as the model returned it.")),
-]);
+const novaContentBlock = oneOf(
+  "One block of a turn: exactly one of text, image, video, document, tool call, tool result or cache point.",
+  [
+    block("text", "Text.", str("The text.")),
+    block("image", "An image.", ref("AmazonNovaImage", "The image: its format and where its bytes are.")),
+    block("video", "A video.", ref("AmazonNovaVideo", "The video: its container format and where its bytes are.")),
+    block(
+      "document",
+      "A document.",
+      ref("AmazonNovaDocument", "The document: its format, a name and where its bytes are."),
+    ),
+    block(
+      "toolUse",
+      "A tool call (assistant turns).",
+      ref("AmazonNovaToolUse", "The call: its id, the tool's name and the arguments."),
+    ),
+    block(
+      "toolResult",
+      "A tool result (user turns).",
+      ref("AmazonNovaToolResult", "The answer to an earlier call, matched by its id."),
+    ),
+    block(
+      "cachePoint",
+      "Ends a prompt prefix to cache.",
+      obj("Cache point.", { type: oneValue("default", "The only cache type.") }, { required: ["type"], closed: true }),
+    ),
+    block(
+      "reasoningContent",
+      "Reasoning from an earlier turn (Nova 2), sent back unchanged.",
+      anyObject("The reasoning block as the model returned it."),
+    ),
+  ],
+);
 
 const novaMessage = obj(
   "One conversation turn.",
-  { role: oneOfValues(["user", "assistant"], "Who speaks."), content: arr("The turn's blocks.", ref("AmazonNovaContentBlock")) },
+  {
+    role: oneOfValues(["user", "assistant"], "Who speaks."),
+    content: arr("The turn's blocks.", ref("AmazonNovaContentBlock")),
+  },
   { required: ["role", "content"], closed: true },
 );
 
@@ -118,7 +180,11 @@ const novaToolConfig = obj(
             {
               name: str("The tool's name."),
               description: str("What the tool does."),
-              inputSchema: obj("The tool's input.", { json: anyObject("JSON Schema of the input object.") }, { required: ["json"], closed: true }),
+              inputSchema: obj(
+                "The tool's input.",
+                { json: anyObject("JSON Schema of the input object.") },
+                { required: ["json"], closed: true },
+              ),
             },
             { required: ["name", "inputSchema"], closed: true },
           ),
@@ -129,7 +195,11 @@ const novaToolConfig = obj(
     toolChoice: oneOf("How tools are used: as the model decides, at least one, or one named tool.", [
       block("auto", "The model decides.", obj("No settings.", {}, { closed: true })),
       block("any", "At least one tool.", obj("No settings.", {}, { closed: true })),
-      block("tool", "This tool.", obj("The tool to call.", { name: str("Tool name.") }, { required: ["name"], closed: true })),
+      block(
+        "tool",
+        "This tool.",
+        obj("The tool to call.", { name: str("Tool name.") }, { required: ["name"], closed: true }),
+      ),
     ]),
   },
   { required: ["tools"], closed: true },
@@ -139,9 +209,15 @@ const novaRequest = obj(
   `A request to an Amazon Nova understanding model (Micro, Lite, Pro, Premier, Nova 2). Closed except inferenceConfig: ${SCHEMA_VALIDATED} (recordings show \`extraneous key [inputText]\` for a content block).`,
   {
     schemaVersion: oneValue("messages-v1", "Body format version."),
-    system: arr("System instructions.", obj("One instruction text.", { text: str("The text.") }, { required: ["text"], closed: true })),
+    system: arr(
+      "System instructions.",
+      obj("One instruction text.", { text: str("The text.") }, { required: ["text"], closed: true }),
+    ),
     messages: arr("The conversation, oldest first.", ref("AmazonNovaMessage")),
-    inferenceConfig: ref("AmazonNovaInferenceConfig", "Sampling, length and reasoning settings: maximum new tokens, temperature, top-p, top-k, stop sequences and (Nova 2) reasoning."),
+    inferenceConfig: ref(
+      "AmazonNovaInferenceConfig",
+      "Sampling, length and reasoning settings: maximum new tokens, temperature, top-p, top-k, stop sequences and (Nova 2) reasoning.",
+    ),
     toolConfig: ref("AmazonNovaToolConfig", "Tools the model may call and how it must choose among them."),
   },
   { required: ["messages"], closed: true },
@@ -156,12 +232,24 @@ const novaUsage = obj("Token counts.", {
 });
 
 const guardrailMembers = {
-  "amazon-bedrock-guardrailAction": oneOfValues(["INTERVENED", "NONE"], "Set when a guardrail ran: whether it intervened."),
+  "amazon-bedrock-guardrailAction": oneOfValues(
+    ["INTERVENED", "NONE"],
+    "Set when a guardrail ran: whether it intervened.",
+  ),
   "amazon-bedrock-trace": anyObject("Guardrail trace, when the request asked for one."),
 };
 
 const novaStopReason = oneOfValues(
-  ["end_turn", "max_tokens", "stop_sequence", "tool_use", "content_filtered", "malformed_model_output", "malformed_tool_use", "guardrail_intervened"],
+  [
+    "end_turn",
+    "max_tokens",
+    "stop_sequence",
+    "tool_use",
+    "content_filtered",
+    "malformed_model_output",
+    "malformed_tool_use",
+    "guardrail_intervened",
+  ],
   "Why generation stopped.",
 );
 
@@ -175,7 +263,14 @@ const novaResponse = obj(
           "The answer turn.",
           {
             role: oneValue("assistant", "Always assistant."),
-            content: arr("The answer's blocks.", obj("One block: text, a tool call or reasoning.", { text: str("Text."), toolUse: anyObject("A tool call."), reasoningContent: anyObject("Reasoning.") }, { extra: { minProperties: 1 } })),
+            content: arr(
+              "The answer's blocks.",
+              obj(
+                "One block: text, a tool call or reasoning.",
+                { text: str("Text."), toolUse: anyObject("A tool call."), reasoningContent: anyObject("Reasoning.") },
+                { extra: { minProperties: 1 } },
+              ),
+            ),
           },
           { required: ["content"] },
         ),
@@ -194,19 +289,48 @@ const index = int("Position of the block in the answer.", { minimum: 0 });
 const novaStreamChunk = obj(
   "One Nova streaming event, decoded from a chunk's bytes: usually one member naming the event (messageStart, contentBlockStart, contentBlockDelta, contentBlockStop, messageStop, metadata), or Bedrock's additions (metrics, guardrail action). Open.",
   {
-    messageStart: obj("Opens the answer.", { role: oneValue("assistant", "Always assistant.") }, { required: ["role"] }),
-    contentBlockStart: obj("Opens a tool-call block.", { contentBlockIndex: index, start: obj("What starts.", { toolUse: obj("The call.", { toolUseId: str("Call id."), name: str("Tool name.") }, { required: ["toolUseId", "name"] }) }) }, { required: ["contentBlockIndex"] }),
+    messageStart: obj(
+      "Opens the answer.",
+      { role: oneValue("assistant", "Always assistant.") },
+      { required: ["role"] },
+    ),
+    contentBlockStart: obj(
+      "Opens a tool-call block.",
+      {
+        contentBlockIndex: index,
+        start: obj("What starts.", {
+          toolUse: obj(
+            "The call.",
+            { toolUseId: str("Call id."), name: str("Tool name.") },
+            { required: ["toolUseId", "name"] },
+          ),
+        }),
+      },
+      { required: ["contentBlockIndex"] },
+    ),
     contentBlockDelta: obj(
       "Adds to a block.",
       {
         contentBlockIndex: index,
-        delta: obj("The increment: text, a piece of tool-call JSON, or reasoning.", { text: str("More text."), toolUse: obj("More arguments.", { input: str("A piece of the JSON arguments.") }, { required: ["input"] }), reasoningContent: anyObject("More reasoning.") }, { extra: { minProperties: 1 } }),
+        delta: obj(
+          "The increment: text, a piece of tool-call JSON, or reasoning.",
+          {
+            text: str("More text."),
+            toolUse: obj("More arguments.", { input: str("A piece of the JSON arguments.") }, { required: ["input"] }),
+            reasoningContent: anyObject("More reasoning."),
+          },
+          { extra: { minProperties: 1 } },
+        ),
       },
       { required: ["contentBlockIndex", "delta"] },
     ),
     contentBlockStop: obj("Closes a block.", { contentBlockIndex: index }, { required: ["contentBlockIndex"] }),
     messageStop: obj("Ends the answer.", { stopReason: novaStopReason }, { required: ["stopReason"] }),
-    metadata: obj("Usage and latency, after messageStop.", { usage: ref("AmazonNovaUsage", "Token counts for the whole answer."), metrics: anyObject("Latency figures."), trace: anyObject("Guardrail trace.") }),
+    metadata: obj("Usage and latency, after messageStop.", {
+      usage: ref("AmazonNovaUsage", "Token counts for the whole answer."),
+      metrics: anyObject("Latency figures."),
+      trace: anyObject("Guardrail trace."),
+    }),
     "amazon-bedrock-invocationMetrics": bedrockInvocationMetricsMember,
     ...guardrailMembers,
   },
@@ -215,7 +339,10 @@ const novaStreamChunk = obj(
 
 // ── Titan Text ────────────────────────────────────────────────────────────────
 
-const titanCompletionReason = oneOfValues(["FINISH", "LENGTH", "STOP_CRITERIA_MET", "RAG_QUERY_WHEN_RAG_DISABLED", "CONTENT_FILTERED"], "Why generation stopped.");
+const titanCompletionReason = oneOfValues(
+  ["FINISH", "LENGTH", "STOP_CRITERIA_MET", "RAG_QUERY_WHEN_RAG_DISABLED", "CONTENT_FILTERED"],
+  "Why generation stopped.",
+);
 
 const titanTextRequest = obj(
   `A request to a Titan Text model (Lite, Express, Premier, the older tg1). Closed: ${SCHEMA_VALIDATED}.`,
@@ -239,7 +366,14 @@ const titanTextResponse = obj(
   "A Titan Text answer. Open.",
   {
     inputTextTokenCount: int("Tokens in the prompt."),
-    results: arr("The generated texts (one).", obj("One result.", { tokenCount: int("Tokens generated."), outputText: str("The text."), completionReason: titanCompletionReason }, { required: ["outputText"] })),
+    results: arr(
+      "The generated texts (one).",
+      obj(
+        "One result.",
+        { tokenCount: int("Tokens generated."), outputText: str("The text."), completionReason: titanCompletionReason },
+        { required: ["outputText"] },
+      ),
+    ),
     ...guardrailMembers,
   },
   { required: ["results"] },
@@ -251,7 +385,12 @@ const titanTextChunk = obj(
     outputText: str("The next piece of text."),
     index: int("Index of the result."),
     totalOutputTextTokenCount: nullableInt("Tokens generated so far, or null."),
-    completionReason: { ...titanCompletionReason, type: ["string", "null"], enum: [...(titanCompletionReason["enum"] as string[]), null], description: "Why generation stopped, or null while it continues." },
+    completionReason: {
+      ...titanCompletionReason,
+      type: ["string", "null"],
+      enum: [...(titanCompletionReason["enum"] as string[]), null],
+      description: "Why generation stopped, or null while it continues.",
+    },
     inputTextTokenCount: nullableInt("Tokens in the prompt, or null."),
     "amazon-bedrock-invocationMetrics": bedrockInvocationMetricsMember,
     ...guardrailMembers,
@@ -262,8 +401,16 @@ const titanTextChunk = obj(
 
 const vector = (description: string): JsonSchema => arr(description, num("One component."));
 
-const titanEmbedV1Request = obj(`A Titan Embeddings G1 text request. Closed: ${SCHEMA_VALIDATED}.`, { inputText: str("The text to embed.") }, { required: ["inputText"], closed: true });
-const titanEmbedV1Response = obj("A Titan Embeddings G1 answer. Open.", { embedding: vector("The embedding (1536 numbers)."), inputTextTokenCount: int("Tokens in the text.") }, { required: ["embedding"] });
+const titanEmbedV1Request = obj(
+  `A Titan Embeddings G1 text request. Closed: ${SCHEMA_VALIDATED}.`,
+  { inputText: str("The text to embed.") },
+  { required: ["inputText"], closed: true },
+);
+const titanEmbedV1Response = obj(
+  "A Titan Embeddings G1 answer. Open.",
+  { embedding: vector("The embedding (1536 numbers)."), inputTextTokenCount: int("Tokens in the text.") },
+  { required: ["embedding"] },
+);
 
 const titanEmbedV2Request = obj(
   `A Titan Text Embeddings V2 request. Closed: ${SCHEMA_VALIDATED}.`,
@@ -271,36 +418,56 @@ const titanEmbedV2Request = obj(
     inputText: str("The text to embed."),
     dimensions: { type: "integer", enum: [256, 512, 1024], description: "Length of the embedding; 1024 by default." },
     normalize: bool("Whether to scale the vector to unit length; true by default."),
-    embeddingTypes: arr("Which encodings to return: float, binary or both.", oneOfValues(["float", "binary"], "An encoding.")),
+    embeddingTypes: arr(
+      "Which encodings to return: float, binary or both.",
+      oneOfValues(["float", "binary"], "An encoding."),
+    ),
   },
   { required: ["inputText"], closed: true },
 );
-const titanEmbedV2Response = obj(
-  "A Titan Text Embeddings V2 answer. Open.",
-  {
-    embedding: vector("The float embedding."),
-    inputTextTokenCount: int("Tokens in the text."),
-    embeddingsByType: obj("The embedding in each requested encoding.", { float: vector("Float encoding."), binary: arr("Binary encoding.", int("0 or 1.")) }),
-  },
-);
+const titanEmbedV2Response = obj("A Titan Text Embeddings V2 answer. Open.", {
+  embedding: vector("The float embedding."),
+  inputTextTokenCount: int("Tokens in the text."),
+  embeddingsByType: obj("The embedding in each requested encoding.", {
+    float: vector("Float encoding."),
+    binary: arr("Binary encoding.", int("0 or 1.")),
+  }),
+});
 
 const titanMultimodalRequest = obj(
   `A Titan Multimodal Embeddings G1 request: text, an image or both. Closed: ${SCHEMA_VALIDATED}.`,
   {
     inputText: str("Text to embed."),
     inputImage: base64("Image to embed, base64-encoded."),
-    embeddingConfig: obj("Output settings.", { outputEmbeddingLength: { type: "integer", enum: [256, 384, 1024], description: "Length of the embedding." } }, { closed: true }),
+    embeddingConfig: obj(
+      "Output settings.",
+      { outputEmbeddingLength: { type: "integer", enum: [256, 384, 1024], description: "Length of the embedding." } },
+      { closed: true },
+    ),
   },
   { closed: true, extra: { minProperties: 1 } },
 );
-const titanMultimodalResponse = obj("A Titan Multimodal Embeddings answer. Open.", { embedding: vector("The embedding."), inputTextTokenCount: int("Tokens in the text."), message: nullableStr("A note from the model, or null.") }, { required: ["embedding"] });
+const titanMultimodalResponse = obj(
+  "A Titan Multimodal Embeddings answer. Open.",
+  {
+    embedding: vector("The embedding."),
+    inputTextTokenCount: int("Tokens in the text."),
+    message: nullableStr("A note from the model, or null."),
+  },
+  { required: ["embedding"] },
+);
 
 const novaEmbedRequest = obj(
   "A Nova multimodal embeddings request: one text, image, audio or video item (single embedding), or a long item cut into segments. Open: only one recording exists, and which unknown members the service rejects is not established.",
   {
     schemaVersion: str("Body format version."),
-    taskType: oneOfValues(["SINGLE_EMBEDDING", "SEGMENTED_EMBEDDING"], "One embedding for the item, or one per segment."),
-    singleEmbeddingParams: anyObject("The item and output settings: embeddingPurpose, embeddingDimension and one of text, image, audio, video."),
+    taskType: oneOfValues(
+      ["SINGLE_EMBEDDING", "SEGMENTED_EMBEDDING"],
+      "One embedding for the item, or one per segment.",
+    ),
+    singleEmbeddingParams: anyObject(
+      "The item and output settings: embeddingPurpose, embeddingDimension and one of text, image, audio, video.",
+    ),
     segmentedEmbeddingParams: anyObject("The item, output settings and how to segment it."),
   },
   { required: ["taskType"] },
@@ -310,7 +477,15 @@ const novaEmbedResponse = obj(
   {
     embeddings: arr(
       "One embedding, or one per segment.",
-      obj("An embedding.", { embeddingType: oneOfValues(["TEXT", "IMAGE", "VIDEO", "AUDIO", "AUDIO_VIDEO_COMBINED"], "What was embedded."), embedding: vector("The vector."), truncatedCharLength: int("Characters kept after truncation.") }, { required: ["embedding"] }),
+      obj(
+        "An embedding.",
+        {
+          embeddingType: oneOfValues(["TEXT", "IMAGE", "VIDEO", "AUDIO", "AUDIO_VIDEO_COMBINED"], "What was embedded."),
+          embedding: vector("The vector."),
+          truncatedCharLength: int("Characters kept after truncation."),
+        },
+        { required: ["embedding"] },
+      ),
     ),
   },
   { required: ["embeddings"] },
@@ -320,7 +495,8 @@ export const amazonFamilies: readonly ModelFamily[] = [
   {
     family: "amazon-nova-multimodal-embeddings",
     title: "Amazon Nova multimodal embeddings",
-    description: "Nova 2 multimodal embeddings of text, image, audio and video. The request is open: one recording exists, and which unknown members the service rejects is not established.",
+    description:
+      "Nova 2 multimodal embeddings of text, image, audio and video. The request is open: one recording exists, and which unknown members the service rejects is not established.",
     modelIdPatterns: [NOVA_EMBED_PATTERN],
     operations: ["InvokeModel"],
     request: "AmazonNovaEmbeddingsRequest",
@@ -379,7 +555,10 @@ export const amazonFamilies: readonly ModelFamily[] = [
     operations: ["InvokeModel"],
     request: "AmazonTitanEmbedTextV1Request",
     response: "AmazonTitanEmbedTextV1Response",
-    schemas: { AmazonTitanEmbedTextV1Request: titanEmbedV1Request, AmazonTitanEmbedTextV1Response: titanEmbedV1Response },
+    schemas: {
+      AmazonTitanEmbedTextV1Request: titanEmbedV1Request,
+      AmazonTitanEmbedTextV1Response: titanEmbedV1Response,
+    },
   },
   {
     family: "amazon-titan-embed-text-v2",
@@ -389,7 +568,10 @@ export const amazonFamilies: readonly ModelFamily[] = [
     operations: ["InvokeModel"],
     request: "AmazonTitanEmbedTextV2Request",
     response: "AmazonTitanEmbedTextV2Response",
-    schemas: { AmazonTitanEmbedTextV2Request: titanEmbedV2Request, AmazonTitanEmbedTextV2Response: titanEmbedV2Response },
+    schemas: {
+      AmazonTitanEmbedTextV2Request: titanEmbedV2Request,
+      AmazonTitanEmbedTextV2Response: titanEmbedV2Response,
+    },
   },
   {
     family: "amazon-titan-embed-image",
@@ -399,6 +581,9 @@ export const amazonFamilies: readonly ModelFamily[] = [
     operations: ["InvokeModel"],
     request: "AmazonTitanEmbedImageRequest",
     response: "AmazonTitanEmbedImageResponse",
-    schemas: { AmazonTitanEmbedImageRequest: titanMultimodalRequest, AmazonTitanEmbedImageResponse: titanMultimodalResponse },
+    schemas: {
+      AmazonTitanEmbedImageRequest: titanMultimodalRequest,
+      AmazonTitanEmbedImageResponse: titanMultimodalResponse,
+    },
   },
 ];

@@ -1,7 +1,22 @@
 // Anthropic Claude bodies on Bedrock: the Messages API and the legacy Text Completions API.
 // Facts follow Anthropic's public Messages API reference, the Bedrock Claude parameter pages and
 // the recordings; descriptions are our own.
-import { anyObject, anyOf, arr, base64, bool, int, nullableStr, num, obj, oneOf, oneOfValues, oneValue, ref, str } from "./build-schema.js";
+import {
+  anyObject,
+  anyOf,
+  arr,
+  base64,
+  bool,
+  int,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  oneOfValues,
+  oneValue,
+  ref,
+  str,
+} from "./build-schema.js";
 import { bedrockInvocationMetrics, bedrockInvocationMetricsMember } from "./bedrock-metrics.js";
 import type { JsonSchema, ModelFamily } from "./family.js";
 
@@ -28,7 +43,11 @@ const cacheControlMember = ref(
   "Set on the last block (or tool) of a prefix to cache everything up to and including it; at most four per request.",
 );
 
-const citationsConfig = obj("Whether the model may cite passages of this document in its answer.", { enabled: bool("True lets the answer cite the document.") }, { closed: true });
+const citationsConfig = obj(
+  "Whether the model may cite passages of this document in its answer.",
+  { enabled: bool("True lets the answer cite the document.") },
+  { closed: true },
+);
 
 const textBlock = obj(
   "Plain text in a message.",
@@ -36,7 +55,10 @@ const textBlock = obj(
     type: oneValue("text", "Marks a text block."),
     text: str("The text."),
     cache_control: cacheControlMember,
-    citations: arr("Citations supporting this text (answers only; sending them back is allowed).", anyObject("One citation: where in a document the text comes from.")),
+    citations: arr(
+      "Citations supporting this text (answers only; sending them back is allowed).",
+      anyObject("One citation: where in a document the text comes from."),
+    ),
   },
   { required: ["type", "text"], closed: true },
 );
@@ -51,7 +73,11 @@ const imageSource = oneOf("Where the image comes from: inline base64 data or a U
     },
     { required: ["type", "media_type", "data"], closed: true },
   ),
-  obj("An image the model fetches from a URL.", { type: oneValue("url", "Marks a URL source."), url: str("Address of the image.") }, { required: ["type", "url"], closed: true }),
+  obj(
+    "An image the model fetches from a URL.",
+    { type: oneValue("url", "Marks a URL source."), url: str("Address of the image.") },
+    { required: ["type", "url"], closed: true },
+  ),
 ]);
 
 const imageBlock = obj(
@@ -72,18 +98,32 @@ const documentSource = oneOf("The document's content: a base64 PDF, plain text, 
   ),
   obj(
     "A plain-text document.",
-    { type: oneValue("text", "Marks a text source."), media_type: oneValue("text/plain", "Format of the text."), data: str("The document text.") },
+    {
+      type: oneValue("text", "Marks a text source."),
+      media_type: oneValue("text/plain", "Format of the text."),
+      data: str("The document text."),
+    },
     { required: ["type", "media_type", "data"], closed: true },
   ),
   obj(
     "A document made of content blocks, each of which can be cited on its own.",
     {
       type: oneValue("content", "Marks a content-block source."),
-      content: anyOf("The document's text: one string or a list of text and image blocks.", [str("The whole document as one text."), arr("The document's blocks.", anyOf("A text or image block.", [ref("AnthropicTextBlock"), ref("AnthropicImageBlock")]))]),
+      content: anyOf("The document's text: one string or a list of text and image blocks.", [
+        str("The whole document as one text."),
+        arr(
+          "The document's blocks.",
+          anyOf("A text or image block.", [ref("AnthropicTextBlock"), ref("AnthropicImageBlock")]),
+        ),
+      ]),
     },
     { required: ["type", "content"], closed: true },
   ),
-  obj("A PDF the model fetches from a URL.", { type: oneValue("url", "Marks a URL source."), url: str("Address of the PDF.") }, { required: ["type", "url"], closed: true }),
+  obj(
+    "A PDF the model fetches from a URL.",
+    { type: oneValue("url", "Marks a URL source."), url: str("Address of the PDF.") },
+    { required: ["type", "url"], closed: true },
+  ),
 ]);
 
 const documentBlock = obj(
@@ -118,7 +158,14 @@ const toolResultBlock = obj(
     tool_use_id: str("The id of the tool_use block this answers."),
     content: anyOf("What the tool returned: a string, or a list of text, image and document blocks.", [
       str("The result as text."),
-      arr("The result as blocks.", anyOf("A text, image or document block.", [ref("AnthropicTextBlock"), ref("AnthropicImageBlock"), ref("AnthropicDocumentBlock")])),
+      arr(
+        "The result as blocks.",
+        anyOf("A text, image or document block.", [
+          ref("AnthropicTextBlock"),
+          ref("AnthropicImageBlock"),
+          ref("AnthropicDocumentBlock"),
+        ]),
+      ),
     ]),
     is_error: bool("True when the tool failed and content describes the error."),
     cache_control: cacheControlMember,
@@ -156,7 +203,10 @@ const message = obj(
   "One conversation turn. Turns alternate between user and assistant; a final assistant turn is continued by the model.",
   {
     role: oneOfValues(["user", "assistant"], "Who speaks in this turn."),
-    content: anyOf("The turn's content: a string (one text block) or a list of blocks.", [str("The turn as plain text."), arr("The turn's blocks, in order.", ref("AnthropicContentBlock"))]),
+    content: anyOf("The turn's content: a string (one text block) or a list of blocks.", [
+      str("The turn as plain text."),
+      arr("The turn's blocks, in order.", ref("AnthropicContentBlock")),
+    ]),
   },
   { required: ["role", "content"], closed: true },
 );
@@ -164,7 +214,9 @@ const message = obj(
 const tool = obj(
   "A tool the model may call: a client tool described by a JSON Schema, or an Anthropic-defined tool (computer use, text editor, bash) selected by its versioned type.",
   {
-    type: str("For Anthropic-defined tools, the versioned tool type (for example `bash_20250124`); left out for client tools (or `custom`)."),
+    type: str(
+      "For Anthropic-defined tools, the versioned tool type (for example `bash_20250124`); left out for client tools (or `custom`).",
+    ),
     name: str("Name the model uses to call the tool."),
     description: str("What the tool does and when to use it; the model relies on it to choose."),
     input_schema: anyObject("JSON Schema of the tool's input object."),
@@ -190,14 +242,19 @@ const thinkingConfig = obj(
   "Extended thinking: lets the model reason step by step before it answers, within a token budget.",
   {
     type: oneOfValues(["enabled", "disabled"], "Whether extended thinking is on."),
-    budget_tokens: int("Tokens the model may spend on reasoning (at least 1024, less than max_tokens).", { minimum: 1 }),
+    budget_tokens: int("Tokens the model may spend on reasoning (at least 1024, less than max_tokens).", {
+      minimum: 1,
+    }),
   },
   { required: ["type"], closed: true },
 );
 
 const samplingMembers = {
   temperature: num("Randomness of sampling, 0 to 1; lower is more deterministic.", { minimum: 0, maximum: 1 }),
-  top_p: num("Nucleus sampling: only tokens within this cumulative probability are considered.", { minimum: 0, maximum: 1 }),
+  top_p: num("Nucleus sampling: only tokens within this cumulative probability are considered.", {
+    minimum: 0,
+    maximum: 1,
+  }),
   top_k: int("Only the k most likely tokens are considered at each step.", { minimum: 0 }),
   stop_sequences: arr("Strings that end generation when the model produces one.", str("A stop string.")),
 };
@@ -206,15 +263,31 @@ const messagesRequest = obj(
   `A request to Anthropic's Messages API on Bedrock. ${CLOSED_NOTE}`,
   {
     anthropic_version: str("API version; on Bedrock always `bedrock-2023-05-31`."),
-    anthropic_beta: arr("Beta features to turn on, by name (for example `computer-use-2025-01-24`).", str("A beta feature name.")),
+    anthropic_beta: arr(
+      "Beta features to turn on, by name (for example `computer-use-2025-01-24`).",
+      str("A beta feature name."),
+    ),
     max_tokens: int("Most tokens the model may generate before it stops.", { minimum: 1 }),
     messages: arr("The conversation so far, oldest first.", ref("AnthropicMessage")),
-    system: anyOf("Instructions that frame the whole conversation: a string or a list of text blocks.", [str("The system prompt as text."), arr("The system prompt as text blocks.", ref("AnthropicTextBlock"))]),
+    system: anyOf("Instructions that frame the whole conversation: a string or a list of text blocks.", [
+      str("The system prompt as text."),
+      arr("The system prompt as text blocks.", ref("AnthropicTextBlock")),
+    ]),
     ...samplingMembers,
     tools: arr("Tools the model may call.", ref("AnthropicTool")),
-    tool_choice: ref("AnthropicToolChoice", "Whether the model may, must, or must not call a tool, or which one it must call."),
-    thinking: ref("AnthropicThinkingConfig", "Turns extended thinking on with a token budget; left out, the model answers without it."),
-    metadata: obj("Information about the request.", { user_id: str("An opaque identifier of the end user, for abuse detection.") }, { closed: true }),
+    tool_choice: ref(
+      "AnthropicToolChoice",
+      "Whether the model may, must, or must not call a tool, or which one it must call.",
+    ),
+    thinking: ref(
+      "AnthropicThinkingConfig",
+      "Turns extended thinking on with a token budget; left out, the model answers without it.",
+    ),
+    metadata: obj(
+      "Information about the request.",
+      { user_id: str("An opaque identifier of the end user, for abuse detection.") },
+      { closed: true },
+    ),
   },
   { required: ["anthropic_version", "max_tokens", "messages"], closed: true },
 );
@@ -236,10 +309,39 @@ const usage = obj("Token counts of the call (responses are open: more counters m
 });
 
 const responseBlock = oneOf("One block of the answer, told apart by its type.", [
-  obj("Text of the answer.", { type: oneValue("text", "Marks text."), text: str("The text."), citations: arr("Where the text comes from.", anyObject("One citation.")) }, { required: ["type", "text"] }),
-  obj("A call to a tool.", { type: oneValue("tool_use", "Marks a tool call."), id: str("Call id."), name: str("Tool name."), input: anyObject("Arguments.") }, { required: ["type", "id", "name", "input"] }),
-  obj("Visible reasoning.", { type: oneValue("thinking", "Marks reasoning."), thinking: str("Reasoning text; empty when a stream starts the block."), signature: str("Signature of the reasoning.") }, { required: ["type", "thinking"] }),
-  obj("Encrypted reasoning.", { type: oneValue("redacted_thinking", "Marks encrypted reasoning."), data: str("The encrypted reasoning.") }, { required: ["type", "data"] }),
+  obj(
+    "Text of the answer.",
+    {
+      type: oneValue("text", "Marks text."),
+      text: str("The text."),
+      citations: arr("Where the text comes from.", anyObject("One citation.")),
+    },
+    { required: ["type", "text"] },
+  ),
+  obj(
+    "A call to a tool.",
+    {
+      type: oneValue("tool_use", "Marks a tool call."),
+      id: str("Call id."),
+      name: str("Tool name."),
+      input: anyObject("Arguments."),
+    },
+    { required: ["type", "id", "name", "input"] },
+  ),
+  obj(
+    "Visible reasoning.",
+    {
+      type: oneValue("thinking", "Marks reasoning."),
+      thinking: str("Reasoning text; empty when a stream starts the block."),
+      signature: str("Signature of the reasoning."),
+    },
+    { required: ["type", "thinking"] },
+  ),
+  obj(
+    "Encrypted reasoning.",
+    { type: oneValue("redacted_thinking", "Marks encrypted reasoning."), data: str("The encrypted reasoning.") },
+    { required: ["type", "data"] },
+  ),
 ]);
 
 const messageProperties = (content: JsonSchema, stop: JsonSchema): Record<string, JsonSchema> => ({
@@ -259,44 +361,130 @@ const messagesResponse = obj(
   { required: ["id", "type", "role", "model", "content", "stop_reason", "usage"] },
 );
 
-const event = (type: string, description: string, properties: Record<string, JsonSchema>, required: readonly string[] = []): JsonSchema =>
-  obj(description, { type: oneValue(type, `Marks a ${type} event.`), ...properties }, { required: ["type", ...required] });
+const event = (
+  type: string,
+  description: string,
+  properties: Record<string, JsonSchema>,
+  required: readonly string[] = [],
+): JsonSchema =>
+  obj(
+    description,
+    { type: oneValue(type, `Marks a ${type} event.`), ...properties },
+    { required: ["type", ...required] },
+  );
 
 const delta = oneOf("The increment, told apart by its type.", [
-  obj("More answer text.", { type: oneValue("text_delta", "Marks text."), text: str("The next piece of text.") }, { required: ["type", "text"] }),
-  obj("More of a tool call's input, as a piece of JSON text.", { type: oneValue("input_json_delta", "Marks tool input."), partial_json: str("The next piece of the JSON arguments.") }, { required: ["type", "partial_json"] }),
-  obj("More reasoning text.", { type: oneValue("thinking_delta", "Marks reasoning."), thinking: str("The next piece of reasoning.") }, { required: ["type", "thinking"] }),
-  obj("The signature of a reasoning block, sent just before it stops.", { type: oneValue("signature_delta", "Marks a signature."), signature: str("The signature.") }, { required: ["type", "signature"] }),
-  obj("A citation for the current text block.", { type: oneValue("citations_delta", "Marks a citation."), citation: anyObject("The citation.") }, { required: ["type", "citation"] }),
+  obj(
+    "More answer text.",
+    { type: oneValue("text_delta", "Marks text."), text: str("The next piece of text.") },
+    { required: ["type", "text"] },
+  ),
+  obj(
+    "More of a tool call's input, as a piece of JSON text.",
+    {
+      type: oneValue("input_json_delta", "Marks tool input."),
+      partial_json: str("The next piece of the JSON arguments."),
+    },
+    { required: ["type", "partial_json"] },
+  ),
+  obj(
+    "More reasoning text.",
+    { type: oneValue("thinking_delta", "Marks reasoning."), thinking: str("The next piece of reasoning.") },
+    { required: ["type", "thinking"] },
+  ),
+  obj(
+    "The signature of a reasoning block, sent just before it stops.",
+    { type: oneValue("signature_delta", "Marks a signature."), signature: str("The signature.") },
+    { required: ["type", "signature"] },
+  ),
+  obj(
+    "A citation for the current text block.",
+    { type: oneValue("citations_delta", "Marks a citation."), citation: anyObject("The citation.") },
+    { required: ["type", "citation"] },
+  ),
 ]);
 
 const streamEvent = oneOf(
   "One Messages API streaming event, decoded from a chunk's bytes. A stream runs message_start, then per block content_block_start, deltas and content_block_stop, then message_delta and message_stop; ping may come at any time and error ends it.",
   [
-    event("message_start", "Opens the message: its id, model and input usage, with empty content.", {
-      message: obj("The message so far.", messageProperties(arr("Empty at the start.", ref("AnthropicResponseContentBlock")), { ...stopReason, type: ["string", "null"], enum: [...(stopReason["enum"] as string[]), null], description: "Null at the start." }), {
-        required: ["id", "type", "role", "model", "content", "usage"],
-      }),
-    }, ["message"]),
-    event("content_block_start", "Opens a content block at an index.", { index: int("Position of the block."), content_block: ref("AnthropicResponseContentBlock", "The block as it starts: text and reasoning empty, tool input `{}`; deltas fill it.") }, ["index", "content_block"]),
-    event("content_block_delta", "Adds to the open block.", { index: int("Position of the block."), delta }, ["index", "delta"]),
+    event(
+      "message_start",
+      "Opens the message: its id, model and input usage, with empty content.",
+      {
+        message: obj(
+          "The message so far.",
+          messageProperties(arr("Empty at the start.", ref("AnthropicResponseContentBlock")), {
+            ...stopReason,
+            type: ["string", "null"],
+            enum: [...(stopReason["enum"] as string[]), null],
+            description: "Null at the start.",
+          }),
+          {
+            required: ["id", "type", "role", "model", "content", "usage"],
+          },
+        ),
+      },
+      ["message"],
+    ),
+    event(
+      "content_block_start",
+      "Opens a content block at an index.",
+      {
+        index: int("Position of the block."),
+        content_block: ref(
+          "AnthropicResponseContentBlock",
+          "The block as it starts: text and reasoning empty, tool input `{}`; deltas fill it.",
+        ),
+      },
+      ["index", "content_block"],
+    ),
+    event("content_block_delta", "Adds to the open block.", { index: int("Position of the block."), delta }, [
+      "index",
+      "delta",
+    ]),
     event("content_block_stop", "Closes the block at an index.", { index: int("Position of the block.") }, ["index"]),
-    event("message_delta", "Top-level changes at the end: the stop reason and the output token count.", {
-      delta: obj("Changed message members.", { stop_reason: stopReason, stop_sequence: nullableStr("The stop sequence that ended generation, or null.") }, { required: ["stop_reason"] }),
-      usage: obj("Cumulative usage.", { output_tokens: int("Tokens generated so far.") }, { required: ["output_tokens"] }),
-    }, ["delta", "usage"]),
-    event("message_stop", "Ends the message. Bedrock adds its invocation metrics here.", { "amazon-bedrock-invocationMetrics": bedrockInvocationMetricsMember }),
+    event(
+      "message_delta",
+      "Top-level changes at the end: the stop reason and the output token count.",
+      {
+        delta: obj(
+          "Changed message members.",
+          { stop_reason: stopReason, stop_sequence: nullableStr("The stop sequence that ended generation, or null.") },
+          { required: ["stop_reason"] },
+        ),
+        usage: obj(
+          "Cumulative usage.",
+          { output_tokens: int("Tokens generated so far.") },
+          { required: ["output_tokens"] },
+        ),
+      },
+      ["delta", "usage"],
+    ),
+    event("message_stop", "Ends the message. Bedrock adds its invocation metrics here.", {
+      "amazon-bedrock-invocationMetrics": bedrockInvocationMetricsMember,
+    }),
     event("ping", "Keeps the connection alive; carries nothing.", {}),
-    event("error", "An error that ends the stream.", {
-      error: obj("What went wrong.", { type: str("Error kind, such as overloaded_error."), message: str("Explanation.") }, { required: ["type", "message"] }),
-    }, ["error"]),
+    event(
+      "error",
+      "An error that ends the stream.",
+      {
+        error: obj(
+          "What went wrong.",
+          { type: str("Error kind, such as overloaded_error."), message: str("Explanation.") },
+          { required: ["type", "message"] },
+        ),
+      },
+      ["error"],
+    ),
   ],
 );
 
 const textCompletionsRequest = obj(
   `A request to Anthropic's legacy Text Completions API (Claude 2, 2.1 and Instant). ${CLOSED_NOTE}`,
   {
-    prompt: str("The prompt, written as alternating `\\n\\nHuman:` and `\\n\\nAssistant:` turns and ending with `\\n\\nAssistant:`."),
+    prompt: str(
+      "The prompt, written as alternating `\\n\\nHuman:` and `\\n\\nAssistant:` turns and ending with `\\n\\nAssistant:`.",
+    ),
     max_tokens_to_sample: int("Most tokens to generate.", { minimum: 1 }),
     ...samplingMembers,
     anthropic_version: str("API version; `bedrock-2023-05-31`."),
@@ -304,7 +492,10 @@ const textCompletionsRequest = obj(
   { required: ["prompt", "max_tokens_to_sample"], closed: true },
 );
 
-const completionStop = oneOfValues(["stop_sequence", "max_tokens"], "Why generation stopped: a stop sequence or the token limit.");
+const completionStop = oneOfValues(
+  ["stop_sequence", "max_tokens"],
+  "Why generation stopped: a stop sequence or the token limit.",
+);
 
 const textCompletionsResponse = obj(
   "A Text Completions answer. Open to members Anthropic adds.",
@@ -321,7 +512,12 @@ const textCompletionsChunk = obj(
   "One Text Completions streaming piece; the last carries the stop reason and Bedrock's metrics.",
   {
     completion: str("The next piece of text."),
-    stop_reason: { ...completionStop, type: ["string", "null"], enum: [...(completionStop["enum"] as string[]), null], description: "Null until the last piece." },
+    stop_reason: {
+      ...completionStop,
+      type: ["string", "null"],
+      enum: [...(completionStop["enum"] as string[]), null],
+      description: "Null until the last piece.",
+    },
     stop: nullableStr("The stop sequence that ended generation, or null."),
     "amazon-bedrock-invocationMetrics": bedrockInvocationMetricsMember,
   },
@@ -366,9 +562,18 @@ export const anthropicFamilies: readonly ModelFamily[] = [
       AnthropicTextCompletionsRequest: textCompletionsRequest,
       AnthropicTextCompletionsResponse: textCompletionsResponse,
       AnthropicTextCompletionsStreamChunk: textCompletionsChunk,
-      AnthropicLegacyRequest: oneOf("A Text Completions or a Messages request (one requires prompt, the other messages; both are closed).", [ref("AnthropicTextCompletionsRequest"), ref("AnthropicMessagesRequest")]),
-      AnthropicLegacyResponse: anyOf("A Text Completions or a Messages answer, matching the request's form.", [ref("AnthropicTextCompletionsResponse"), ref("AnthropicMessagesResponse")]),
-      AnthropicLegacyStreamChunk: anyOf("A Text Completions piece or a Messages streaming event, matching the request's form.", [ref("AnthropicTextCompletionsStreamChunk"), ref("AnthropicMessagesStreamEvent")]),
+      AnthropicLegacyRequest: oneOf(
+        "A Text Completions or a Messages request (one requires prompt, the other messages; both are closed).",
+        [ref("AnthropicTextCompletionsRequest"), ref("AnthropicMessagesRequest")],
+      ),
+      AnthropicLegacyResponse: anyOf("A Text Completions or a Messages answer, matching the request's form.", [
+        ref("AnthropicTextCompletionsResponse"),
+        ref("AnthropicMessagesResponse"),
+      ]),
+      AnthropicLegacyStreamChunk: anyOf(
+        "A Text Completions piece or a Messages streaming event, matching the request's form.",
+        [ref("AnthropicTextCompletionsStreamChunk"), ref("AnthropicMessagesStreamEvent")],
+      ),
     },
   },
   {

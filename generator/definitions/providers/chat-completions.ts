@@ -51,7 +51,12 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
       description: `Chat Completions request body for ${who}: a conversation and generation settings.`,
       required: ["messages"],
       properties: {
-        messages: { type: "array", minItems: 1, description: "The conversation so far, oldest first.", items: ref(message) },
+        messages: {
+          type: "array",
+          minItems: 1,
+          description: "The conversation so far, oldest first.",
+          items: ref(message),
+        },
         model: { type: "string", description: "Ignored by Bedrock, which takes the model from the URL path." },
         max_completion_tokens: {
           type: "integer",
@@ -98,7 +103,11 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
         tool_choice: {
           description: "Whether and which tool the model must call.",
           anyOf: [
-            { type: "string", enum: ["none", "auto", "required"], description: "Never, model's choice, or at least one." },
+            {
+              type: "string",
+              enum: ["none", "auto", "required"],
+              description: "Never, model's choice, or at least one.",
+            },
             {
               type: "object",
               description: "Call this one function.",
@@ -148,7 +157,8 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
         role: {
           type: "string",
           enum: ["system", "developer", "user", "assistant", "tool"],
-          description: "Who wrote the message; `developer` and `system` give instructions, `tool` returns a tool result.",
+          description:
+            "Who wrote the message; `developer` and `system` give instructions, `tool` returns a tool result.",
         },
         content: {
           description: "The message text, as a string or a list of text parts; may be null on an assistant tool call.",
@@ -240,7 +250,10 @@ export function chatCompletionsSchemas(prefix: string, who: string): Record<stri
                     { type: "string", description: "The answer." },
                     "The answer text; null when only tools are called.",
                   ),
-                  reasoning_content: { type: "string", description: "The model's reasoning, where the model exposes it." },
+                  reasoning_content: {
+                    type: "string",
+                    description: "The model's reasoning, where the model exposes it.",
+                  },
                   reasoning: { type: "string", description: "The model's reasoning, under the name some models use." },
                   tool_calls: { type: "array", description: "Tools the model wants called.", items: ref(toolCall) },
                 },

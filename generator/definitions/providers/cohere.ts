@@ -24,7 +24,10 @@ const commandGeneration: JsonSchema = {
     text: { type: "string", description: "The generated text, without the prompt." },
     finish_reason: ref("CohereCommandFinishReason", "Why the model stopped generating this text."),
     index: { type: "integer", minimum: 0, description: "Position of this generation when several were requested." },
-    likelihood: { type: "number", description: "Average log-likelihood of the tokens, when likelihoods were asked for." },
+    likelihood: {
+      type: "number",
+      description: "Average log-likelihood of the tokens, when likelihoods were asked for.",
+    },
     token_likelihoods: {
       type: "array",
       description: "Per-token log-likelihoods, when `return_likelihoods` asked for them.",
@@ -76,7 +79,8 @@ const commandSchemas: Record<string, JsonSchema> = {
       return_likelihoods: {
         type: "string",
         enum: ["GENERATION", "ALL", "NONE"],
-        description: "Whether to return token likelihoods for the output only, for prompt and output, or not at all. Default NONE.",
+        description:
+          "Whether to return token likelihoods for the output only, for prompt and output, or not at all. Default NONE.",
       },
       stream: {
         type: "boolean",
@@ -135,7 +139,11 @@ const commandSchemas: Record<string, JsonSchema> = {
         properties: {
           is_finished: { const: false, description: "Always false while text is still arriving." },
           text: { type: "string", description: "The next piece of text." },
-          index: { type: "integer", minimum: 0, description: "Which generation the text belongs to (several requested)." },
+          index: {
+            type: "integer",
+            minimum: 0,
+            description: "Which generation the text belongs to (several requested).",
+          },
         },
       },
       {
@@ -195,7 +203,7 @@ const commandRSchemas: Record<string, JsonSchema> = {
     additionalProperties: false,
     description:
       "Body for Command R / R+: the new user message, optional history, grounding documents and tools. Closed: Bedrock " +
-      "answers 400 \"extraneous key … is not permitted\" for fields outside this list (for example `prompt`).",
+      'answers 400 "extraneous key … is not permitted" for fields outside this list (for example `prompt`).',
     required: ["message"],
     properties: {
       message: { type: "string", description: "The user's new turn." },
@@ -218,7 +226,10 @@ const commandRSchemas: Record<string, JsonSchema> = {
         type: "boolean",
         description: "When true, only search queries are produced (in `search_queries`), no answer. Default false.",
       },
-      preamble: { type: "string", description: "Replaces the default system preamble that sets the model's behaviour." },
+      preamble: {
+        type: "string",
+        description: "Replaces the default system preamble that sets the model's behaviour.",
+      },
       max_tokens: { type: "integer", minimum: 1, description: "Upper bound on generated tokens." },
       temperature: {
         type: "number",
@@ -238,7 +249,8 @@ const commandRSchemas: Record<string, JsonSchema> = {
       prompt_truncation: {
         type: "string",
         enum: ["OFF", "AUTO_PRESERVE_ORDER"],
-        description: "Whether history and documents may be dropped to fit the context (AUTO_PRESERVE_ORDER) or not. Default OFF.",
+        description:
+          "Whether history and documents may be dropped to fit the context (AUTO_PRESERVE_ORDER) or not. Default OFF.",
       },
       frequency_penalty: {
         type: "number",
@@ -253,7 +265,10 @@ const commandRSchemas: Record<string, JsonSchema> = {
         description: "Flat penalty on any token that already appeared. Default 0.",
       },
       seed: { type: "integer", description: "Makes sampling repeatable on a best-effort basis." },
-      return_prompt: { type: "boolean", description: "When true, the full prompt sent to the model is returned. Default false." },
+      return_prompt: {
+        type: "boolean",
+        description: "When true, the full prompt sent to the model is returned. Default false.",
+      },
       tools: {
         type: "array",
         description: "Tools the model may ask to call.",
@@ -268,7 +283,10 @@ const commandRSchemas: Record<string, JsonSchema> = {
           description: "One tool call and what it produced.",
           required: ["call", "outputs"],
           properties: {
-            call: ref("CohereCommandRToolCall", "The call being answered, repeated as the model made it: tool name and parameters."),
+            call: ref(
+              "CohereCommandRToolCall",
+              "The call being answered, repeated as the model made it: tool name and parameters.",
+            ),
             outputs: {
               type: "array",
               description: "Results of the call, each a JSON object.",
@@ -423,18 +441,35 @@ const commandRSchemas: Record<string, JsonSchema> = {
       "One chunk of a Command R stream, told apart by `event_type`. The `stream-end` chunk carries the full response " +
       "and Bedrock's invocation metrics.",
     oneOf: [
-      streamEvent("stream-start", "Opens the stream.", { generation_id: { type: "string", description: "Generation id." } }),
+      streamEvent("stream-start", "Opens the stream.", {
+        generation_id: { type: "string", description: "Generation id." },
+      }),
       streamEvent("search-queries-generation", "Search queries the model proposes.", {
-        search_queries: { type: "array", description: "The queries.", items: { type: "object", description: "One query." } },
+        search_queries: {
+          type: "array",
+          description: "The queries.",
+          items: { type: "object", description: "One query." },
+        },
       }),
       streamEvent("search-results", "Documents retrieved for the queries.", {
-        documents: { type: "array", description: "The documents.", items: { type: "object", description: "One document." } },
+        documents: {
+          type: "array",
+          description: "The documents.",
+          items: { type: "object", description: "One document." },
+        },
       }),
-      streamEvent("text-generation", "A piece of answer text.", { text: { type: "string", description: "The next piece." } }, [
-        "text",
-      ]),
+      streamEvent(
+        "text-generation",
+        "A piece of answer text.",
+        { text: { type: "string", description: "The next piece." } },
+        ["text"],
+      ),
       streamEvent("citation-generation", "Citations for text already sent.", {
-        citations: { type: "array", description: "The citations.", items: { type: "object", description: "One citation." } },
+        citations: {
+          type: "array",
+          description: "The citations.",
+          items: { type: "object", description: "One citation." },
+        },
       }),
       streamEvent("tool-calls-generation", "Tools the model wants called.", {
         tool_calls: { type: "array", description: "The calls.", items: ref("CohereCommandRToolCall") },
@@ -521,10 +556,7 @@ const embedSchemas: Record<string, JsonSchema> = {
     type: "object",
     description: "Body for Embed v3 (English or multilingual): up to 96 texts, or one image.",
     required: ["input_type"],
-    anyOf: [
-      oneRequired("texts", "Texts to embed."),
-      oneRequired("images", "An image to embed."),
-    ],
+    anyOf: [oneRequired("texts", "Texts to embed."), oneRequired("images", "An image to embed.")],
     properties: {
       texts: {
         type: "array",
@@ -532,7 +564,12 @@ const embedSchemas: Record<string, JsonSchema> = {
         description: "Texts to embed, 0 to 96 of them; each best under 512 tokens.",
         items: { type: "string", maxLength: 2048, description: "One text of at most 2048 characters." },
       },
-      images: { type: "array", maxItems: 1, description: "One image to embed (instead of texts).", items: imageDataUri },
+      images: {
+        type: "array",
+        maxItems: 1,
+        description: "One image to embed (instead of texts).",
+        items: imageDataUri,
+      },
       input_type: embedInputType(["search_document", "search_query", "classification", "clustering", "image"]),
       truncate: {
         type: "string",
@@ -559,13 +596,21 @@ const embedSchemas: Record<string, JsonSchema> = {
           {
             type: "array",
             description: "One float vector per input.",
-            items: { type: "array", description: "One vector.", items: { type: "number", description: "A component." } },
+            items: {
+              type: "array",
+              description: "One vector.",
+              items: { type: "number", description: "A component." },
+            },
           },
           embeddingsByType,
         ],
       },
       texts: stringList("The texts that were embedded."),
-      images: { type: "array", description: "Details of the embedded images.", items: { type: "object", description: "One." } },
+      images: {
+        type: "array",
+        description: "Details of the embedded images.",
+        items: { type: "object", description: "One." },
+      },
     },
   },
   CohereEmbedV4Request: {
@@ -658,8 +703,16 @@ const embedSchemas: Record<string, JsonSchema> = {
       },
       embeddings: embeddingsByType,
       texts: stringList("The texts that were embedded."),
-      images: { type: "array", description: "Details of the embedded images.", items: { type: "object", description: "One." } },
-      inputs: { type: "array", description: "The mixed inputs that were embedded.", items: { type: "object", description: "One." } },
+      images: {
+        type: "array",
+        description: "Details of the embedded images.",
+        items: { type: "object", description: "One." },
+      },
+      inputs: {
+        type: "array",
+        description: "The mixed inputs that were embedded.",
+        items: { type: "object", description: "One." },
+      },
     },
   },
 };
@@ -709,7 +762,11 @@ const rerankSchemas: Record<string, JsonSchema> = {
           description: "One ranked document.",
           required: ["index", "relevance_score"],
           properties: {
-            index: { type: "integer", minimum: 0, description: "Position of the document in the request's `documents`." },
+            index: {
+              type: "integer",
+              minimum: 0,
+              description: "Position of the document in the request's `documents`.",
+            },
             relevance_score: {
               type: "number",
               minimum: 0,
@@ -731,7 +788,7 @@ export const cohereFamilies: readonly ModelFamily[] = [
     description:
       "Command R and Command R+ (`cohere.command-r-v1:0`, `cohere.command-r-plus-v1:0`): a message with history, grounding " +
       "documents and tool use; the stream is a sequence of typed events. The request schema is closed: Bedrock " +
-      "rejects unknown top-level fields for these models with 400 \"extraneous key … is not permitted\" (reported " +
+      'rejects unknown top-level fields for these models with 400 "extraneous key … is not permitted" (reported ' +
       "publicly for a `prompt` sent to Command R+).",
     modelIdPatterns: [modelIdPattern("cohere", "command-r")],
     operations: ["InvokeModel", "InvokeModelWithResponseStream"],

@@ -15,8 +15,7 @@ const stopReason: JsonSchema = {
 const r1Schemas: Record<string, JsonSchema> = {
   DeepSeekR1Request: {
     type: "object",
-    description:
-      "Body for DeepSeek-R1: a prompt, normally wrapped in the model's chat tokens, and sampling settings.",
+    description: "Body for DeepSeek-R1: a prompt, normally wrapped in the model's chat tokens, and sampling settings.",
     required: ["prompt"],
     properties: {
       prompt: { type: "string", description: "The text the model continues." },
@@ -26,7 +25,8 @@ const r1Schemas: Record<string, JsonSchema> = {
         type: "integer",
         minimum: 1,
         maximum: 32768,
-        description: "Upper bound on generated tokens, reasoning included: 1 to 32,768 (quality drops beyond about 8,192).",
+        description:
+          "Upper bound on generated tokens, reasoning included: 1 to 32,768 (quality drops beyond about 8,192).",
       },
       stop: {
         type: "array",

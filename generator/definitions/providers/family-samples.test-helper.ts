@@ -47,9 +47,14 @@ export const familySamples: Readonly<Record<string, FamilySample>> = {
     ids: ["cohere.command-r-v1:0", "cohere.command-r-plus-v1:0"],
     request: {
       message: "Which city?",
-      chat_history: [{ role: "USER", message: "Hi" }, { role: "CHATBOT", message: "Hello" }],
+      chat_history: [
+        { role: "USER", message: "Hi" },
+        { role: "CHATBOT", message: "Hello" },
+      ],
       documents: [{ title: "Paris", snippet: "Capital of France." }],
-      tools: [{ name: "lookup", description: "Finds a city.", parameter_definitions: { q: { type: "str", required: true } } }],
+      tools: [
+        { name: "lookup", description: "Finds a city.", parameter_definitions: { q: { type: "str", required: true } } },
+      ],
       max_tokens: 50,
     },
     requestRequired: "message",
@@ -77,7 +82,14 @@ export const familySamples: Readonly<Record<string, FamilySample>> = {
     ids: ["cohere.embed-v4:0"],
     request: {
       input_type: "search_document",
-      inputs: [{ content: [{ type: "text", text: "A cat" }, { type: "image_url", image_url: "data:image/png;base64,AAAA" }] }],
+      inputs: [
+        {
+          content: [
+            { type: "text", text: "A cat" },
+            { type: "image_url", image_url: "data:image/png;base64,AAAA" },
+          ],
+        },
+      ],
       embedding_types: ["float", "int8"],
       output_dimension: 256,
     },
@@ -139,7 +151,10 @@ export const familySamples: Readonly<Record<string, FamilySample>> = {
     },
     requestRequired: "messages",
     requestWrongType: ["max_tokens", "100"],
-    response: { id: "m", choices: [{ index: 0, message: { role: "assistant", content: "A cat." }, stop_reason: "stop" }] },
+    response: {
+      id: "m",
+      choices: [{ index: 0, message: { role: "assistant", content: "A cat." }, stop_reason: "stop" }],
+    },
     responseRequired: "choices",
     responseWrongType: ["choices", []],
     chunk: { choices: [{ index: 0, message: { role: "assistant", content: "A" }, stop_reason: null }] },

@@ -70,7 +70,10 @@ export function allComponents(families: readonly ModelFamily[] = allFamilies): R
 export function compileComponents(components: Record<string, JsonSchema>): (name: string) => ValidateFunction {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   ajvFormats.default(ajv);
-  ajv.addFormat("byte", { type: "string", validate: (v: string) => /^[A-Za-z0-9+/]*={0,2}$/.test(v) && v.length % 4 === 0 });
+  ajv.addFormat("byte", {
+    type: "string",
+    validate: (v: string) => /^[A-Za-z0-9+/]*={0,2}$/.test(v) && v.length % 4 === 0,
+  });
   ajv.addSchema({ $id: DEFS_ID, $defs: rewriteRefs(components) as Record<string, JsonValue> });
   return (name) => {
     const run = ajv.getSchema(`${DEFS_ID}#/$defs/${name}`);

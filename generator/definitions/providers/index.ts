@@ -32,5 +32,7 @@ export const modelFamilies: readonly ModelFamily[] = byModule.flatMap(([, famili
 
 /** Family id → the definition module that declares it, so a problem can name the file. */
 export const familySources: ReadonlyMap<string, string> = new Map(
-  byModule.flatMap(([module, families]) => families.map((f) => [f.family, `generator/definitions/providers/${module}.ts`] as const)),
+  byModule.flatMap(([module, families]) =>
+    families.map((f) => [f.family, `generator/definitions/providers/${module}.ts`] as const),
+  ),
 );

@@ -52,7 +52,12 @@ const schemas: Record<string, JsonSchema> = {
         description:
           "Base64-encoded images for the vision-capable models (Llama 3.2 11B and 90B, Llama 4); the prompt refers to " +
           "them with the `<|image|>` token.",
-        items: { type: "string", contentEncoding: "base64", format: "byte", description: "One image's bytes, base64-encoded." },
+        items: {
+          type: "string",
+          contentEncoding: "base64",
+          format: "byte",
+          description: "One image's bytes, base64-encoded.",
+        },
       },
     },
   },
@@ -75,7 +80,10 @@ const schemas: Record<string, JsonSchema> = {
     required: ["generation", "prompt_token_count", "generation_token_count", "stop_reason"],
     properties: {
       generation: { type: "string", description: "The next piece of generated text." },
-      prompt_token_count: nullable(tokenCount("Tokens in the prompt."), "Tokens in the prompt; null after the first chunk."),
+      prompt_token_count: nullable(
+        tokenCount("Tokens in the prompt."),
+        "Tokens in the prompt; null after the first chunk.",
+      ),
       generation_token_count: tokenCount("Tokens generated so far, including this chunk."),
       stop_reason: nullable(stopReason, "Why generation stopped; null until the last chunk."),
       [INVOCATION_METRICS]: invocationMetrics,

@@ -129,7 +129,10 @@ const assistantMessage: JsonSchema = {
   required: ["role"],
   properties: {
     role: { type: "string", enum: ["assistant"], description: "Always assistant." },
-    content: nullable({ type: "string", description: "Text." }, "The answer text; empty or null when only tools are called."),
+    content: nullable(
+      { type: "string", description: "Text." },
+      "The answer text; empty or null when only tools are called.",
+    ),
     tool_calls: { type: "array", description: "Tools the model wants called.", items: ref("MistralChatToolCall") },
   },
 };
@@ -158,7 +161,12 @@ const chatSchemas: Record<string, JsonSchema> = {
     description: "Chat body for Mistral Large 2 and Pixtral: messages, tools and output format.",
     required: ["messages"],
     properties: {
-      messages: { type: "array", minItems: 1, description: "The conversation, oldest first.", items: ref("MistralChatMessage") },
+      messages: {
+        type: "array",
+        minItems: 1,
+        description: "The conversation, oldest first.",
+        items: ref("MistralChatMessage"),
+      },
       ...sampling,
       stop: {
         description: "Text at which generation stops: one string or a list.",
@@ -257,7 +265,11 @@ const chatSchemas: Record<string, JsonSchema> = {
           { type: "null", description: "No text (assistant message that only calls tools)." },
         ],
       },
-      tool_calls: { type: "array", description: "Calls made by an assistant message.", items: ref("MistralChatToolCall") },
+      tool_calls: {
+        type: "array",
+        description: "Calls made by an assistant message.",
+        items: ref("MistralChatToolCall"),
+      },
       tool_call_id: { type: "string", description: "On a `tool` message: the id of the call it answers." },
       name: { type: "string", description: "On a `tool` message: the function's name." },
     },

@@ -38,10 +38,12 @@ function violations(recording: InvokeRecording): string[] {
   const check = (part: string, name: string | undefined, body: JsonValue | null): void => {
     if (name === undefined || body === null) return;
     const run: ValidateFunction = validator(name);
-    if (!run(body)) for (const e of run.errors ?? []) out.push(`${part}: ${e.instancePath || "/"} ${e.message ?? e.keyword}`);
+    if (!run(body))
+      for (const e of run.errors ?? []) out.push(`${part}: ${e.instancePath || "/"} ${e.message ?? e.keyword}`);
   };
   check("request", family.request, recording.requestBody);
-  if (recording.operation === "InvokeModel" && recording.status === 200) check("response", family.response, recording.responseBody);
+  if (recording.operation === "InvokeModel" && recording.status === 200)
+    check("response", family.response, recording.responseBody);
   recording.chunks.forEach((chunk, i) => check(`chunk ${i}`, family.streamChunk, chunk));
   return out;
 }
@@ -53,7 +55,10 @@ describe("provider families against the recordings", () => {
   it("finds the recordings and a family for every one of these providers' model ids", () => {
     assert.ok(ours.length >= 50, `only ${ours.length} recordings matched`);
     const unmatched = recordings.filter((r) => OUR_PROVIDERS.test(r.modelId) && familyFor(r.modelId) === undefined);
-    assert.deepEqual(unmatched.map((r) => `${r.file} ${r.modelId}`), []);
+    assert.deepEqual(
+      unmatched.map((r) => `${r.file} ${r.modelId}`),
+      [],
+    );
   });
 
   it("decodes every chunk of every successful stream", () => {
@@ -64,7 +69,10 @@ describe("provider families against the recordings", () => {
 
   it("passes every request, response and chunk except the listed artefacts (set-aside recordings skipped)", () => {
     const failing = Object.fromEntries(
-      ours.filter((r) => r.setAside === undefined).map((r) => [r.file, violations(r)] as const).filter(([, v]) => v.length > 0),
+      ours
+        .filter((r) => r.setAside === undefined)
+        .map((r) => [r.file, violations(r)] as const)
+        .filter(([, v]) => v.length > 0),
     );
     const unexpected = Object.fromEntries(Object.entries(failing).filter(([file]) => !(file in KNOWN_ARTEFACTS)));
     assert.deepEqual(unexpected, {});

@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import type { JsonValue } from "../../shapes.js";
 import type { JsonSchema, ModelFamily } from "./family.js";
-import { allComponents, allFamilies, compileComponents, familiesByProvider, familyFor } from "./family-support.test-helper.js";
+import {
+  allComponents,
+  allFamilies,
+  compileComponents,
+  familiesByProvider,
+  familyFor,
+} from "./family-support.test-helper.js";
 import { familySamples, foreignModelIds, type FamilySample } from "./family-samples.test-helper.js";
 import { modelIdPattern } from "./schema-kit.js";
 
@@ -26,7 +32,8 @@ function undescribed(schema: JsonValue, at: string, isProperty = false): string[
   const bareRef = keys.length === 1 && keys[0] === "$ref";
   const own = (bareRef && !isProperty) || typeof node.description === "string" ? [] : [at];
   const children: [string, JsonValue, boolean][] = [];
-  for (const key of ["items", "additionalProperties", "not"]) if (node[key] !== undefined) children.push([`${at}/${key}`, node[key]!, false]);
+  for (const key of ["items", "additionalProperties", "not"])
+    if (node[key] !== undefined) children.push([`${at}/${key}`, node[key]!, false]);
   for (const key of ["anyOf", "oneOf", "allOf"]) {
     const list = node[key];
     if (Array.isArray(list)) list.forEach((s, i) => children.push([`${at}/${key}/${i}`, s, false]));
@@ -55,7 +62,11 @@ describe("provider families: definitions", () => {
       for (const name of [f.request, f.response, f.streamChunk]) {
         if (name !== undefined) assert.ok(name in f.schemas, `${f.family}: ${name} is not among its schemas`);
       }
-      assert.equal(f.response !== undefined, f.operations.includes("InvokeModel"), `${f.family}: response vs operations`);
+      assert.equal(
+        f.response !== undefined,
+        f.operations.includes("InvokeModel"),
+        `${f.family}: response vs operations`,
+      );
       assert.equal(
         f.streamChunk !== undefined,
         f.operations.includes("InvokeModelWithResponseStream"),
@@ -67,7 +78,8 @@ describe("provider families: definitions", () => {
   it("prefix every component with the provider's name and never define one twice", () => {
     for (const [provider, families] of Object.entries(familiesByProvider)) {
       for (const f of families) {
-        for (const name of Object.keys(f.schemas)) assert.ok(name.startsWith(PREFIXES[provider]!), `${name} (${provider})`);
+        for (const name of Object.keys(f.schemas))
+          assert.ok(name.startsWith(PREFIXES[provider]!), `${name} (${provider})`);
       }
     }
     assert.doesNotThrow(() => allComponents());
@@ -80,14 +92,21 @@ describe("provider families: definitions", () => {
   });
 
   it("strict compilation refuses a keyword JSON Schema does not know", () => {
-    assert.throws(() => compileComponents({ BadX: { type: "string", description: "x", maxLenght: 3 } })("BadX"), /strict mode/);
+    assert.throws(
+      () => compileComponents({ BadX: { type: "string", description: "x", maxLenght: 3 } })("BadX"),
+      /strict mode/,
+    );
   });
 
   it("describe every schema and property", () => {
     for (const [name, schema] of Object.entries(allComponents())) assert.deepEqual(undescribed(schema, name), []);
     const broken: JsonSchema = { type: "object", description: "ok", properties: { a: { type: "string" } } };
     assert.deepEqual(undescribed(broken, "Broken"), ["Broken/properties/a"]);
-    const bareRefProperty: JsonSchema = { type: "object", description: "ok", properties: { b: { $ref: "#/components/schemas/X" } } };
+    const bareRefProperty: JsonSchema = {
+      type: "object",
+      description: "ok",
+      properties: { b: { $ref: "#/components/schemas/X" } },
+    };
     assert.deepEqual(undescribed(bareRefProperty, "BareRef"), ["BareRef/properties/b"]);
   });
 
@@ -106,7 +125,11 @@ function checkBodies(family: ModelFamily, sample: FamilySample): void {
   const [wrongKey, wrongValue] = sample.requestWrongType;
   assert.equal(request({ ...sample.request, [wrongKey]: wrongValue }), false, `wrong type of ${wrongKey} accepted`);
   const closed = family.schemas[family.request]?.additionalProperties === false;
-  assert.equal(request({ ...sample.request, notAField: 1 }), !closed, closed ? "unknown field accepted" : "open request refused");
+  assert.equal(
+    request({ ...sample.request, notAField: 1 }),
+    !closed,
+    closed ? "unknown field accepted" : "open request refused",
+  );
 
   const parts = [
     [family.response, sample.response, sample.responseRequired, sample.responseWrongType],
