@@ -5,6 +5,7 @@
 import { checkLint } from "../validators/lint.js";
 import { loadSpec } from "../validators/index.js";
 import { checkSchemas } from "../validators/schemas.js";
+import { checkSpectral } from "../validators/spectral.js";
 import { checkStructure } from "../validators/structure.js";
 
 const parts = {
@@ -14,6 +15,8 @@ const parts = {
   "swagger-parser": checkStructure,
   /** AJV (2020-12, strict) compiling every component schema. */
   ajv: checkSchemas,
+  /** Spectral's spectral:oas ruleset. */
+  spectral: checkSpectral,
 } as const;
 
 const [part, specFile] = process.argv.slice(2);
