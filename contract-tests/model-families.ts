@@ -4,6 +4,7 @@
  * pattern matches the percent-decoded id. Only the spec is read, as tools outside the project would.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
+import { compareCodeUnits } from "../generator/core/compare.js";
 import { isObject } from "../generator/core/json.js";
 import { operationOf } from "./router.js";
 
@@ -146,7 +147,7 @@ export function modelsReport(document: OpenAPIV3_1.Document, invocations: readon
       recordings: e.recordings,
     })),
     unmatched: [...unmatched]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareCodeUnits(a, b))
       .map(([modelId, recordings]) => ({ modelId, recordings })),
   };
 }

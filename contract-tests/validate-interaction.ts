@@ -244,26 +244,24 @@ function mediaTypeOf(message: RecordedBody, declared: readonly string[]): string
   return declared.includes(EVENT_STREAM) ? EVENT_STREAM : "application/octet-stream";
 }
 
-/** The JSON value of a body, or undefined when it is not JSON (checkBody reports that once). */
-function jsonValueOf(message: RecordedBody): { ok: boolean; value?: unknown } {
-  if (message.body !== null) return { ok: true, value: message.body };
-  try {
-    return { ok: true, value: JSON.parse(Buffer.from(message.bodyBase64 ?? "", "base64").toString("utf8")) };
-  } catch {
-    return { ok: false };
-  }
-}
+type ParsedBody = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
 
-/** The JSON value of a body: parsed already, or decoded from its bytes; a body that is not JSON is reported. */
-function jsonBody(scope: Scope, message: RecordedBody, subject: string, at: string): { ok: boolean; value?: unknown } {
+/** The JSON value of a body: parsed already, or decoded from its bytes. Reports nothing (checkBody does, once). */
+function jsonValueOf(message: RecordedBody): ParsedBody {
   if (message.body !== null) return { ok: true, value: message.body };
   try {
     return { ok: true, value: JSON.parse(Buffer.from(message.bodyBase64 ?? "", "base64").toString("utf8")) };
   } catch (error) {
-    const detail = errorMessage(error);
-    scope.report("contract/body-not-json", { operation: scope.operation, subject, detail }, at);
-    return { ok: false };
+    return { ok: false, reason: errorMessage(error) };
   }
+}
+
+/** As jsonValueOf, and a body that is not JSON is reported. */
+function jsonBody(scope: Scope, message: RecordedBody, subject: string, at: string): ParsedBody {
+  const parsed = jsonValueOf(message);
+  if (!parsed.ok)
+    scope.report("contract/body-not-json", { operation: scope.operation, subject, detail: parsed.reason }, at);
+  return parsed;
 }
 
 function checkRequestBody(scope: Scope, operationPointer: string, request: RecordedBody): void {

@@ -5,6 +5,7 @@
  * them in turn, in the loader's stable order, as a cassette plays back: replaying the recordings
  * in order reproduces each one. Otherwise the first recording for the operation and model wins.
  */
+import { compareCodeUnits } from "../generator/core/compare.js";
 import type { Recording, RecordingFile } from "../contract-tests/recording.js";
 import type { Contract } from "./contract.js";
 
@@ -73,9 +74,7 @@ function requestBodyOf(recording: Recording): unknown {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compareCodeUnits(a, b)))
       : v,
   );
 }
